@@ -1,0 +1,138 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, Shell } from 'electron';
+import { channelName, ipcSchemas, type IpcChannel, type IpcResults } from '../shared/ipc/contract';
+import { isHttpUrl, isTrustedSender } from './security';
+import { isInside, type AppFolders } from './paths';
+
+export interface IpcDeps {
+  ipcMain: Pick<IpcMain, 'handle'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  shell: Pick<Shell, 'openPath' | 'openExternal'>;
+  getWindow: () => BrowserWindow | null;
+  folders: AppFolders;
+  appVersion: string;
+  devServerUrl?: string;
+  /** Renders HTML to PDF bytes in an off-screen window. */
+  htmlToPdf: (html: string, landscape: boolean) => Promise<Uint8Array>;
+  /** Shows the system print dialog for PDF bytes. */
+  printPdf: (data: Uint8Array, title: string) => Promise<boolean>;
+  log: (message: string) => void;
+}
+
+export class IpcRefusal extends Error {}
+
+type Handlers = { [C in IpcChannel]: (...args: never[]) => Promise<IpcResults[C]> };
+
+/**
+ * Registers every channel of the contract. Each call is refused unless it comes from the app's own top
+ * frame and its arguments pass the contract's schema; files are written only where the user chose in a
+ * dialog or inside the app's own folders.
+ */
+export function registerIpcHandlers(deps: IpcDeps): Handlers {
+  const { dialog, shell, folders } = deps;
+
+  async function saveWithDialog(
+    suggestedName: string,
+    filters: { name: string; extensions: string[] }[],
+    data: Uint8Array,
+  ) {
+    const win = deps.getWindow();
+    const options = { defaultPath: suggestedName, filters };
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return null;
+    await fs.writeFile(result.filePath, data);
+    return result.filePath;
+  }
+
+  const handlers = {
+    saveFile: async ({
+      suggestedName,
+      filters,
+      data,
+    }: {
+      suggestedName: string;
+      filters: { name: string; extensions: string[] }[];
+      data: Uint8Array;
+    }) => saveWithDialog(path.basename(suggestedName), filters, data),
+
+    openFile: async ({ filters }: { filters: { name: string; extensions: string[] }[] }) => {
+      const win = deps.getWindow();
+      const options = { properties: ['openFile' as const], filters };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const filePath = result.filePaths[0];
+      if (result.canceled || !filePath) return null;
+      const data = new Uint8Array(await fs.readFile(filePath));
+      return { name: path.basename(filePath), data };
+    },
+
+    saveHtmlAsPdf: async ({
+      suggestedName,
+      html,
+      landscape,
+    }: {
+      suggestedName: string;
+      html: string;
+      landscape: boolean;
+    }) => {
+      const pdf = await deps.htmlToPdf(html, landscape);
+      return saveWithDialog(path.basename(suggestedName), [{ name: 'PDF', extensions: ['pdf'] }], pdf);
+    },
+
+    printPdf: async ({ data, title }: { data: Uint8Array; title: string }) => deps.printPdf(data, title),
+
+    getAppVersion: async () => deps.appVersion,
+
+    openFolder: async (which: keyof AppFolders) => {
+      const folder = folders[which];
+      await fs.mkdir(folder, { recursive: true });
+      await shell.openPath(folder);
+    },
+
+    writeAutoBackup: async ({
+      fileName,
+      data,
+      keep,
+    }: {
+      fileName: string;
+      data: Uint8Array;
+      keep: number;
+    }) => {
+      await fs.mkdir(folders.backups, { recursive: true });
+      const target = path.join(folders.backups, fileName);
+      if (!isInside(folders.backups, target)) throw new IpcRefusal('Недопустимое имя файла резервной копии');
+      // Write to a temporary name first so a crash never leaves a half-written file under the final name.
+      await fs.writeFile(`${target}.part`, data);
+      await fs.rename(`${target}.part`, target);
+      const files = (await fs.readdir(folders.backups))
+        .filter((f) => f.startsWith('auto-') && f.endsWith('.profproba-backup'))
+        .sort();
+      for (const old of files.slice(0, Math.max(0, files.length - keep))) {
+        await fs.rm(path.join(folders.backups, old), { force: true });
+      }
+      return target;
+    },
+
+    openExternal: async (url: string) => {
+      if (!isHttpUrl(url)) throw new IpcRefusal('Открываются только ссылки http(s)');
+      await shell.openExternal(url);
+    },
+  } satisfies Handlers;
+
+  for (const channel of Object.keys(ipcSchemas) as IpcChannel[]) {
+    deps.ipcMain.handle(channelName(channel), async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      if (!isTrustedSender(event.senderFrame, deps.devServerUrl)) {
+        deps.log(`IPC ${channel} refused: untrusted sender`);
+        throw new IpcRefusal('Запрос отклонён: неизвестный источник');
+      }
+      const parsed = ipcSchemas[channel].safeParse(args);
+      if (!parsed.success) {
+        deps.log(`IPC ${channel} refused: malformed arguments`);
+        throw new IpcRefusal('Запрос отклонён: неверные аргументы');
+      }
+      const handler = handlers[channel] as (...a: unknown[]) => Promise<unknown>;
+      return handler(...(parsed.data as unknown[]));
+    });
+  }
+  return handlers;
+}

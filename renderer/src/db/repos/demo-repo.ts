@@ -1,0 +1,61 @@
+import { buildDemoVenue, type VenueDataset } from '@shared/demo/demo-venue';
+import { todayIso } from '@shared/dates';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+import { logAction } from './audit-repo';
+
+const DATASET_TABLES = [
+  'venue',
+  'programs',
+  'mentors',
+  'places',
+  'schools',
+  'participants',
+  'consents',
+  'groups',
+  'sessions',
+  'enrollments',
+  'attendance',
+] as const satisfies readonly (keyof VenueDataset)[];
+
+/** True when the database holds nothing a person entered (the first-run screen is shown then). */
+export async function isDatabaseEmpty(db: ProfprobaDb = defaultDb): Promise<boolean> {
+  const counts = await Promise.all([db.venue.count(), db.programs.count(), db.participants.count()]);
+  return counts.every((n) => n === 0);
+}
+
+/** Loads the made-up demo venue into an empty database, all in one transaction. */
+export async function loadDemoVenue(today = todayIso(), db: ProfprobaDb = defaultDb): Promise<void> {
+  const data = buildDemoVenue(today);
+  await db.transaction('rw', [...DATASET_TABLES.map((t) => db.table(t)), db.auditLog], async () => {
+    if (!(await isDatabaseEmpty(db))) {
+      throw new Error('Демонстрационную площадку можно загрузить только в пустую базу.');
+    }
+    for (const table of DATASET_TABLES) {
+      const rows = table === 'venue' ? [data.venue] : data[table];
+      await db.table(table).bulkAdd(rows);
+    }
+    await logAction(
+      'demo-load',
+      'venue',
+      data.venue.id,
+      `Загружена демо-площадка: ${data.participants.length} участников`,
+      db,
+    );
+  });
+}
+
+/**
+ * Removes the demo venue: every table is cleared except the audit log and settings. Only allowed while the
+ * venue is still marked as demo, so a real venue's records cannot be wiped from here.
+ */
+export async function removeDemoVenue(db: ProfprobaDb = defaultDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const venue = await db.venue.get('venue');
+    if (!venue?.isDemo) throw new Error('В базе не демонстрационная площадка: удалять нечего.');
+    for (const table of db.tables) {
+      if (table.name === 'auditLog' || table.name === 'settings') continue;
+      await table.clear();
+    }
+    await logAction('demo-remove', 'venue', 'venue', 'Демо-площадка удалена', db);
+  });
+}

@@ -1,0 +1,31 @@
+import { db as defaultDb, type ProfprobaDb } from '../index';
+
+/** Known settings and their value types; a key not listed here cannot be read or written. */
+export interface SettingValues {
+  language: 'ru' | 'en';
+  /** ISO instant of the last successful backup. */
+  lastBackupAt: string | null;
+  autoBackupKeep: number;
+}
+
+export const SETTING_DEFAULTS: SettingValues = {
+  language: 'ru',
+  lastBackupAt: null,
+  autoBackupKeep: 14,
+};
+
+export async function getSetting<K extends keyof SettingValues>(
+  key: K,
+  db: ProfprobaDb = defaultDb,
+): Promise<SettingValues[K]> {
+  const row = await db.settings.get(key);
+  return row === undefined ? SETTING_DEFAULTS[key] : (row.value as SettingValues[K]);
+}
+
+export async function setSetting<K extends keyof SettingValues>(
+  key: K,
+  value: SettingValues[K],
+  db: ProfprobaDb = defaultDb,
+): Promise<void> {
+  await db.settings.put({ key, value });
+}

@@ -1,0 +1,32 @@
+import { VENUE_ID, type Venue } from '@shared/domain';
+import type { VenueFormValues } from '@shared/schemas/venue-schema';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+
+export async function getVenue(db: ProfprobaDb = defaultDb): Promise<Venue | undefined> {
+  return db.venue.get(VENUE_ID);
+}
+
+/** Saves the profile form, keeping the images and the demo flag of the stored record. */
+export async function saveVenueProfile(values: VenueFormValues, db: ProfprobaDb = defaultDb): Promise<Venue> {
+  return db.transaction('rw', db.venue, async () => {
+    const current = await db.venue.get(VENUE_ID);
+    const venue: Venue = {
+      logoDataUrl: null,
+      signatureDataUrl: null,
+      isDemo: false,
+      ...current,
+      ...values,
+      id: VENUE_ID,
+      updatedAt: new Date().toISOString(),
+    };
+    await db.venue.put(venue);
+    return venue;
+  });
+}
+
+export async function saveVenueImages(
+  images: Partial<Pick<Venue, 'logoDataUrl' | 'signatureDataUrl'>>,
+  db: ProfprobaDb = defaultDb,
+): Promise<void> {
+  await db.venue.update(VENUE_ID, { ...images, updatedAt: new Date().toISOString() });
+}

@@ -1,0 +1,108 @@
+import { Badge, Button, Group, Paper, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes, useNavigate, useParams } from 'react-router';
+import { db } from '../../db';
+import { removeDemoVenue } from '../../db/repos/demo-repo';
+import { setLanguage, type Language } from '../../i18n';
+import { confirmDanger, errorMessage, notifyError, notifySaved, PageHeader } from '../../ui';
+import { VenueForm } from './venue-form';
+
+function SettingsTabs() {
+  const { t } = useTranslation('settings');
+  const { tab = 'venue' } = useParams();
+  const navigate = useNavigate();
+  const venue = useLiveQuery(() => db.venue.get('venue'), []);
+
+  return (
+    <>
+      <PageHeader title={t('title')} />
+      <Tabs value={tab} onChange={(v) => navigate(`/settings/${v ?? 'venue'}`)} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="venue">{t('tabs.venue')}</Tabs.Tab>
+          <Tabs.Tab value="interface">{t('tabs.interface')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="venue">
+          <Paper withBorder p="lg" maw={960}>
+            <VenueForm venue={venue} />
+          </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="interface">
+          <InterfaceSettings />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
+
+function InterfaceSettings() {
+  const { t, i18n } = useTranslation('settings');
+  const venue = useLiveQuery(() => db.venue.get('venue'), []);
+  const navigate = useNavigate();
+
+  async function removeDemo() {
+    const ok = await confirmDanger({
+      title: t('demo.confirmTitle'),
+      message: t('demo.confirmText'),
+      confirmLabel: t('demo.remove'),
+    });
+    if (!ok) return;
+    try {
+      await removeDemoVenue();
+      notifySaved(t('demo.removed'));
+      navigate('/welcome');
+    } catch (error) {
+      notifyError(errorMessage(error));
+    }
+  }
+
+  return (
+    <Stack maw={720}>
+      <Paper withBorder p="lg">
+        <Title order={2} fz="lg" mb="sm">
+          {t('language.title')}
+        </Title>
+        <SegmentedControl
+          aria-label={t('language.title')}
+          value={i18n.language === 'en' ? 'en' : 'ru'}
+          onChange={(v) => void setLanguage(v as Language)}
+          data={[
+            { value: 'ru', label: 'Русский' },
+            { value: 'en', label: 'English' },
+          ]}
+        />
+      </Paper>
+      {venue?.isDemo && (
+        <Paper withBorder p="lg">
+          <Group justify="space-between">
+            <Stack gap={2}>
+              <Group gap="xs">
+                <Title order={2} fz="lg">
+                  {t('demo.title')}
+                </Title>
+                <Badge color="orange" variant="light">
+                  {t('demo.badge')}
+                </Badge>
+              </Group>
+              <Text size="sm" c="dimmed">
+                {t('demo.text')}
+              </Text>
+            </Stack>
+            <Button color="red" variant="light" onClick={() => void removeDemo()}>
+              {t('demo.remove')}
+            </Button>
+          </Group>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+export default function SettingsSection() {
+  return (
+    <Routes>
+      <Route index element={<SettingsTabs />} />
+      <Route path=":tab" element={<SettingsTabs />} />
+    </Routes>
+  );
+}

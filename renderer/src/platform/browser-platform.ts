@@ -1,0 +1,70 @@
+import type { PlatformAdapter } from './types';
+
+function toBlob(data: Uint8Array, type: string): Blob {
+  // Copy into a plain ArrayBuffer: a view over a SharedArrayBuffer or an offset slice is not a valid BlobPart.
+  return new Blob([data.slice().buffer as ArrayBuffer], { type });
+}
+
+/** The web build: downloads, a file input and printing through a hidden frame. */
+export function createBrowserPlatform(appVersion: string): PlatformAdapter {
+  return {
+    kind: 'browser',
+    saveFile: async ({ suggestedName, data, mimeType }) => {
+      const url = URL.createObjectURL(toBlob(data, mimeType));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = suggestedName;
+      a.rel = 'noopener';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      // Revoke later: Chromium reads the blob after the click handler returns.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return true;
+    },
+    openFile: (filters) =>
+      new Promise((resolve, reject) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+        input.style.display = 'none';
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          input.remove();
+          if (!file) return resolve(null);
+          file
+            .arrayBuffer()
+            .then((buffer) => resolve({ name: file.name, data: new Uint8Array(buffer) }))
+            .catch(reject);
+        });
+        input.addEventListener('cancel', () => {
+          input.remove();
+          resolve(null);
+        });
+        document.body.appendChild(input);
+        input.click();
+      }),
+    printPdf: async (data) => {
+      const url = URL.createObjectURL(toBlob(data, 'application/pdf'));
+      const frame = document.createElement('iframe');
+      frame.style.position = 'fixed';
+      frame.style.width = '0';
+      frame.style.height = '0';
+      frame.style.border = '0';
+      frame.src = url;
+      frame.title = 'Печать';
+      document.body.appendChild(frame);
+      await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+      frame.contentWindow?.focus();
+      frame.contentWindow?.print();
+      setTimeout(() => {
+        frame.remove();
+        URL.revokeObjectURL(url);
+      }, 60_000);
+    },
+    appVersion: async () => appVersion,
+    openFolder: null,
+    writeAutoBackup: null,
+    onOpenBackupFile: () => () => undefined,
+  };
+}

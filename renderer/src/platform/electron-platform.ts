@@ -1,0 +1,18 @@
+import type { ProfprobaApi } from '@shared/ipc/contract';
+import type { PlatformAdapter } from './types';
+
+export function createElectronPlatform(api: ProfprobaApi): PlatformAdapter {
+  return {
+    kind: 'electron',
+    saveFile: async ({ suggestedName, data, filters = [] }) =>
+      (await api.saveFile({ suggestedName, data, filters })) !== null,
+    openFile: (filters) => api.openFile({ filters }),
+    printPdf: async (data, title) => {
+      await api.printPdf({ data, title });
+    },
+    appVersion: () => api.getAppVersion(),
+    openFolder: (which) => api.openFolder(which),
+    writeAutoBackup: (fileName, data, keep) => api.writeAutoBackup({ fileName, data, keep }),
+    onOpenBackupFile: (listener) => api.onOpenBackupFile(listener),
+  };
+}

@@ -1,0 +1,39 @@
+import type { OpenedFile } from '@shared/ipc/contract';
+
+export type { OpenedFile };
+
+export interface FileFilter {
+  /** Shown in the dialog, e.g. «Таблицы Excel». */
+  name: string;
+  /** Without dots: `['xlsx', 'csv']`. */
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  data: Uint8Array;
+  mimeType: string;
+  filters?: FileFilter[];
+}
+
+/**
+ * What the features may ask of the platform. Two implementations: Electron (the preload's functions) and the
+ * browser (downloads, a file input, printing through a hidden frame). Features never touch `window.*` for
+ * files or printing; they go through `usePlatform()` / `platform`.
+ */
+export interface PlatformAdapter {
+  kind: 'electron' | 'browser';
+  /** Saves bytes: a save dialog in Electron, a download in the browser. Resolves to false if cancelled. */
+  saveFile(request: SaveFileRequest): Promise<boolean>;
+  /** Lets the person pick one file and reads it. Null if cancelled. */
+  openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
+  /** Opens the print dialog for a generated PDF. */
+  printPdf(data: Uint8Array, title: string): Promise<void>;
+  appVersion(): Promise<string>;
+  /** Folders exist only in the desktop app. */
+  openFolder: ((which: 'data' | 'backups' | 'logs') => Promise<void>) | null;
+  /** Automatic backups into the app's folder exist only in the desktop app. */
+  writeAutoBackup: ((fileName: string, data: Uint8Array, keep: number) => Promise<string>) | null;
+  /** A backup file opened by double-click (desktop only). */
+  onOpenBackupFile(listener: (file: OpenedFile) => void): () => void;
+}

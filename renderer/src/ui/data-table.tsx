@@ -1,0 +1,172 @@
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Box, Group, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
+import { ruCollator } from '@shared/text/collation';
+import classes from './data-table.module.css';
+
+export interface Column<T> {
+  id: string;
+  header: string;
+  /** The cell's content. */
+  cell: (row: T) => ReactNode;
+  /** The value sorted by; a column without it is not sortable. Strings sort the Russian way. */
+  sortValue?: (row: T) => string | number | null;
+  width?: number | string;
+  align?: 'left' | 'right' | 'center';
+}
+
+type SortState = { id: string; dir: 'asc' | 'desc' } | null;
+
+const ROW_HEIGHT = 40;
+
+/**
+ * A table for long lists: sticky header, sortable columns (aria-sort), only the visible rows rendered, a row
+ * opens by click or Enter. The caller filters; the table sorts and shows.
+ */
+export function DataTable<T>({
+  rows,
+  columns,
+  rowKey,
+  onRowClick,
+  label,
+  height = 'calc(100vh - 260px)',
+  initialSort = null,
+  rowClassName,
+}: {
+  rows: readonly T[];
+  columns: Column<T>[];
+  rowKey: (row: T) => string;
+  onRowClick?: (row: T) => void;
+  /** Accessible name of the table. */
+  label: string;
+  height?: number | string;
+  initialSort?: SortState;
+  rowClassName?: (row: T) => string | undefined;
+}) {
+  const [sort, setSort] = useState<SortState>(initialSort);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const sorted = useMemo(() => {
+    if (!sort) return rows;
+    const column = columns.find((c) => c.id === sort.id);
+    if (!column?.sortValue) return rows;
+    const key = column.sortValue;
+    const factor = sort.dir === 'asc' ? 1 : -1;
+    return [...rows].sort((a, b) => {
+      const va = key(a);
+      const vb = key(b);
+      if (va === vb) return 0;
+      if (va === null) return 1;
+      if (vb === null) return -1;
+      if (typeof va === 'number' && typeof vb === 'number') return (va - vb) * factor;
+      return ruCollator.compare(String(va), String(vb)) * factor;
+    });
+  }, [rows, columns, sort]);
+
+  const virtualizer = useVirtualizer({
+    count: sorted.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom =
+    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+
+  function toggleSort(id: string) {
+    setSort((s) => (s?.id !== id ? { id, dir: 'asc' } : s.dir === 'asc' ? { id, dir: 'desc' } : null));
+  }
+
+  return (
+    <Box ref={scrollRef} className={classes.scroll} style={{ height }}>
+      <table className={classes.table} aria-label={label} aria-rowcount={sorted.length + 1}>
+        <thead className={classes.head}>
+          <tr>
+            {columns.map((c) => {
+              const active = sort?.id === c.id;
+              return (
+                <th
+                  key={c.id}
+                  style={{ width: c.width, textAlign: c.align ?? 'left' }}
+                  aria-sort={
+                    active
+                      ? sort.dir === 'asc'
+                        ? 'ascending'
+                        : 'descending'
+                      : c.sortValue
+                        ? 'none'
+                        : undefined
+                  }
+                  scope="col"
+                >
+                  {c.sortValue ? (
+                    <UnstyledButton onClick={() => toggleSort(c.id)} className={classes.sortButton}>
+                      <Group gap={4} wrap="nowrap" justify={c.align === 'right' ? 'flex-end' : 'flex-start'}>
+                        <Text fw={600} size="sm">
+                          {c.header}
+                        </Text>
+                        {active ? (
+                          sort.dir === 'asc' ? (
+                            <IconArrowUp size={14} />
+                          ) : (
+                            <IconArrowDown size={14} />
+                          )
+                        ) : (
+                          <IconSelector size={14} opacity={0.4} />
+                        )}
+                      </Group>
+                    </UnstyledButton>
+                  ) : (
+                    <Text fw={600} size="sm">
+                      {c.header}
+                    </Text>
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columns.length} style={{ height: paddingTop, padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = sorted[item.index]!;
+            return (
+              <tr
+                key={rowKey(row)}
+                aria-rowindex={item.index + 2}
+                className={[onRowClick ? classes.clickable : '', rowClassName?.(row) ?? ''].join(' ')}
+                tabIndex={onRowClick ? 0 : undefined}
+                onClick={onRowClick ? () => onRowClick(row) : undefined}
+                onKeyDown={
+                  onRowClick
+                    ? (e) => {
+                        if (e.key === 'Enter') onRowClick(row);
+                      }
+                    : undefined
+                }
+                style={{ height: ROW_HEIGHT }}
+              >
+                {columns.map((c) => (
+                  <td key={c.id} style={{ textAlign: c.align ?? 'left' }}>
+                    {c.cell(row)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columns.length} style={{ height: paddingBottom, padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </Box>
+  );
+}

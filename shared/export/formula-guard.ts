@@ -1,0 +1,16 @@
+/**
+ * Formula-injection guard for every text cell written to XLSX or CSV. A value starting with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return could be run as a formula by Excel; it gets a leading apostrophe in CSV
+ * (Excel's own "this is text" marker). XLSX writers store such strings as text cells (never as formulas) and
+ * mark them with the quote prefix, see `renderer/src/lib/xlsx.ts`.
+ */
+const DANGEROUS_START = /^[=+\-@\t\r]/;
+
+export function isFormulaLike(value: string): boolean {
+  return DANGEROUS_START.test(value);
+}
+
+/** The text as it must be written into a CSV cell. */
+export function guardCsvText(value: string): string {
+  return isFormulaLike(value) ? `'${value}` : value;
+}

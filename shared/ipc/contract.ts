@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * The whole IPC surface between the renderer and the Electron main process. Each call has a channel, an
+ * argument schema (checked in the main process: the renderer is never trusted) and a result type. The
+ * preload exposes exactly these functions as `window.profproba`, nothing else.
+ */
+
+const fileFilter = z.object({
+  name: z.string().max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(20),
+});
+
+const bytes = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, 'Ожидались байты файла')
+  .refine((b) => b.byteLength <= 512 * 1024 * 1024, 'Файл больше 512 МБ');
+
+export const ipcSchemas = {
+  /** Asks where to save (system dialog), then writes the bytes there. Resolves to the path, or null if cancelled. */
+  saveFile: z.tuple([
+    z.object({
+      suggestedName: z.string().min(1).max(255),
+      filters: z.array(fileFilter).max(10).default([]),
+      data: bytes,
+    }),
+  ]),
+  /** Shows the open dialog and reads the chosen file. Null if cancelled. */
+  openFile: z.tuple([z.object({ filters: z.array(fileFilter).max(10).default([]) })]),
+  /** Renders HTML to PDF off-screen (Chromium's printToPDF) and offers to save it. */
+  saveHtmlAsPdf: z.tuple([
+    z.object({
+      suggestedName: z.string().min(1).max(255),
+      html: z.string().max(50 * 1024 * 1024),
+      landscape: z.boolean().default(false),
+    }),
+  ]),
+  /** Opens the system print dialog for a PDF the renderer generated. */
+  printPdf: z.tuple([z.object({ data: bytes, title: z.string().max(255) })]),
+  /** The application's version. */
+  getAppVersion: z.tuple([]),
+  /** Opens the app's data folder or its backups folder in the file manager. */
+  openFolder: z.tuple([z.enum(['data', 'backups', 'logs'])]),
+  /** Writes an automatic backup into the app's backups folder and keeps the newest `keep` files. */
+  writeAutoBackup: z.tuple([
+    z.object({
+      fileName: z.string().regex(/^[\w.-]{1,120}$/),
+      data: bytes,
+      keep: z.number().int().min(1).max(365),
+    }),
+  ]),
+  /** Opens an http(s) link in the system browser; anything else is refused. */
+  openExternal: z.tuple([z.string().url().max(2000)]),
+} as const;
+
+export type IpcChannel = keyof typeof ipcSchemas;
+
+export interface OpenedFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface IpcResults {
+  saveFile: string | null;
+  openFile: OpenedFile | null;
+  saveHtmlAsPdf: string | null;
+  printPdf: boolean;
+  getAppVersion: string;
+  openFolder: void;
+  writeAutoBackup: string;
+  openExternal: void;
+}
+
+export type IpcArgs<C extends IpcChannel> = z.input<(typeof ipcSchemas)[C]>;
+
+/** What `window.profproba` looks like in the renderer. */
+export type ProfprobaApi = {
+  [C in IpcChannel]: (...args: IpcArgs<C>) => Promise<IpcResults[C]>;
+} & {
+  /** Backup files double-clicked in Explorer arrive here (file association, second instance). */
+  onOpenBackupFile: (listener: (file: OpenedFile) => void) => () => void;
+};
+
+/** Main → renderer event channels. */
+export const IPC_EVENTS = { openBackupFile: 'profproba:open-backup-file' } as const;
+
+export function channelName(channel: IpcChannel): string {
+  return `profproba:${channel}`;
+}
+
+/** The custom scheme and host the renderer is served from: IndexedDB is bound to this origin forever. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'profproba';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;

@@ -1,0 +1,24 @@
+/**
+ * Search and duplicate keys: lower case, ё→е, any run of whitespace (including no-break spaces) as one
+ * space, trimmed. Two spellings of the same name give the same key.
+ */
+export function normalizeKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim();
+}
+
+/** Collapses spaces and trims, keeping case: for storing what a person typed. */
+export function cleanSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+}
+
+/** True when every word of the query is a prefix of some word of the text (both already normalised). */
+export function matchesQuery(normalizedText: string, normalizedQuery: string): boolean {
+  if (!normalizedQuery) return true;
+  const words = normalizedText.split(' ');
+  return normalizedQuery.split(' ').every((q) => words.some((w) => w.startsWith(q)));
+}
