@@ -1,6 +1,7 @@
+import type * as PdfMakeModule from 'pdfmake/build/pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
-type PdfMake = typeof import('pdfmake/build/pdfmake');
+type PdfMake = typeof PdfMakeModule;
 
 /**
  * Generates a PDF with pdfmake and its bundled Roboto (full Cyrillic, embedded). The library (~1 MB) is
