@@ -7,7 +7,7 @@
  */
 export const V1_STORES = {
   venue: 'id',
-  programs: 'id, titleKey, status, sphere',
+  programs: 'id, titleKey, status, sphere, *mentorIds',
   mentors: 'id, lastName',
   places: 'id, name',
   schools: 'id, nameKey, inn',

@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EMPTY_PLACE_FORM } from '@shared/programs';
+import { ProfprobaDb } from '../database';
+import { loadDemoVenue } from './demo-repo';
+import { deletePlace, PlaceInUseError, placeReferences, savePlace, setPlaceArchived } from './place-repo';
+
+let counter = 0;
+const opened: Dexie[] = [];
+function freshDb(): ProfprobaDb {
+  counter += 1;
+  const db = new ProfprobaDb(`place-repo-test-${Date.now()}-${counter}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+describe('place repository', () => {
+  it('creates and edits a place; refuses an online room without a link', async () => {
+    const db = freshDb();
+    const p = await savePlace({ ...EMPTY_PLACE_FORM, name: ' Ауд.  104 ', capacity: 12 }, null, db);
+    expect(p.name).toBe('Ауд. 104');
+    await savePlace({ ...EMPTY_PLACE_FORM, name: 'Ауд. 104', kind: 'workshop', capacity: 14 }, p.id, db);
+    expect((await db.places.get(p.id))?.kind).toBe('workshop');
+    await expect(
+      savePlace({ ...EMPTY_PLACE_FORM, name: 'Онлайн', kind: 'online' }, null, db),
+    ).rejects.toThrow();
+    expect(await db.places.count()).toBe(1);
+  });
+
+  it('a place used by sessions is archived rather than deleted', async () => {
+    const db = freshDb();
+    await loadDemoVenue('2026-11-24', db);
+    const used = (await db.places.toArray())[0]!;
+    expect(await placeReferences(used.id, db)).toBeGreaterThan(0);
+    await expect(deletePlace(used.id, db)).rejects.toBeInstanceOf(PlaceInUseError);
+    await setPlaceArchived(used.id, true, db);
+    expect((await db.places.get(used.id))?.archived).toBe(true);
+    const unused = await savePlace({ ...EMPTY_PLACE_FORM, name: 'Актовый зал' }, null, db);
+    await deletePlace(unused.id, db);
+    expect(await db.places.get(unused.id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,3 @@
+export * from './program-schema';
+export * from './program-rules';
+export * from './directory-schema';

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { issuesByField } from '../schemas/common';
+import {
+  completionRuleOf,
+  EMPTY_PROGRAM_FORM,
+  programFormSchema,
+  programToForm,
+  type ProgramFormValues,
+} from './program-schema';
+import { EMPTY_MENTOR_FORM, EMPTY_PLACE_FORM, mentorFormSchema, placeFormSchema } from './directory-schema';
+import type { Program } from '../domain/program';
+
+const valid: ProgramFormValues = {
+  ...EMPTY_PROGRAM_FORM,
+  title: 'Лазерная резка',
+  profession: 'Оператор лазерного станка',
+  equipment: [{ name: 'Станок', specs: '', quantity: 1, per: 'group', required: true }],
+};
+
+function errorsOf(values: Partial<ProgramFormValues> | Record<string, unknown>): Record<string, string> {
+  const result = programFormSchema.safeParse({ ...valid, ...values });
+  return result.success ? {} : issuesByField(result.error);
+}
+
+describe('programme form: edges', () => {
+  it('accepts a complete programme and trims text', () => {
+    const result = programFormSchema.safeParse({ ...valid, title: '  Лазерная резка  ' });
+    expect(result.success).toBe(true);
+    expect(result.data?.title).toBe('Лазерная резка');
+  });
+
+  it('requires a title and a profession', () => {
+    const e = errorsOf({ title: '   ', profession: '' });
+    expect(e.title).toBe('Укажите название программы');
+    expect(e.profession).toBe('Укажите профессию');
+  });
+
+  it('duration: 15 and 600 minutes pass, 14 and 601 do not', () => {
+    expect(errorsOf({ durationMinutes: 15 }).durationMinutes).toBeUndefined();
+    expect(errorsOf({ durationMinutes: 600 }).durationMinutes).toBeUndefined();
+    expect(errorsOf({ durationMinutes: 14 }).durationMinutes).toBe('Не меньше 15 минут');
+    expect(errorsOf({ durationMinutes: 601 }).durationMinutes).toBe('Не больше 600 минут');
+    expect(errorsOf({ durationMinutes: 90.5 }).durationMinutes).toBe('Продолжительность: целое число минут');
+    expect(errorsOf({ durationMinutes: null }).durationMinutes).toBe('Укажите продолжительность в минутах');
+  });
+
+  it('grades within 6–11, min ≤ max; equal is fine', () => {
+    expect(errorsOf({ gradeMin: 6, gradeMax: 11 })).toEqual({});
+    expect(errorsOf({ gradeMin: 9, gradeMax: 9 })).toEqual({});
+    expect(errorsOf({ gradeMin: 5 }).gradeMin).toBe('Классы — с 6 по 11');
+    expect(errorsOf({ gradeMax: 12 }).gradeMax).toBe('Классы — с 6 по 11');
+    expect(errorsOf({ gradeMin: 10, gradeMax: 9 }).gradeMax).toBe(
+      'Класс «по» не может быть меньше класса «с»',
+    );
+  });
+
+  it('group size 1–100', () => {
+    expect(errorsOf({ maxGroupSize: 1 })).toEqual({});
+    expect(errorsOf({ maxGroupSize: 100 })).toEqual({});
+    expect(errorsOf({ maxGroupSize: 0 }).maxGroupSize).toBe('Не меньше 1 человека');
+    expect(errorsOf({ maxGroupSize: 101 }).maxGroupSize).toBe('Не больше 100 человек');
+  });
+
+  it('an ОВЗ-adapted programme names its nosologies', () => {
+    expect(errorsOf({ ovzAdapted: true, nosologies: [] }).nosologies).toBe(
+      'Отметьте, для каких нозологий адаптирована программа',
+    );
+    expect(errorsOf({ ovzAdapted: true, nosologies: ['hearing'] })).toEqual({});
+  });
+
+  it('completion share: 1–100 %, only checked in share mode', () => {
+    expect(errorsOf({ completionMode: 'all', completionPercent: null })).toEqual({});
+    expect(errorsOf({ completionMode: 'share', completionPercent: 1 })).toEqual({});
+    expect(errorsOf({ completionMode: 'share', completionPercent: 100 })).toEqual({});
+    expect(errorsOf({ completionMode: 'share', completionPercent: 0 }).completionPercent).toBe(
+      'Доля занятий — от 1 до 100 %',
+    );
+    expect(errorsOf({ completionMode: 'share', completionPercent: null }).completionPercent).toBe(
+      'Укажите долю занятий в процентах',
+    );
+    expect(completionRuleOf({ completionMode: 'share', completionPercent: 75 })).toEqual({
+      mode: 'share',
+      percent: 75,
+    });
+    expect(completionRuleOf({ completionMode: 'all', completionPercent: 75 })).toEqual({ mode: 'all' });
+  });
+
+  it('equipment rows: a name and a whole quantity of at least 1, messages per row', () => {
+    const e = errorsOf({
+      equipment: [
+        { name: 'Станок', specs: '', quantity: 1, per: 'group', required: true },
+        { name: ' ', specs: '', quantity: 0, per: 'person', required: false },
+      ],
+    });
+    expect(e['equipment.1.name']).toBe('Укажите наименование');
+    expect(e['equipment.1.quantity']).toBe('Не меньше 1');
+    expect(e['equipment.0.name']).toBeUndefined();
+  });
+
+  it('refuses unknown enumeration values', () => {
+    const e = errorsOf({ sphere: 'space', level: 'expert', format: 'radio', status: 'gone' });
+    expect(e.sphere).toBe('Выберите профессиональную среду');
+    expect(e.level).toBe('Выберите уровень');
+    expect(e.format).toBe('Выберите формат');
+    expect(e.status).toBe('Выберите статус');
+  });
+
+  it('round-trips a stored programme through the form values', () => {
+    const program = {
+      id: 'p1',
+      titleKey: 'x',
+      createdAt: '',
+      updatedAt: '',
+      ...valid,
+      completion: { mode: 'share', percent: 60 },
+    } as unknown as Program;
+    const form = programToForm(program);
+    expect(form.completionMode).toBe('share');
+    expect(form.completionPercent).toBe(60);
+    expect(programFormSchema.safeParse(form).success).toBe(true);
+  });
+});
+
+describe('mentor and place forms', () => {
+  it('a mentor needs a surname and a name; phone and e-mail are checked when given', () => {
+    const r = mentorFormSchema.safeParse({ ...EMPTY_MENTOR_FORM, phone: 'звоните', email: 'нет' });
+    const e = issuesByField(r.error!);
+    expect(e.lastName).toBe('Укажите фамилию');
+    expect(e.firstName).toBe('Укажите имя');
+    expect(e.phone).toBe('Телефон: цифры, пробелы, скобки, «+» и «-»');
+    expect(e.email).toBe('Адрес почты вида name@example.ru');
+    expect(
+      mentorFormSchema.safeParse({
+        ...EMPTY_MENTOR_FORM,
+        lastName: 'Ёлкин',
+        firstName: 'Пётр',
+        phone: '+7 (900) 123-45-67',
+      }).success,
+    ).toBe(true);
+  });
+
+  it('a place: capacity 1–1000 or empty; an online room needs a link', () => {
+    const ok = { ...EMPTY_PLACE_FORM, name: 'Ауд. 104' };
+    expect(placeFormSchema.safeParse(ok).success).toBe(true);
+    expect(placeFormSchema.safeParse({ ...ok, capacity: 1000 }).success).toBe(true);
+    expect(issuesByField(placeFormSchema.safeParse({ ...ok, capacity: 0 }).error!).capacity).toBe(
+      'Не меньше 1 места',
+    );
+    expect(issuesByField(placeFormSchema.safeParse({ ...ok, capacity: 1001 }).error!).capacity).toBe(
+      'Не больше 1000 мест',
+    );
+    expect(issuesByField(placeFormSchema.safeParse({ ...ok, kind: 'online' }).error!).link).toBe(
+      'Укажите ссылку на онлайн-комнату',
+    );
+    expect(issuesByField(placeFormSchema.safeParse({ ...ok, link: 'zoom' }).error!).link).toBe(
+      'Ссылка вида https://…',
+    );
+    expect(
+      placeFormSchema.safeParse({ ...ok, kind: 'online', link: 'https://meet.example.ru/room' }).success,
+    ).toBe(true);
+  });
+});
