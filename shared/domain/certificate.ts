@@ -13,6 +13,8 @@ export const CERTIFICATE_STATUS_LABELS: Labels<CertificateStatus> = {
 export interface CertificateSnapshot {
   fio: string;
   schoolName: string;
+  /** The short name, for the journal's table and filter (the certificate prints the full one). */
+  schoolShortName?: string;
   grade: string;
   programTitle: string;
   profession: string;

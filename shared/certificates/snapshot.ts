@@ -1,0 +1,40 @@
+import type { CertificateSnapshot, IsoDate, Mentor, Participant, Program, School } from '../domain';
+import { academicHours } from '../domain';
+import { joinFio } from '../text/fio';
+
+/** «8Б», «10», or empty when the grade is unknown. */
+export function gradeLabel(grade: number | null, classLetter: string): string {
+  if (grade === null) return '';
+  return `${grade}${classLetter.trim().toLocaleUpperCase('ru')}`;
+}
+
+/** «2 ак. ч.», «1,5 ак. ч.» */
+export function academicHoursLabel(durationMinutes: number): string {
+  return `${String(academicHours(durationMinutes)).replace('.', ',')} ак. ч.`;
+}
+
+/**
+ * What a certificate says, taken at issue. Only what is printed: never the date of birth, ОВЗ or nosology.
+ */
+export function buildSnapshot(input: {
+  participant: Pick<Participant, 'lastName' | 'firstName' | 'middleName' | 'grade' | 'classLetter'>;
+  school: Pick<School, 'fullName' | 'shortName'> | undefined;
+  program: Pick<Program, 'title' | 'profession' | 'level' | 'format' | 'durationMinutes'>;
+  completionDate: IsoDate;
+  mentors: readonly Pick<Mentor, 'lastName' | 'firstName' | 'middleName'>[];
+}): CertificateSnapshot {
+  const { participant, school, program } = input;
+  return {
+    fio: joinFio(participant),
+    schoolName: school?.fullName || school?.shortName || '',
+    schoolShortName: school?.shortName || school?.fullName || '',
+    grade: gradeLabel(participant.grade, participant.classLetter),
+    programTitle: program.title,
+    profession: program.profession,
+    level: program.level,
+    format: program.format,
+    durationMinutes: program.durationMinutes,
+    completionDate: input.completionDate,
+    mentorName: input.mentors.map((m) => joinFio(m)).join(', '),
+  };
+}
