@@ -110,4 +110,49 @@ describe('completion', () => {
     expect(all.get('b')?.attended).toBe(1);
     expect(all.get('c')?.attended).toBe(0);
   });
+
+  it('completes exactly at each threshold of a four-session group, dated by the session that reached it', () => {
+    const four = [s('a', '2026-03-02'), s('b', '2026-03-09'), s('c', '2026-03-16'), s('d', '2026-03-23')];
+    const dates = ['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23'];
+    const marksUpTo = (n: number) => four.slice(0, n).map((x) => m(x.id, 'present'));
+    for (const [percent, needed] of [
+      [25, 1],
+      [50, 2],
+      [51, 3],
+      [75, 3],
+      [76, 4],
+      [100, 4],
+    ] as const) {
+      const rule = { mode: 'share', percent } as const;
+      expect(requiredSessions(rule, 4)).toBe(needed);
+      expect(completionOf('p', four, marksUpTo(needed - 1), rule).completed).toBe(false);
+      expect(completionOf('p', four, marksUpTo(needed), rule)).toMatchObject({
+        completed: true,
+        completedOn: dates[needed - 1],
+        attended: needed,
+      });
+    }
+    expect(completionOf('p', four, marksUpTo(3), { mode: 'all' }).completed).toBe(false);
+    expect(completionOf('p', four, marksUpTo(4), { mode: 'all' }).completedOn).toBe('2026-03-23');
+  });
+
+  it('a cancelled session lowers the threshold: rule all needs only the sessions held', () => {
+    const withCancelled = [s('a', '2026-03-02'), s('b', '2026-03-09', 'cancelled'), s('c', '2026-03-16')];
+    const c = completionOf('p', withCancelled, [m('a', 'late'), m('c', 'present')], { mode: 'all' });
+    expect(c).toMatchObject({ completed: true, completedOn: '2026-03-16', required: 2, sessionCount: 2 });
+    // 50 % of the two sessions held is one: the first attended session completes it.
+    expect(
+      completionOf('p', withCancelled, [m('b', 'present'), m('c', 'present')], { mode: 'share', percent: 50 })
+        .completedOn,
+    ).toBe('2026-03-16');
+  });
+
+  it('excused everywhere never completes, late everywhere always does', () => {
+    const marks = (status: AttendanceStatus) => sessions.map((x) => m(x.id, status));
+    expect(completionOf('p', sessions, marks('excused'), { mode: 'share', percent: 1 })).toMatchObject({
+      completed: false,
+      attended: 0,
+    });
+    expect(completionOf('p', sessions, marks('late'), { mode: 'all' }).completedOn).toBe('2026-03-26');
+  });
 });

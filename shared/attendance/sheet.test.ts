@@ -1,0 +1,173 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { AttendanceStatus } from '../domain';
+import {
+  attendedCount,
+  buildAttendanceSheet,
+  hasValidConsent,
+  paginateSheetRows,
+  sheetFileName,
+  sheetPageCount,
+  type SheetData,
+  type SheetRow,
+} from './sheet';
+
+const require = createRequire(import.meta.url);
+
+interface NodePdfMake {
+  setFonts(fonts: unknown): void;
+  setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy(cb: (path: string) => boolean): void;
+  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+}
+
+/** The same pdfmake and the same Roboto the app embeds, run in Node. */
+async function renderInNode(doc: TDocumentDefinitions): Promise<Buffer> {
+  const pdfmake = require('pdfmake') as NodePdfMake;
+  pdfmake.setFonts(require('pdfmake/fonts/Roboto.js'));
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => path.includes('pdfmake'));
+  return pdfmake.createPdf(doc).getBuffer();
+}
+
+const OUT = '/tmp/e2e-attendance/unit';
+
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+}
+
+const STATUSES: AttendanceStatus[] = ['present', 'late', 'absent', 'excused'];
+
+function data(count: number): SheetData {
+  const rows: SheetRow[] = Array.from({ length: count }, (_, i) => ({
+    fio:
+      i === 3
+        ? 'Римская-Корсакова Александра Константиновна'
+        : `Ёлкин${String(i + 1).padStart(2, '0')} Пётр Сергеевич`,
+    school: 'МБОУ СОШ № 12',
+    grade: '8Б',
+    platformId: String(1000000 + i),
+    consent: i % 7 !== 0,
+    status: STATUSES[i % 4]!,
+    note: i === 1 ? 'пришёл к 15:10' : '',
+  }));
+  return {
+    venueName: 'ЦДТТ «Импульс»',
+    programTitle: 'Лазерная резка: от эскиза до изделия',
+    profession: 'Оператор лазерного станка',
+    sphere: 'Индустриальная среда',
+    date: '2026-03-12',
+    start: '14:00',
+    end: '15:30',
+    place: 'Лаборатория цифрового производства (ауд. 104)',
+    mentors: 'Кравцов О. В.',
+    group: 'Оператор лазерного станка — 12.03.2026',
+    rows,
+  };
+}
+
+describe('attendance sheet pagination', () => {
+  it('keeps small groups on one page and the footer with its rows', () => {
+    expect(paginateSheetRows(0)).toEqual([[0, 0]]);
+    expect(paginateSheetRows(13)).toEqual([[0, 13]]);
+    // 14 rows fill the first page but leave no room for the footer: the last row moves on.
+    expect(paginateSheetRows(14)).toEqual([
+      [0, 13],
+      [13, 14],
+    ]);
+    expect(paginateSheetRows(45)).toEqual([
+      [0, 16],
+      [16, 34],
+      [34, 45],
+    ]);
+    expect(sheetPageCount(45)).toBe(3);
+    for (let n = 1; n < 120; n++) {
+      const pages = paginateSheetRows(n);
+      expect(pages[0]![0]).toBe(0);
+      expect(pages[pages.length - 1]![1]).toBe(n);
+      for (let i = 1; i < pages.length; i++) expect(pages[i]![0]).toBe(pages[i - 1]![1]);
+    }
+  });
+
+  it('counts present and late as attended; a consent counts while in force', () => {
+    expect(
+      attendedCount([{ status: 'present' }, { status: 'late' }, { status: 'excused' }, { status: null }]),
+    ).toBe(2);
+    const c = {
+      kind: 'personal-data' as const,
+      signedOn: '2026-01-10',
+      validUntil: '2026-08-31',
+      withdrawnOn: null,
+    };
+    expect(hasValidConsent([c], '2026-03-12')).toBe(true);
+    expect(hasValidConsent([c], '2026-09-01')).toBe(false);
+    expect(hasValidConsent([c], '2026-01-09')).toBe(false);
+    expect(hasValidConsent([{ ...c, withdrawnOn: '2026-03-01' }], '2026-03-12')).toBe(false);
+    expect(hasValidConsent([{ ...c, kind: 'media' }], '2026-03-12')).toBe(false);
+  });
+
+  it('names the file by date, programme and variant', () => {
+    expect(sheetFileName(data(1), 'blank')).toBe(
+      'Лист посещаемости 12.03.2026 Лазерная резка: от эскиза до изделия (пустой).pdf'.replace(':', ''),
+    );
+  });
+});
+
+describe('attendance sheet PDF (rendered in Node with the app’s pdfmake)', () => {
+  mkdirSync(OUT, { recursive: true });
+
+  it('a 45-person group fills three landscape pages with the header repeated, marks only when filled', async () => {
+    const filled = join(OUT, 'sheet-45-filled.pdf');
+    const blank = join(OUT, 'sheet-45-blank.pdf');
+    writeFileSync(filled, await renderInNode(buildAttendanceSheet(data(45), 'filled')));
+    writeFileSync(blank, await renderInNode(buildAttendanceSheet(data(45), 'blank')));
+
+    expect(pdfPages(filled)).toBe(sheetPageCount(45));
+    expect(pdfPages(blank)).toBe(sheetPageCount(45));
+    const info = execFileSync('pdfinfo', [filled], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+841\.89 x 595\.28/);
+    expect(execFileSync('pdffonts', [filled], { encoding: 'utf8' })).toMatch(/Roboto.*yes/);
+
+    const text = pdfText(filled);
+    const pages = text.split('\f').filter((p) => p.trim());
+    expect(pages).toHaveLength(3);
+    for (const page of pages) expect(page).toContain('Фамилия Имя Отчество');
+    expect(text).toContain('Ёлкин01 Пётр Сергеевич');
+    expect(text).toContain('Ёлкин45 Пётр Сергеевич');
+    expect(text).toContain('Римская-Корсакова');
+    expect(text).toContain('Присутствовал');
+    expect(text).toContain('Опоздал');
+    expect(text).toContain('Отсутствовал');
+    expect(text).toContain('пришёл к 15:10');
+    // 45 rows cycle present, late, absent, excused: 12 present + 11 late attended.
+    expect(text).toMatch(/Записано 45 \/ Присутствовало 23/);
+    expect(pages[2]).toContain('Координатор');
+    expect(pages[0]).toContain('Страница 1 из 3');
+
+    const blankText = pdfText(blank);
+    expect(blankText).toContain('Ёлкин45 Пётр Сергеевич');
+    expect(blankText).not.toMatch(/Присутствовал(?!о)/);
+    expect(blankText).not.toContain('Опоздал');
+    expect(blankText).not.toContain('пришёл к 15:10');
+    expect(blankText).toMatch(/Записано 45 \/ Присутствовало ______/);
+
+    execFileSync('pdftoppm', ['-png', '-r', '60', filled, join(OUT, 'sheet-45-filled')]);
+  });
+
+  it('a 14-person group takes two pages and a 13-person one a single page', async () => {
+    const file13 = join(OUT, 'sheet-13.pdf');
+    const file14 = join(OUT, 'sheet-14.pdf');
+    writeFileSync(file13, await renderInNode(buildAttendanceSheet(data(13), 'filled')));
+    writeFileSync(file14, await renderInNode(buildAttendanceSheet(data(14), 'blank')));
+    expect(pdfPages(file13)).toBe(1);
+    expect(pdfPages(file14)).toBe(2);
+  });
+});
