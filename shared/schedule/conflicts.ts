@@ -1,0 +1,211 @@
+import type { Id, SessionStatus } from '../domain';
+import { isActiveSession, slotLabel, slotsOverlap, type TimeSlot } from './overlap';
+
+/** A session as the check sees it: when, where, who leads it. */
+export interface CheckedSession extends TimeSlot {
+  id: Id;
+  groupId: Id;
+  placeId: Id | null;
+  mentorIds: readonly Id[];
+  status: SessionStatus;
+}
+
+/** A session of another group, with what it takes to name it in a message. */
+export interface OtherSession extends CheckedSession {
+  groupName: string;
+  programTitle: string;
+}
+
+export interface ConflictInput {
+  group: { id: Id; name: string; capacity: number };
+  program: { title: string; gradeMin: number; gradeMax: number };
+  /** The group's sessions as they are about to be saved. */
+  sessions: readonly CheckedSession[];
+  /** Sessions added or changed by this save: only they are checked for place and mentor clashes. */
+  changedSessionIds: readonly Id[];
+  /** Everyone holding a place in the group (not the waiting list) after the save. */
+  enrolledIds: readonly Id[];
+  /** People added by this save (enrolled or waiting): only they are checked against the grade range. */
+  newParticipantIds: readonly Id[];
+  /** Waiting-list newcomers: they will attend once promoted, so they must not clash either. */
+  waitingIds?: readonly Id[];
+  /** Sessions of other groups on the same dates (cancelled ones are ignored here). */
+  otherSessions: readonly OtherSession[];
+  /** Group id → participants enrolled there (other groups only). */
+  otherEnrollments: ReadonlyMap<Id, readonly Id[]>;
+  participants: ReadonlyMap<Id, { name: string; grade: number | null }>;
+  placeNames: ReadonlyMap<Id, string>;
+  mentorNames: ReadonlyMap<Id, string>;
+}
+
+interface Base {
+  /** Russian explanation naming the other session. */
+  message: string;
+}
+
+export type Conflict =
+  | (Base & {
+      kind: 'participant-overlap';
+      severity: 'refuse';
+      participantId: Id;
+      sessionId: Id;
+      otherSessionId: Id;
+      otherGroupId: Id;
+    })
+  | (Base & {
+      kind: 'over-capacity';
+      severity: 'refuse';
+      capacity: number;
+      requested: number;
+      /** Over capacity is refused, but the extra people can go onto the waiting list. */
+      waitingListOffered: true;
+    })
+  | (Base & {
+      kind: 'place-overlap';
+      severity: 'confirm';
+      placeId: Id;
+      sessionId: Id;
+      otherSessionId: Id;
+    })
+  | (Base & {
+      kind: 'mentor-overlap';
+      severity: 'confirm';
+      mentorId: Id;
+      sessionId: Id;
+      otherSessionId: Id;
+    })
+  | (Base & {
+      kind: 'grade-outside';
+      severity: 'confirm';
+      participantId: Id;
+      grade: number;
+    });
+
+export type ConflictKind = Conflict['kind'];
+
+function otherLabel(other: OtherSession): string {
+  return `занятием группы «${other.groupName}» (программа «${other.programTitle}») ${slotLabel(other)}`;
+}
+
+function gradeRangeLabel(min: number, max: number): string {
+  return min === max ? `${min} класс` : `${min}–${max} классы`;
+}
+
+/**
+ * Every conflict a save would cause. Participant overlap and over-capacity are refused; place, mentor and
+ * grade conflicts need the person's confirmation. Cancelled sessions (ours or others') never conflict.
+ * Conflicts come sorted: refusals first, then confirmations, each in a stable order.
+ */
+export function detectConflicts(input: ConflictInput): Conflict[] {
+  const out: Conflict[] = [];
+  const ours = input.sessions.filter(isActiveSession);
+  const changed = new Set(input.changedSessionIds);
+  const newcomers = new Set(input.newParticipantIds);
+  const others = input.otherSessions.filter((s) => s.groupId !== input.group.id && isActiveSession(s));
+
+  // Over capacity.
+  if (input.enrolledIds.length > input.group.capacity) {
+    const extra = input.enrolledIds.length - input.group.capacity;
+    out.push({
+      kind: 'over-capacity',
+      severity: 'refuse',
+      capacity: input.group.capacity,
+      requested: input.enrolledIds.length,
+      waitingListOffered: true,
+      message: `В группе «${input.group.name}» ${input.group.capacity} мест, записанных было бы ${input.enrolledIds.length}: не хватает мест для ${extra}. Лишних можно записать в лист ожидания.`,
+    });
+  }
+
+  // The same participant in two overlapping sessions: checked for newcomers on every session and for
+  // everyone on the changed sessions.
+  const attending = [...new Set([...input.enrolledIds, ...(input.waitingIds ?? [])])];
+  const participantGroups = new Map<Id, Id[]>();
+  for (const [groupId, ids] of input.otherEnrollments) {
+    if (groupId === input.group.id) continue;
+    for (const pid of ids) {
+      const list = participantGroups.get(pid);
+      if (list) list.push(groupId);
+      else participantGroups.set(pid, [groupId]);
+    }
+  }
+  for (const pid of attending) {
+    const groups = participantGroups.get(pid);
+    if (!groups) continue;
+    const isNew = newcomers.has(pid);
+    for (const session of ours) {
+      if (!isNew && !changed.has(session.id)) continue;
+      for (const other of others) {
+        if (!groups.includes(other.groupId) || !slotsOverlap(session, other)) continue;
+        const name = input.participants.get(pid)?.name ?? 'Участник';
+        out.push({
+          kind: 'participant-overlap',
+          severity: 'refuse',
+          participantId: pid,
+          sessionId: session.id,
+          otherSessionId: other.id,
+          otherGroupId: other.groupId,
+          message: `${name} уже записан(а) в группу «${other.groupName}»: занятие ${slotLabel(session)} пересекается с ${otherLabel(other)}.`,
+        });
+      }
+    }
+  }
+
+  // The same place or mentor in two overlapping sessions: only for the sessions this save adds or changes.
+  for (const session of ours) {
+    if (!changed.has(session.id)) continue;
+    for (const other of others) {
+      if (!slotsOverlap(session, other)) continue;
+      if (session.placeId && session.placeId === other.placeId) {
+        const place = input.placeNames.get(session.placeId) ?? 'Место';
+        out.push({
+          kind: 'place-overlap',
+          severity: 'confirm',
+          placeId: session.placeId,
+          sessionId: session.id,
+          otherSessionId: other.id,
+          message: `«${place}» уже занято: занятие ${slotLabel(session)} пересекается с ${otherLabel(other)}.`,
+        });
+      }
+      for (const mentorId of new Set(session.mentorIds)) {
+        if (!other.mentorIds.includes(mentorId)) continue;
+        const mentor = input.mentorNames.get(mentorId) ?? 'Наставник';
+        out.push({
+          kind: 'mentor-overlap',
+          severity: 'confirm',
+          mentorId,
+          sessionId: session.id,
+          otherSessionId: other.id,
+          message: `Наставник ${mentor} уже занят: занятие ${slotLabel(session)} пересекается с ${otherLabel(other)}.`,
+        });
+      }
+    }
+  }
+
+  // A newcomer whose grade is outside the programme's range; an unknown grade cannot be checked.
+  for (const pid of newcomers) {
+    const p = input.participants.get(pid);
+    if (!p || p.grade === null) continue;
+    if (p.grade >= input.program.gradeMin && p.grade <= input.program.gradeMax) continue;
+    out.push({
+      kind: 'grade-outside',
+      severity: 'confirm',
+      participantId: pid,
+      grade: p.grade,
+      message: `${p.name} учится в ${p.grade} классе, а программа «${input.program.title}» рассчитана на ${gradeRangeLabel(input.program.gradeMin, input.program.gradeMax)}.`,
+    });
+  }
+
+  const rank = (c: Conflict) => (c.severity === 'refuse' ? 0 : 1);
+  return out
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map((x) => x.c);
+}
+
+export function hasRefusal(conflicts: readonly Conflict[]): boolean {
+  return conflicts.some((c) => c.severity === 'refuse');
+}
+
+export function needsConfirmation(conflicts: readonly Conflict[]): boolean {
+  return !hasRefusal(conflicts) && conflicts.some((c) => c.severity === 'confirm');
+}

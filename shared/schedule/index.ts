@@ -1,0 +1,5 @@
+export * from './overlap';
+export * from './conflicts';
+export * from './series';
+export * from './group-rules';
+export * from './session-rules';
