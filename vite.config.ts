@@ -27,6 +27,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+function outDirFor(mode: string): string {
+  if (mode === 'electron') return './dist/renderer';
+  if (mode === 'bench') return './dist/bench';
+  return process.env.WEB_OUT_DIR ?? './dist/web';
+}
+
 export default defineConfig(({ mode }) => ({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   // Relative asset URLs: the same build works from app://profproba/, file:// and any static server path.
@@ -44,12 +50,17 @@ export default defineConfig(({ mode }) => ({
   },
   worker: { format: 'es' },
   build: {
-    outDir: fileURLToPath(
-      new URL(
-        mode === 'electron' ? './dist/renderer' : (process.env.WEB_OUT_DIR ?? './dist/web'),
-        import.meta.url,
-      ),
-    ),
+    outDir: fileURLToPath(new URL(outDirFor(mode), import.meta.url)),
+    // The benchmark build adds bench.html: a page on the same origin that drives the app's own modules.
+    rollupOptions:
+      mode === 'bench'
+        ? {
+            input: {
+              index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+              bench: fileURLToPath(new URL('./renderer/bench.html', import.meta.url)),
+            },
+          }
+        : undefined,
     emptyOutDir: true,
     target: 'chrome120',
     chunkSizeWarningLimit: 4000,
