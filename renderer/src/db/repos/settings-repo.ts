@@ -6,12 +6,18 @@ export interface SettingValues {
   /** ISO instant of the last successful backup. */
   lastBackupAt: string | null;
   autoBackupKeep: number;
+  /** ISO instant of the last automatic backup written by the desktop app (one a day, on first start). */
+  lastAutoBackupAt: string | null;
+  /** The Russian message of the last failed automatic backup, shown in Настройки until one succeeds. */
+  lastAutoBackupError: string | null;
 }
 
 export const SETTING_DEFAULTS: SettingValues = {
   language: 'ru',
   lastBackupAt: null,
   autoBackupKeep: 14,
+  lastAutoBackupAt: null,
+  lastAutoBackupError: null,
 };
 
 export async function getSetting<K extends keyof SettingValues>(

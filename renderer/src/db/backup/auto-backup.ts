@@ -1,0 +1,107 @@
+import { todayIso } from '@shared/dates';
+import type { PlatformAdapter } from '../../platform/types';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+import { isDatabaseEmpty } from '../repos/demo-repo';
+import { getSetting, setSetting } from '../repos/settings-repo';
+import { createBackup } from './export-backup';
+import { autoBackupName, beforeRestoreName } from './file-names';
+import type { ProgressListener } from './progress';
+
+export type AutoBackupResult =
+  | { status: 'unsupported' | 'not-due' | 'empty' }
+  | { status: 'written'; fileName: string; path: string }
+  | { status: 'failed'; message: string };
+
+type BackupPlatform = Pick<PlatformAdapter, 'writeAutoBackup' | 'appVersion' | 'saveFile'>;
+
+/** The platform is loaded lazily so this module also runs in unit tests without a window. */
+async function defaultPlatform(): Promise<BackupPlatform> {
+  return (await import('../../platform')).platform;
+}
+
+/**
+ * The desktop app's daily automatic backup: call once at start-up. Writes `auto-YYYY-MM-DD-HHMM` into the
+ * app's backups folder when no automatic backup was written today (local date), keeping the newest N
+ * (setting `autoBackupKeep`, default 14). Never throws: a failure is stored in `lastAutoBackupError` (shown in
+ * Настройки) and returned. In the web app it does nothing (the settings page reminds instead).
+ */
+export async function runAutomaticBackupIfDue({
+  db = defaultDb,
+  platform,
+  now = new Date(),
+}: { db?: ProfprobaDb; platform?: BackupPlatform; now?: Date } = {}): Promise<AutoBackupResult> {
+  try {
+    const target = platform ?? (await defaultPlatform());
+    const write = target.writeAutoBackup;
+    if (!write) return { status: 'unsupported' };
+    const last = await getSetting('lastAutoBackupAt', db);
+    if (last && todayIso(new Date(last)) === todayIso(now)) return { status: 'not-due' };
+    if (await isDatabaseEmpty(db)) return { status: 'empty' };
+
+    const { bytes, createdAt } = await createBackup({ db, appVersion: await target.appVersion(), now });
+    const fileName = autoBackupName(now);
+    const path = await write(fileName, bytes, await getSetting('autoBackupKeep', db));
+    await db.transaction('rw', db.settings, async () => {
+      await setSetting('lastAutoBackupAt', createdAt, db);
+      await setSetting('lastBackupAt', createdAt, db);
+      await setSetting('lastAutoBackupError', null, db);
+    });
+    return { status: 'written', fileName, path };
+  } catch (error) {
+    const message = `Автоматическая резервная копия не сохранена: ${error instanceof Error ? error.message : String(error)}`;
+    try {
+      await setSetting('lastAutoBackupError', message, db);
+    } catch {
+      // The database itself failed; the returned result still carries the message.
+    }
+    return { status: 'failed', message };
+  }
+}
+
+/**
+ * The copy of the current state made right before a restore: into the backups folder in the desktop app, as
+ * a download in the web app. Returns its file name, or null when the database is empty (nothing to keep).
+ * Throws when the copy could not be made: the restore must not go ahead then.
+ */
+export async function saveSafetyCopy({
+  db = defaultDb,
+  platform,
+  now = new Date(),
+  onProgress,
+}: {
+  db?: ProfprobaDb;
+  platform?: BackupPlatform;
+  now?: Date;
+  onProgress?: ProgressListener;
+}): Promise<string | null> {
+  if (await isDatabaseEmpty(db)) return null;
+  const target = platform ?? (await defaultPlatform());
+  const wrap = (p: Parameters<ProgressListener>[0]) => onProgress?.({ ...p, phase: 'safety-copy' });
+  const { bytes, createdAt } = await createBackup({
+    db,
+    appVersion: await target.appVersion(),
+    now,
+    onProgress: wrap,
+  });
+  const fileName = beforeRestoreName(now);
+  try {
+    if (target.writeAutoBackup) {
+      await target.writeAutoBackup(fileName, bytes, await getSetting('autoBackupKeep', db));
+    } else {
+      const saved = await target.saveFile({
+        suggestedName: fileName,
+        data: bytes,
+        mimeType: 'application/octet-stream',
+      });
+      if (!saved) throw new Error('сохранение отменено');
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Не удалось сохранить копию текущих данных перед восстановлением (${detail}). Восстановление не выполнено, данные не изменены.`,
+      { cause: error },
+    );
+  }
+  await setSetting('lastBackupAt', createdAt, db);
+  return fileName;
+}

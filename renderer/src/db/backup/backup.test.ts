@@ -1,0 +1,278 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BackupError, encodeBackup, type BackupErrorCode } from '@shared/backup/format';
+import { ProfprobaDb, SCHEMA_VERSION } from '../database';
+import { loadDemoVenue } from '../repos/demo-repo';
+import { getSetting, setSetting } from '../repos/settings-repo';
+import { runAutomaticBackupIfDue, saveSafetyCopy } from './auto-backup';
+import { createBackup, readAllTables } from './export-backup';
+import type { BackupProgress } from './progress';
+import { decodeBackup, openBackup, replaceDatabase } from './restore-backup';
+import { upgradeTables } from './upgrade';
+
+const opened: Dexie[] = [];
+let counter = 0;
+function freshDb(): ProfprobaDb {
+  counter += 1;
+  const db = new ProfprobaDb(`backup-test-${Date.now()}-${counter}`);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+async function snapshot(db: Dexie): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) out[table.name] = await table.toArray();
+  return out;
+}
+
+async function demoDb(): Promise<ProfprobaDb> {
+  const db = freshDb();
+  await loadDemoVenue('2026-11-24', db);
+  return db;
+}
+
+/** The whole restore path as the UI runs it, minus the dialogs. */
+async function restore(db: ProfprobaDb, bytes: Uint8Array, password?: string) {
+  const decoded = await decodeBackup(openBackup('copy.profproba-backup', bytes), password);
+  await replaceDatabase(decoded, { db });
+  return decoded;
+}
+
+async function expectRefusedUnchanged(
+  db: ProfprobaDb,
+  bytes: Uint8Array,
+  code: BackupErrorCode,
+  text: RegExp,
+  password?: string,
+) {
+  const before = await snapshot(db);
+  const error = await restore(db, bytes, password).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(BackupError);
+  expect((error as BackupError).code).toBe(code);
+  expect((error as BackupError).message).toMatch(text);
+  expect(await snapshot(db)).toEqual(before);
+}
+
+const fast = { appVersion: '0.1.0', iterations: 1000 };
+
+describe('backup and restore of the database', () => {
+  it('round trip: the demo venue backed up, cleared and restored has every record of every table', async () => {
+    const db = await demoDb();
+    const before = await snapshot(db);
+    const progress: BackupProgress[] = [];
+    const { bytes, counts } = await createBackup({ db, ...fast, onProgress: (p) => progress.push(p) });
+    expect(counts.participants).toBe(132);
+    expect(progress.filter((p) => p.phase === 'read').at(-1)).toMatchObject({
+      done: Object.values(counts).reduce((a, b) => a + b, 0),
+    });
+
+    await db.transaction('rw', db.tables, async () => {
+      for (const t of db.tables) await t.clear();
+    });
+    expect(await db.participants.count()).toBe(0);
+
+    await restore(db, bytes);
+    const after = await snapshot(db);
+    for (const table of Object.keys(before)) {
+      if (table === 'auditLog') continue;
+      expect(after[table], table).toEqual(before[table]);
+    }
+    // The audit log is the file's plus the restore entry.
+    expect(after.auditLog!.slice(0, -1)).toEqual(before.auditLog);
+    expect(after.auditLog!.at(-1)).toMatchObject({ action: 'restore', entityId: 'copy.profproba-backup' });
+  });
+
+  it('encrypted round trip with a password', async () => {
+    const db = await demoDb();
+    const before = await snapshot(db);
+    const { bytes } = await createBackup({ db, ...fast, password: 'Секрет 2026' });
+    await db.participants.clear();
+    await restore(db, bytes, 'Секрет 2026');
+    expect(await db.participants.toArray()).toEqual(before.participants);
+  });
+
+  it('pages through tables larger than one chunk with monotonic progress', async () => {
+    const db = freshDb();
+    await db.auditLog.bulkAdd(
+      Array.from({ length: 4500 }, (_, i) => ({
+        at: '2026-11-24T06:00:00.000Z',
+        action: 'import' as const,
+        entity: 'participants',
+        entityId: String(i),
+        summary: `Импорт ${i}`,
+      })),
+    );
+    const done: number[] = [];
+    const chunks = await readAllTables(db, (p) => done.push(p.done));
+    expect(chunks.filter((c) => c.table === 'auditLog').map((c) => c.rows.length)).toEqual([2000, 2000, 500]);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.at(-1)).toBe(4500);
+  });
+
+  describe('refusals leave the database unchanged', () => {
+    it('a flipped byte', async () => {
+      const db = await demoDb();
+      const { bytes } = await createBackup({ db, ...fast });
+      bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0x40;
+      await expectRefusedUnchanged(db, bytes, 'checksum', /Контрольная сумма резервной копии не совпадает/);
+    });
+
+    it('a truncated file', async () => {
+      const db = await demoDb();
+      const { bytes } = await createBackup({ db, ...fast });
+      await expectRefusedUnchanged(db, bytes.subarray(0, bytes.length - 1000), 'truncated', /обрезан/);
+    });
+
+    it('a foreign JSON', async () => {
+      const db = await demoDb();
+      const foreign = new TextEncoder().encode(JSON.stringify({ formatName: 'dexie', data: { tables: [] } }));
+      await expectRefusedUnchanged(db, foreign, 'not-backup', /^Это не резервная копия ПрофПробы/);
+    });
+
+    it('a wrong password', async () => {
+      const db = await demoDb();
+      const { bytes } = await createBackup({ db, ...fast, password: 'правильный' });
+      await expectRefusedUnchanged(db, bytes, 'wrong-password', /^Неверный пароль/, 'неправильный');
+    });
+
+    it('a newer schema', async () => {
+      const db = await demoDb();
+      const newer = await encodeBackup({
+        appVersion: '9.0.0',
+        schemaVersion: SCHEMA_VERSION + 1,
+        createdAt: new Date().toISOString(),
+        chunks: [{ table: 'venue', rows: [{ id: 'venue' }] }],
+      });
+      await expectRefusedUnchanged(db, newer, 'newer-schema', /более новой версией ПрофПробы \(9\.0\.0/);
+    });
+
+    it('a failure in the middle of writing rolls everything back', async () => {
+      const db = await demoDb();
+      const { bytes } = await createBackup({ db, ...fast });
+      const decoded = await decodeBackup(openBackup('x.profproba-backup', bytes));
+      // A second enrollment of the same pupil in the same group breaks the unique index halfway through.
+      const enrollments = decoded.tables.get('enrollments')!;
+      enrollments.push({ ...(enrollments[0] as object), id: 'duplicate' });
+      decoded.counts.enrollments = enrollments.length;
+      await db.venue.update('venue', { shortName: 'Изменено после копии' });
+      await db.participants.limit(5).delete();
+      const before = await snapshot(db);
+      await expect(replaceDatabase(decoded, { db })).rejects.toThrow(
+        /^Восстановление не выполнено: .*Текущие данные не изменены\.$/s,
+      );
+      expect(await snapshot(db)).toEqual(before);
+    });
+  });
+
+  describe('schema upgrades', () => {
+    it('a backup made by schema v1 restores into the current version with every record', async () => {
+      const source = await demoDb();
+      const before = await snapshot(source);
+      const v1 = await encodeBackup(
+        {
+          appVersion: '0.1.0',
+          schemaVersion: 1,
+          createdAt: new Date().toISOString(),
+          chunks: await readAllTables(source),
+        },
+        source.tables.map((t) => t.name),
+      );
+      const target = freshDb();
+      await restore(target, v1);
+      const after = await snapshot(target);
+      for (const table of Object.keys(before)) {
+        if (table !== 'auditLog') expect(after[table], table).toEqual(before[table]);
+      }
+    });
+
+    it('the temporary-database upgrade path keeps every record (exercised with v1)', async () => {
+      const source = await demoDb();
+      const before = new Map(Object.entries(await snapshot(source)));
+      const upgraded = await upgradeTables(1, before, { throughDatabase: true });
+      expect(Object.fromEntries(upgraded)).toEqual(Object.fromEntries(before));
+      // The temporary database is gone.
+      expect((await Dexie.getDatabaseNames()).some((n) => n.startsWith('profproba-restore-'))).toBe(false);
+    });
+  });
+});
+
+describe('automatic backups', () => {
+  function fakePlatform(writes: string[] = []) {
+    return {
+      appVersion: async () => '0.1.0',
+      saveFile: vi.fn(async () => true),
+      writeAutoBackup: vi.fn(async (fileName: string, _data: Uint8Array, keep: number) => {
+        writes.push(`${fileName} keep=${keep}`);
+        return `/backups/${fileName}`;
+      }),
+    };
+  }
+
+  it('writes auto-YYYY-MM-DD-HHMM once a day on first start, keeping N', async () => {
+    const db = await demoDb();
+    await setSetting('autoBackupKeep', 7, db);
+    const writes: string[] = [];
+    const platform = fakePlatform(writes);
+    const morning = new Date(2026, 10, 24, 9, 5);
+    expect(await runAutomaticBackupIfDue({ db, platform, now: morning })).toMatchObject({
+      status: 'written',
+      fileName: 'auto-2026-11-24-0905.profproba-backup',
+    });
+    expect(await runAutomaticBackupIfDue({ db, platform, now: new Date(2026, 10, 24, 17, 0) })).toEqual({
+      status: 'not-due',
+    });
+    expect(await runAutomaticBackupIfDue({ db, platform, now: new Date(2026, 10, 25, 8, 0) })).toMatchObject({
+      status: 'written',
+    });
+    expect(writes).toEqual([
+      'auto-2026-11-24-0905.profproba-backup keep=7',
+      'auto-2026-11-25-0800.profproba-backup keep=7',
+    ]);
+    expect(await getSetting('lastBackupAt', db)).toBe(new Date(2026, 10, 25, 8, 0).toISOString());
+    // The written bytes are a valid backup of the whole database.
+    const data = platform.writeAutoBackup.mock.calls[0]![1];
+    expect(openBackup('a', data).header.counts.participants).toBe(132);
+  });
+
+  it('does nothing in the web app or for an empty database, and records a failure', async () => {
+    const db = await demoDb();
+    expect(
+      await runAutomaticBackupIfDue({ db, platform: { ...fakePlatform(), writeAutoBackup: null } }),
+    ).toEqual({ status: 'unsupported' });
+    expect(await runAutomaticBackupIfDue({ db: freshDb(), platform: fakePlatform() })).toEqual({
+      status: 'empty',
+    });
+    const broken = {
+      ...fakePlatform(),
+      writeAutoBackup: async () => {
+        throw new Error('нет места на диске');
+      },
+    };
+    const result = await runAutomaticBackupIfDue({ db, platform: broken });
+    expect(result).toEqual({
+      status: 'failed',
+      message: 'Автоматическая резервная копия не сохранена: нет места на диске',
+    });
+    expect(await getSetting('lastAutoBackupError', db)).toBe(result.status === 'failed' && result.message);
+  });
+
+  it('saves a copy of the current state before a restore (download in the web app)', async () => {
+    const db = await demoDb();
+    const platform = { ...fakePlatform(), writeAutoBackup: null };
+    const name = await saveSafetyCopy({ db, platform, now: new Date(2026, 10, 24, 9, 5, 7) });
+    expect(name).toBe('before-restore-2026-11-24-090507.profproba-backup');
+    expect(platform.saveFile).toHaveBeenCalledOnce();
+    expect(await saveSafetyCopy({ db: freshDb(), platform })).toBeNull();
+  });
+});

@@ -1,0 +1,133 @@
+import type { Table } from 'dexie';
+import {
+  BackupError,
+  decodePayload,
+  parseBackup,
+  type BackupHeader,
+  type ParsedBackup,
+} from '@shared/backup/format';
+import { formatNumber } from '@shared/text/collation';
+import { db as defaultDb, SCHEMA_VERSION, type ProfprobaDb } from '../index';
+import { logAction } from '../repos/audit-repo';
+import type { SettingValues } from '../repos/settings-repo';
+import { formatDateTime } from './file-names';
+import { CHUNK_SIZE, type ProgressListener } from './progress';
+import { upgradeTables } from './upgrade';
+
+/** A backup file whose header has been read and checked (no password needed for that). */
+export interface OpenedBackup {
+  fileName: string;
+  header: BackupHeader;
+  parsed: ParsedBackup;
+}
+
+/** A backup fully verified, decrypted and brought to the current schema: ready to replace the database. */
+export interface DecodedBackup extends OpenedBackup {
+  tables: Map<string, unknown[]>;
+  /** Records per table after the upgrade (what the database will hold). */
+  counts: Record<string, number>;
+}
+
+/**
+ * Settings that describe this computer's backup history and interface, not the venue's data: a restore keeps
+ * the current values where there are any, so «Последняя резервная копия» keeps telling the truth.
+ */
+const DEVICE_SETTINGS: readonly (keyof SettingValues)[] = [
+  'language',
+  'lastBackupAt',
+  'autoBackupKeep',
+  'lastAutoBackupAt',
+  'lastAutoBackupError',
+];
+
+/** Reads the header. Throws BackupError (Russian message) for a foreign, damaged, truncated or newer file. */
+export function openBackup(fileName: string, bytes: Uint8Array): OpenedBackup {
+  const parsed = parseBackup(bytes, SCHEMA_VERSION);
+  return { fileName, header: parsed.header, parsed };
+}
+
+/**
+ * Verifies the checksum, decrypts, parses and upgrades an older schema. Nothing is written to the database;
+ * every kind of damage throws BackupError with its own Russian message.
+ */
+export async function decodeBackup(
+  opened: OpenedBackup,
+  password?: string,
+  onProgress?: ProgressListener,
+): Promise<DecodedBackup> {
+  onProgress?.({ phase: 'decode', done: 0, total: 1 });
+  const raw = await decodePayload(opened.parsed, password);
+  const tables = await upgradeTables(opened.header.schemaVersion, raw);
+  onProgress?.({ phase: 'decode', done: 1, total: 1 });
+  const counts = Object.fromEntries([...tables].map(([name, rows]) => [name, rows.length]));
+  return { ...opened, tables, counts };
+}
+
+export async function countTables(db: ProfprobaDb = defaultDb): Promise<Record<string, number>> {
+  return db.transaction('r', db.tables, async () => {
+    const out: Record<string, number> = {};
+    for (const table of db.tables) out[table.name] = await table.count();
+    return out;
+  });
+}
+
+export function totalRecords(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Replaces EVERY table with the backup's records in ONE read-write transaction over all tables and writes
+ * the 'restore' audit entry in it: if anything fails (a constraint, a quota, a closed tab), IndexedDB rolls
+ * the whole transaction back and the database stays exactly as it was.
+ */
+export async function replaceDatabase(
+  backup: DecodedBackup,
+  {
+    db = defaultDb,
+    onProgress,
+    safetyCopyName = null,
+  }: { db?: ProfprobaDb; onProgress?: ProgressListener; safetyCopyName?: string | null } = {},
+): Promise<void> {
+  const known = new Set(db.tables.map((t) => t.name));
+  for (const name of backup.tables.keys()) {
+    if (!known.has(name)) {
+      throw new BackupError(
+        'payload-damaged',
+        `Данные резервной копии повреждены: таблицы «${name}» нет в базе этой версии. Текущие данные не изменены.`,
+      );
+    }
+  }
+  const total = totalRecords(backup.counts);
+  try {
+    await db.transaction('rw', db.tables, async () => {
+      const device = await db.settings.bulkGet([...DEVICE_SETTINGS]);
+      for (const table of db.tables) await table.clear();
+      let done = 0;
+      onProgress?.({ phase: 'write', done, total });
+      for (const table of db.tables as Table[]) {
+        const rows = backup.tables.get(table.name) ?? [];
+        for (let i = 0; i < rows.length; i += CHUNK_SIZE) {
+          const slice = rows.slice(i, i + CHUNK_SIZE);
+          await table.bulkAdd(slice);
+          done += slice.length;
+          onProgress?.({ phase: 'write', table: table.name, done, total });
+        }
+      }
+      const keep = device.filter((row) => row !== undefined);
+      if (keep.length > 0) await db.settings.bulkPut(keep);
+      const copy = safetyCopyName ? `; копия прежних данных: ${safetyCopyName}` : '';
+      await logAction(
+        'restore',
+        'database',
+        backup.fileName,
+        `Восстановлено из «${backup.fileName}» (копия от ${formatDateTime(backup.header.createdAt)}, ` +
+          `схема ${backup.header.schemaVersion}): ${formatNumber(total)} записей${copy}`,
+        db,
+      );
+    });
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`Восстановление не выполнено: ${detail}. Текущие данные не изменены.`, { cause: error });
+  }
+}

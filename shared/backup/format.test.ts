@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BackupError,
+  decodePayload,
+  encodeBackup,
+  fromBase64,
+  parseBackup,
+  PBKDF2_ITERATIONS,
+  type BackupErrorCode,
+  type BackupHeader,
+} from './format';
+
+const TABLES = ['venue', 'participants', 'auditLog', 'settings'];
+const DATA = {
+  venue: [{ id: 'venue', shortName: 'ЦТТ «Вектор»', logoDataUrl: null }],
+  participants: [
+    {
+      id: 'p1',
+      lastName: 'Ёлкина',
+      firstName: 'Анна',
+      birthDate: '2011-03-04',
+      searchWords: ['елкина', 'анна'],
+    },
+    { id: 'p2', lastName: 'Петров', firstName: 'Пётр', birthDate: null, note: 'строка\nс переводом' },
+  ],
+  auditLog: [
+    {
+      id: 1,
+      at: '2026-11-24T06:00:00.000Z',
+      action: 'demo-load',
+      entity: 'venue',
+      entityId: 'venue',
+      summary: '',
+    },
+  ],
+  settings: [],
+} as Record<string, unknown[]>;
+
+function chunks() {
+  return TABLES.map((table) => ({ table, rows: DATA[table]! }));
+}
+
+async function makeBackup(password?: string, schemaVersion = 1): Promise<Uint8Array> {
+  return encodeBackup(
+    {
+      appVersion: '0.1.0',
+      schemaVersion,
+      createdAt: '2026-11-24T06:30:00.000Z',
+      chunks: chunks(),
+      password,
+      iterations: 1000,
+    },
+    TABLES,
+  );
+}
+
+function headerOf(file: Uint8Array): BackupHeader {
+  return parseBackup(file, 1).header;
+}
+
+async function refusal(run: () => unknown): Promise<BackupError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof BackupError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+async function expectRefused(run: () => unknown, code: BackupErrorCode, text: RegExp) {
+  const error = await refusal(run);
+  expect(error.code).toBe(code);
+  expect(error.message).toMatch(text);
+}
+
+describe('backup file format', () => {
+  it('round-trips every record, with a readable one-line JSON header', async () => {
+    const file = await makeBackup();
+    const firstLine = new TextDecoder().decode(file.subarray(0, file.indexOf(0x0a)));
+    const header = JSON.parse(firstLine) as BackupHeader;
+    expect(header).toMatchObject({
+      format: 'profproba-backup',
+      formatVersion: 1,
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+      createdAt: '2026-11-24T06:30:00.000Z',
+      counts: { venue: 1, participants: 2, auditLog: 1, settings: 0 },
+      payload: { content: 'ndjson', compression: 'gzip' },
+      encryption: null,
+    });
+    const tables = await decodePayload(parseBackup(file, 1));
+    expect(Object.fromEntries(tables)).toEqual(DATA);
+  });
+
+  it('encrypts with a password (AES-GCM, PBKDF2-SHA-256 ≥ 600 000 iterations by default)', async () => {
+    const file = await encodeBackup(
+      {
+        appVersion: '0.1.0',
+        schemaVersion: 1,
+        createdAt: '2026-11-24T06:30:00.000Z',
+        chunks: chunks(),
+        password: 'Пароль-2026',
+      },
+      TABLES,
+    );
+    const { encryption } = headerOf(file);
+    expect(encryption).toMatchObject({ algorithm: 'AES-GCM', kdf: 'PBKDF2-SHA-256', keyLength: 256 });
+    expect(encryption!.iterations).toBeGreaterThanOrEqual(600_000);
+    expect(encryption!.iterations).toBe(PBKDF2_ITERATIONS);
+    expect(fromBase64(encryption!.salt)).toHaveLength(16);
+    expect(fromBase64(encryption!.iv)).toHaveLength(12);
+    // No plaintext leaks into the file.
+    expect(new TextDecoder().decode(file)).not.toContain('Ёлкина');
+    const tables = await decodePayload(parseBackup(file, 1), 'Пароль-2026');
+    expect(tables.get('participants')).toEqual(DATA.participants);
+  });
+
+  it('refuses a wrong or missing password with its own message', async () => {
+    const file = await makeBackup('верный пароль');
+    await expectRefused(
+      () => decodePayload(parseBackup(file, 1), 'неверный'),
+      'wrong-password',
+      /^Неверный пароль/,
+    );
+    await expectRefused(
+      () => decodePayload(parseBackup(file, 1)),
+      'password-required',
+      /зашифрована паролем/,
+    );
+  });
+
+  it('refuses a flipped byte in the payload by the checksum (encrypted or not)', async () => {
+    for (const password of [undefined, 'пароль']) {
+      const file = await makeBackup(password);
+      file[file.length - 5] = file[file.length - 5]! ^ 0x01;
+      await expectRefused(
+        () => decodePayload(parseBackup(file, 1), password),
+        'checksum',
+        /Контрольная сумма.*не совпадает/,
+      );
+    }
+  });
+
+  it('refuses a flipped byte in the header', async () => {
+    const file = await makeBackup();
+    const text = new TextDecoder().decode(file.subarray(0, file.indexOf(0x0a)));
+    // Break the JSON syntax, then change a count: both are caught.
+    const brace = text.indexOf('"counts"') + 8;
+    const broken = file.slice();
+    broken[brace] = 0x3b; // ':' → ';'
+    await expectRefused(
+      () => parseBackup(broken, 1),
+      'header-damaged',
+      /Заголовок резервной копии повреждён/,
+    );
+    const count = text.indexOf('"participants":2') + '"participants":'.length;
+    const miscounted = file.slice();
+    miscounted[count] = 0x33; // 2 → 3
+    await expectRefused(() => decodePayload(parseBackup(miscounted, 1)), 'payload-damaged', /3/);
+  });
+
+  it('refuses a truncated file', async () => {
+    const file = await makeBackup();
+    await expectRefused(() => parseBackup(file.subarray(0, file.length - 10), 1), 'truncated', /обрезан/);
+    await expectRefused(() => parseBackup(file.subarray(0, 40), 1), 'truncated', /обрезан/);
+  });
+
+  it('refuses a foreign JSON and other foreign files', async () => {
+    const enc = new TextEncoder();
+    for (const foreign of [
+      enc.encode('{"formatName":"dexie","formatVersion":1,"data":{}}'),
+      enc.encode('{"format":"other"}\n'),
+      enc.encode('PK\u0003\u0004 zip'),
+      new Uint8Array(0),
+    ]) {
+      await expectRefused(() => parseBackup(foreign, 1), 'not-backup', /^Это не резервная копия ПрофПробы/);
+    }
+  });
+
+  it('refuses a newer schema and a newer format, naming the versions', async () => {
+    const newer = await makeBackup(undefined, 3);
+    await expectRefused(
+      () => parseBackup(newer, 2),
+      'newer-schema',
+      /более новой версией ПрофПробы.*схема данных 3.*схема 2/,
+    );
+    const file = await makeBackup();
+    const lf = file.indexOf(0x0a);
+    const header = new TextDecoder()
+      .decode(file.subarray(0, lf))
+      .replace('"formatVersion":1', '"formatVersion":9');
+    const bumped = new Uint8Array([...new TextEncoder().encode(header), ...file.subarray(lf)]);
+    await expectRefused(() => parseBackup(bumped, 1), 'newer-format', /более новом формате \(версия 9/);
+  });
+});
