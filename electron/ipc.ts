@@ -4,6 +4,7 @@ import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, Shell } from '
 import { channelName, ipcSchemas, type IpcChannel, type IpcResults } from '../shared/ipc/contract';
 import { isHttpUrl, isTrustedSender } from './security';
 import { isInside, type AppFolders } from './paths';
+import { BACKUP_EXTENSION } from './backup-file';
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>;
@@ -17,10 +18,18 @@ export interface IpcDeps {
   htmlToPdf: (html: string, landscape: boolean) => Promise<Uint8Array>;
   /** Shows the system print dialog for PDF bytes. */
   printPdf: (data: Uint8Array, title: string) => Promise<boolean>;
+  /** Gets fixed texts only: channel names and error codes, never arguments, paths or file contents. */
   log: (message: string) => void;
 }
 
 export class IpcRefusal extends Error {}
+
+/** An error's name and code (EACCES, ENOSPC…) — its message may hold a path with a pupil's name. */
+function errorCode(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? `${error.name} ${code}` : error.name;
+}
 
 type Handlers = { [C in IpcChannel]: (...args: never[]) => Promise<IpcResults[C]> };
 
@@ -32,17 +41,24 @@ type Handlers = { [C in IpcChannel]: (...args: never[]) => Promise<IpcResults[C]
 export function registerIpcHandlers(deps: IpcDeps): Handlers {
   const { dialog, shell, folders } = deps;
 
+  /** The only way a path outside the app's folders is ever written: the person picked it in the dialog. */
+  async function askSavePath(suggestedName: string, filters: { name: string; extensions: string[] }[]) {
+    const win = deps.getWindow();
+    const options = { defaultPath: suggestedName, filters };
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return null;
+    return result.filePath;
+  }
+
   async function saveWithDialog(
     suggestedName: string,
     filters: { name: string; extensions: string[] }[],
     data: Uint8Array,
   ) {
-    const win = deps.getWindow();
-    const options = { defaultPath: suggestedName, filters };
-    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-    if (result.canceled || !result.filePath) return null;
-    await fs.writeFile(result.filePath, data);
-    return result.filePath;
+    const target = await askSavePath(suggestedName, filters);
+    if (!target) return null;
+    await fs.writeFile(target, data);
+    return target;
   }
 
   const handlers = {
@@ -75,8 +91,11 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
       html: string;
       landscape: boolean;
     }) => {
-      const pdf = await deps.htmlToPdf(html, landscape);
-      return saveWithDialog(path.basename(suggestedName), [{ name: 'PDF', extensions: ['pdf'] }], pdf);
+      // Ask first: the dialog appears at once, and nothing is rendered when the person cancels.
+      const target = await askSavePath(path.basename(suggestedName), [{ name: 'PDF', extensions: ['pdf'] }]);
+      if (!target) return null;
+      await fs.writeFile(target, await deps.htmlToPdf(html, landscape));
+      return target;
     },
 
     printPdf: async ({ data, title }: { data: Uint8Array; title: string }) => deps.printPdf(data, title),
@@ -100,12 +119,15 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
     }) => {
       await fs.mkdir(folders.backups, { recursive: true });
       const target = path.join(folders.backups, fileName);
-      if (!isInside(folders.backups, target)) throw new IpcRefusal('Недопустимое имя файла резервной копии');
+      if (!isInside(folders.backups, target) || target === path.resolve(folders.backups))
+        throw new IpcRefusal('Недопустимое имя файла резервной копии');
+      if (!fileName.endsWith(BACKUP_EXTENSION))
+        throw new IpcRefusal(`Имя файла резервной копии должно оканчиваться на ${BACKUP_EXTENSION}`);
       // Write to a temporary name first so a crash never leaves a half-written file under the final name.
       await fs.writeFile(`${target}.part`, data);
       await fs.rename(`${target}.part`, target);
       const files = (await fs.readdir(folders.backups))
-        .filter((f) => f.startsWith('auto-') && f.endsWith('.profproba-backup'))
+        .filter((f) => f.startsWith('auto-') && f.endsWith(BACKUP_EXTENSION))
         .sort();
       for (const old of files.slice(0, Math.max(0, files.length - keep))) {
         await fs.rm(path.join(folders.backups, old), { force: true });
@@ -121,7 +143,9 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
 
   for (const channel of Object.keys(ipcSchemas) as IpcChannel[]) {
     deps.ipcMain.handle(channelName(channel), async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
-      if (!isTrustedSender(event.senderFrame, deps.devServerUrl)) {
+      const win = deps.getWindow();
+      const fromMainWindow = !win || win.isDestroyed() || event.sender === win.webContents;
+      if (!fromMainWindow || !isTrustedSender(event.senderFrame, deps.devServerUrl)) {
         deps.log(`IPC ${channel} refused: untrusted sender`);
         throw new IpcRefusal('Запрос отклонён: неизвестный источник');
       }
@@ -131,7 +155,12 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
         throw new IpcRefusal('Запрос отклонён: неверные аргументы');
       }
       const handler = handlers[channel] as (...a: unknown[]) => Promise<unknown>;
-      return handler(...(parsed.data as unknown[]));
+      try {
+        return await handler(...(parsed.data as unknown[]));
+      } catch (error) {
+        if (!(error instanceof IpcRefusal)) deps.log(`IPC ${channel} failed: ${errorCode(error)}`);
+        throw error;
+      }
     });
   }
   return handlers;

@@ -1,35 +1,48 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import log from 'electron-log/main';
-import { APP_ORIGIN, APP_SCHEME, IPC_EVENTS, type OpenedFile } from '../shared/ipc/contract';
+import { APP_ORIGIN, APP_SCHEME } from '../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { mimeType, resolveAppRequest } from './app-protocol';
+import { backupArgument, createBackupForwarder } from './backup-file';
+import { installProcessErrorHandlers, watchWindowFailures } from './failure-handling';
 import { registerIpcHandlers } from './ipc';
+import { configureLogging, describeError } from './logging';
 import { russianMenuTemplate } from './menu';
-import { appFolders } from './paths';
-import { denyAllPermissions, guardWebContents, isHttpUrl, secureWebPreferences } from './security';
+import { PRODUCT_NAME, appFolders, userDataFolder } from './paths';
+import { createPrinting } from './printing';
+import {
+  blockNetwork,
+  guardWebContents,
+  isHttpUrl,
+  restrictPermissions,
+  secureWebPreferences,
+} from './security';
 import { loadWindowState, saveWindowState } from './window-state';
 
 /**
  * The main process stays thin: it serves the renderer from `app://profproba/`, opens one hardened window,
- * and answers the typed IPC calls. Everything else happens in the renderer.
+ * answers the typed IPC calls and prints. Everything else happens in the renderer.
  */
 
-const BACKUP_EXTENSION = '.profproba-backup';
 const devServerUrl = process.env.VITE_DEV_SERVER_URL;
 const rendererRoot = path.join(__dirname, '..', 'renderer');
+const homeDir = os.homedir();
 
-log.initialize();
-log.transports.file.level = 'info';
-process.on('uncaughtException', (error) => {
-  log.error('Uncaught exception', error);
-  dialog.showErrorBox(
-    'ПрофПроба: ошибка',
-    `Произошла непредвиденная ошибка. Данные сохранены.\n\n${error.message}`,
-  );
-});
-process.on('unhandledRejection', (reason) => log.error('Unhandled rejection', reason));
+// Data under %APPDATA%\ПрофПроба whatever the exe is called; logs in its logs folder. Before `ready`.
+app.setName(PRODUCT_NAME);
+app.setPath('userData', userDataFolder(app.getPath('appData')));
+app.setAppLogsPath(path.join(app.getPath('userData'), 'logs'));
+const folders = appFolders(app.getPath('userData'), app.getPath('logs'));
+
+// No log.initialize(): it would add electron-log's own preload and IPC channel to every page, a way
+// around the checked IPC contract. Only the main process logs.
+configureLogging(log, folders.logs, homeDir);
+const logError = (message: string, error?: unknown) =>
+  error === undefined ? log.error(message) : log.error(message, describeError(error, homeDir));
+installProcessErrorHandlers(process, { dialog, logError });
 
 // Must run before `ready`: a standard, secure scheme gets its own stable origin for IndexedDB.
 protocol.registerSchemesAsPrivileged([
@@ -40,124 +53,104 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
-let pendingBackupFile: OpenedFile | null = null;
 
-function backupArgument(argv: readonly string[]): string | undefined {
-  return argv.find((a) => a.toLowerCase().endsWith(BACKUP_EXTENSION) && fs.existsSync(a));
-}
-
-function deliverBackupFile(filePath: string): void {
-  try {
-    const file: OpenedFile = {
-      name: path.basename(filePath),
-      data: new Uint8Array(fs.readFileSync(filePath)),
-    };
-    if (mainWindow && !mainWindow.webContents.isLoading())
-      mainWindow.webContents.send(IPC_EVENTS.openBackupFile, file);
-    else pendingBackupFile = file;
-  } catch (error) {
-    log.error('Could not read the backup file passed on the command line', error);
-  }
-}
+const backups = createBackupForwarder({
+  getWindow: () => mainWindow,
+  readFile: async (file) => new Uint8Array(await fs.promises.readFile(file)),
+  fileSize: async (file) => (await fs.promises.stat(file)).size,
+  logError,
+  showError: (message) => dialog.showErrorBox('ПрофПроба', message),
+});
 
 if (!app.requestSingleInstanceLock()) {
+  // Another ПрофПроба is running: it receives this argv (and a backup file in it) through 'second-instance'.
   app.quit();
 } else {
   app.on('second-instance', (_event, argv) => {
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
       mainWindow.focus();
     }
-    const file = backupArgument(argv);
-    if (file) deliverBackupFile(file);
+    const file = backupArgument(argv, fs.existsSync);
+    if (file) void backups.deliver(file);
   });
-  void app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      logError('Start-up failed', error);
+      dialog.showErrorBox('ПрофПроба', 'Программа не смогла запуститься. Подробности — в журнале ошибок.');
+      app.quit();
+    });
 }
 
-async function htmlToPdf(html: string, landscape: boolean): Promise<Uint8Array> {
-  const win = new BrowserWindow({
-    show: false,
-    webPreferences: { ...secureWebPreferences(''), preload: undefined, javascript: false },
-  });
+/** Serves the built renderer from app://profproba/; the HTML carries the CSP as a header too. */
+async function serveApp(request: Request): Promise<Response> {
+  const file = resolveAppRequest(request.url, rendererRoot);
+  if (!file) return new Response('Not found', { status: 404 });
   try {
-    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-    return new Uint8Array(
-      await win.webContents.printToPDF({ landscape, pageSize: 'A4', printBackground: true }),
-    );
-  } finally {
-    win.destroy();
-  }
-}
-
-async function printPdf(data: Uint8Array, title: string): Promise<boolean> {
-  const folder = path.join(app.getPath('temp'), 'profproba-print');
-  fs.mkdirSync(folder, { recursive: true });
-  const file = path.join(folder, `print-${Date.now()}.pdf`);
-  fs.writeFileSync(file, data);
-  const win = new BrowserWindow({
-    show: false,
-    title,
-    webPreferences: { ...secureWebPreferences(''), preload: undefined, plugins: true },
-  });
-  try {
-    await win.loadFile(file);
-    return await new Promise<boolean>((resolve) =>
-      win.webContents.print({ silent: false, printBackground: true }, (ok) => resolve(ok)),
-    );
-  } finally {
-    win.destroy();
-    fs.rmSync(file, { force: true });
+    const body = await fs.promises.readFile(file);
+    const headers = new Headers({ 'Content-Type': mimeType(file) });
+    if (file.endsWith('.html')) headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(body, { status: 200, headers });
+  } catch {
+    return new Response('Not found', { status: 404 });
   }
 }
 
 async function start(): Promise<void> {
-  const folders = appFolders(app.getPath('userData'), app.getPath('logs'));
   const stateFile = path.join(folders.data, 'window-state.json');
+  log.info(`ПрофПроба ${app.getVersion()} started`);
 
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppRequest(request.url, rendererRoot);
-    if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(`file://${file}`);
-    const headers = new Headers({ 'Content-Type': mimeType(file) });
-    if (file.endsWith('.html')) headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    return new Response(response.body, { status: 200, headers });
-  });
+  protocol.handle(APP_SCHEME, serveApp);
 
-  denyAllPermissions(session.defaultSession);
+  restrictPermissions(session.defaultSession, devServerUrl);
+  blockNetwork(session.defaultSession, devServerUrl);
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, (url) => void shell.openExternal(url), devServerUrl),
   );
+
+  const printing = createPrinting({
+    createWindow: (options) => new BrowserWindow(options),
+    session: session.fromPartition('profproba-print'),
+    tempFolder: path.join(app.getPath('temp'), 'ProfProba-print'),
+  });
+  void printing.cleanUp();
 
   registerIpcHandlers({
     ipcMain,
     dialog,
     shell: {
-      openPath: shell.openPath,
+      openPath: (folder) => shell.openPath(folder),
       openExternal: (url, options) => (isHttpUrl(url) ? shell.openExternal(url, options) : Promise.resolve()),
     },
     getWindow: () => mainWindow,
     folders,
     appVersion: app.getVersion(),
     devServerUrl,
-    htmlToPdf,
-    printPdf,
+    htmlToPdf: printing.htmlToPdf,
+    printPdf: printing.printPdf,
     log: (message) => log.warn(message),
   });
 
+  const openFolder = (folder: string) => {
+    fs.mkdirSync(folder, { recursive: true });
+    void shell.openPath(folder);
+  };
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       russianMenuTemplate({
-        openDataFolder: () => void shell.openPath(folders.data),
-        openBackupsFolder: () => {
-          fs.mkdirSync(folders.backups, { recursive: true });
-          void shell.openPath(folders.backups);
-        },
+        openDataFolder: () => openFolder(folders.data),
+        openBackupsFolder: () => openFolder(folders.backups),
+        openLogsFolder: () => openFolder(folders.logs),
         about: () =>
           void dialog.showMessageBox({
             type: 'info',
             title: 'О программе',
             message: `ПрофПроба ${app.getVersion()}`,
-            detail: 'Офлайн-журнал площадки профессиональных проб.',
+            detail: `Офлайн-журнал площадки профессиональных проб.\n\nДанные: ${folders.data}`,
           }),
       }),
     ),
@@ -167,7 +160,7 @@ async function start(): Promise<void> {
     stateFile,
     screen.getAllDisplays().map((d) => d.workArea),
   );
-  mainWindow = new BrowserWindow({
+  const win = new BrowserWindow({
     ...state,
     minWidth: 1024,
     minHeight: 640,
@@ -176,35 +169,29 @@ async function start(): Promise<void> {
     backgroundColor: '#f7f8fa',
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
-  if (state.maximized) mainWindow.maximize();
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.webContents.on('did-finish-load', () => {
-    if (pendingBackupFile) {
-      mainWindow?.webContents.send(IPC_EVENTS.openBackupFile, pendingBackupFile);
-      pendingBackupFile = null;
+  mainWindow = win;
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  // Should the first paint never come, show the window anyway rather than leave nothing on screen.
+  setTimeout(() => {
+    if (!win.isDestroyed() && !win.isVisible()) win.show();
+  }, 10_000);
+  watchWindowFailures(win, { dialog, logError, quit: () => app.quit() });
+  win.webContents.on('did-finish-load', () => backups.flush());
+  win.on('close', () => {
+    try {
+      saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+    } catch (error) {
+      logError('Could not save the window position', error);
     }
   });
-  mainWindow.webContents.on('render-process-gone', (_event, details) => {
-    log.error('Renderer process gone', details);
-    dialog.showErrorBox(
-      'ПрофПроба',
-      'Окно программы завершилось с ошибкой и будет перезагружено. Сохранённые данные не пострадали.',
-    );
-    mainWindow?.reload();
-  });
-  mainWindow.on('close', () => {
-    if (!mainWindow) return;
-    const bounds = mainWindow.getNormalBounds();
-    saveWindowState(stateFile, { ...bounds, maximized: mainWindow.isMaximized() });
-  });
-  mainWindow.on('closed', () => {
+  win.on('closed', () => {
     mainWindow = null;
   });
 
-  const initialFile = backupArgument(process.argv);
-  if (initialFile) deliverBackupFile(initialFile);
+  const initialFile = backupArgument(process.argv, fs.existsSync);
+  if (initialFile) void backups.deliver(initialFile);
 
-  await mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  // A failed load rejects here and also fires 'did-fail-load', whose handler tells the person.
+  await win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`).catch(() => undefined);
 }
-
-app.on('window-all-closed', () => app.quit());

@@ -4,6 +4,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 export function russianMenuTemplate(actions: {
   openDataFolder: () => void;
   openBackupsFolder: () => void;
+  openLogsFolder: () => void;
   about: () => void;
 }): MenuItemConstructorOptions[] {
   return [
@@ -12,6 +13,7 @@ export function russianMenuTemplate(actions: {
       submenu: [
         { label: 'Открыть папку данных', click: actions.openDataFolder },
         { label: 'Открыть папку резервных копий', click: actions.openBackupsFolder },
+        { label: 'Открыть папку журналов ошибок', click: actions.openLogsFolder },
         { type: 'separator' },
         { role: 'quit', label: 'Выход' },
       ],

@@ -1,5 +1,8 @@
 import path from 'node:path';
 
+/** The product name: the per-user data folder is %APPDATA%\ПрофПроба on Windows. */
+export const PRODUCT_NAME = 'ПрофПроба';
+
 /** The app's own folders under the per-user data folder (%APPDATA%\ПрофПроба on Windows). */
 export interface AppFolders {
   data: string;
@@ -7,7 +10,12 @@ export interface AppFolders {
   logs: string;
 }
 
-export function appFolders(userData: string, logs: string): AppFolders {
+/** Fixed from appData and the product name, so a renamed exe or a dev run never moves the data. */
+export function userDataFolder(appData: string): string {
+  return path.join(appData, PRODUCT_NAME);
+}
+
+export function appFolders(userData: string, logs: string = path.join(userData, 'logs')): AppFolders {
   return { data: userData, backups: path.join(userData, 'backups'), logs };
 }
 

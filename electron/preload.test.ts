@@ -1,32 +1,42 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channelName, ipcSchemas, IPC_EVENTS } from '../shared/ipc/contract';
+import { channelName, ipcSchemas, IPC_EVENTS, type OpenedFile } from '../shared/ipc/contract';
 
 const exposed: Record<string, unknown> = {};
 const invoke = vi.fn(async (..._args: unknown[]) => undefined);
 const on = vi.fn();
-const removeListener = vi.fn();
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
-  ipcRenderer: { invoke, on, removeListener },
+  ipcRenderer: { invoke, on, removeListener: vi.fn() },
 }));
+
+type Api = Record<string, (...a: unknown[]) => Promise<unknown>> & {
+  onOpenBackupFile: (listener: (file: OpenedFile) => void) => () => void;
+};
+
+function sendFromMain(file: OpenedFile) {
+  const [channel, listener] = on.mock.calls.at(-1)! as [string, (event: unknown, file: OpenedFile) => void];
+  expect(channel).toBe(IPC_EVENTS.openBackupFile);
+  listener({}, file);
+}
 
 beforeEach(async () => {
   vi.resetModules();
   invoke.mockClear();
+  on.mockClear();
   await import('./preload');
 });
 
 describe('preload', () => {
   it('exposes named functions only, one per contract channel, and no ipcRenderer', () => {
     const api = exposed.profproba as Record<string, unknown>;
+    expect(Object.keys(exposed)).toEqual(['profproba']);
     expect(Object.keys(api).sort()).toEqual([...Object.keys(ipcSchemas), 'onOpenBackupFile'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
-    expect(exposed).not.toHaveProperty('ipcRenderer');
   });
 
   it('calls the contract channel names', async () => {
-    const api = exposed.profproba as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    const api = exposed.profproba as Api;
     for (const channel of Object.keys(ipcSchemas)) {
       await api[channel]!({});
       expect(invoke).toHaveBeenLastCalledWith(
@@ -36,11 +46,21 @@ describe('preload', () => {
     }
   });
 
-  it('subscribes to and unsubscribes from backup files opened by double-click', () => {
-    const api = exposed.profproba as { onOpenBackupFile: (l: () => void) => () => void };
-    const off = api.onOpenBackupFile(() => undefined);
-    expect(on).toHaveBeenCalledWith(IPC_EVENTS.openBackupFile, expect.any(Function));
+  it('hands a double-clicked backup file to the page, even one that arrived before the page subscribed', () => {
+    const api = exposed.profproba as Api;
+    const early = { name: 'раньше.profproba-backup', data: new Uint8Array([1]) };
+    const later = { name: 'позже.profproba-backup', data: new Uint8Array([2]) };
+    sendFromMain(early);
+    const received: string[] = [];
+    const off = api.onOpenBackupFile((file) => received.push(file.name));
+    expect(received).toEqual([early.name]);
+    sendFromMain(later);
+    expect(received).toEqual([early.name, later.name]);
     off();
-    expect(removeListener).toHaveBeenCalledWith(IPC_EVENTS.openBackupFile, on.mock.calls[0]![1]);
+    sendFromMain(early);
+    expect(received).toHaveLength(2);
+    // Kept for the next subscriber (the restore screen mounting again).
+    api.onOpenBackupFile((file) => received.push(file.name));
+    expect(received).toEqual([early.name, later.name, early.name]);
   });
 });

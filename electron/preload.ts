@@ -5,6 +5,16 @@ import type { OpenedFile, ProfprobaApi } from '../shared/ipc/contract';
  * Exposes named functions only; the renderer never sees `ipcRenderer`. Channel names are written out here
  * (not built from the contract at run time) so the sandboxed preload stays one small self-contained file.
  */
+
+// A backup file double-clicked before the page has subscribed (the app was started by the double-click)
+// waits here: the preload listens from the first moment, the page's React effect only a little later.
+const waitingFiles: OpenedFile[] = [];
+let backupListener: ((file: OpenedFile) => void) | null = null;
+ipcRenderer.on('profproba:open-backup-file', (_event: IpcRendererEvent, file: OpenedFile) => {
+  if (backupListener) backupListener(file);
+  else waitingFiles.push(file);
+});
+
 const api = {
   saveFile: (options) => ipcRenderer.invoke('profproba:saveFile', options),
   openFile: (options) => ipcRenderer.invoke('profproba:openFile', options),
@@ -15,10 +25,10 @@ const api = {
   writeAutoBackup: (options) => ipcRenderer.invoke('profproba:writeAutoBackup', options),
   openExternal: (url) => ipcRenderer.invoke('profproba:openExternal', url),
   onOpenBackupFile: (listener) => {
-    const wrapped = (_event: IpcRendererEvent, file: OpenedFile) => listener(file);
-    ipcRenderer.on('profproba:open-backup-file', wrapped);
+    backupListener = listener;
+    for (const file of waitingFiles.splice(0)) listener(file);
     return () => {
-      ipcRenderer.removeListener('profproba:open-backup-file', wrapped);
+      if (backupListener === listener) backupListener = null;
     };
   },
 } satisfies ProfprobaApi;

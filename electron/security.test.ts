@@ -1,10 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents, WebFrameMain } from 'electron';
 import {
-  denyAllPermissions,
+  GRANTED_TO_APP,
+  blockNetwork,
   guardWebContents,
+  isAllowedFrameUrl,
   isAppUrl,
+  isHttpUrl,
   isTrustedSender,
+  restrictPermissions,
   secureWebPreferences,
 } from './security';
 
@@ -20,44 +24,97 @@ describe('window options', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+    });
+  });
+
+  it('give no preload (so no IPC at all) unless one is asked for', () => {
+    expect(secureWebPreferences()).not.toHaveProperty('preload');
+    expect(secureWebPreferences()).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
     });
   });
 });
 
-describe('navigation guard', () => {
-  function fakeContents() {
-    const listeners: Record<string, (event: { preventDefault: () => void }, url: string) => void> = {};
-    let openHandler: ((details: { url: string }) => { action: string }) | undefined;
-    const contents = {
-      on: vi.fn((name: string, fn: (event: { preventDefault: () => void }, url: string) => void) => {
-        listeners[name] = fn;
-      }),
-      setWindowOpenHandler: vi.fn((fn: (details: { url: string }) => { action: string }) => {
-        openHandler = fn;
-      }),
-    };
-    return {
-      contents: contents as unknown as WebContents,
-      listeners,
-      open: (url: string) => openHandler!({ url }),
-    };
-  }
+type NavListener = (
+  event: { preventDefault: () => void; url?: string; isMainFrame?: boolean },
+  url?: string,
+) => void;
 
-  it('allows only the app origin and denies everything else', () => {
+function fakeContents() {
+  const listeners: Record<string, NavListener> = {};
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+  const contents = {
+    on: vi.fn((name: string, fn: NavListener) => {
+      listeners[name] = fn;
+    }),
+    setWindowOpenHandler: vi.fn((fn: (details: { url: string }) => { action: string }) => {
+      openHandler = fn;
+    }),
+  };
+  return {
+    contents: contents as unknown as WebContents,
+    listeners,
+    open: (url: string) => openHandler!({ url }),
+  };
+}
+
+const OTHER_ORIGINS = [
+  'app://evil/index.html',
+  'app://profproba.evil/index.html',
+  'app://user:pw@profproba/index.html',
+  'https://example.com/',
+  'http://127.0.0.1:5173/',
+  'file:///etc/passwd',
+  'file:///C:/Windows/system32/calc.exe',
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'chrome://settings',
+  'not a url',
+];
+
+describe('navigation guard', () => {
+  it('lets the main frame stay on the app origin and denies every other origin', () => {
     const { contents, listeners } = fakeContents();
     guardWebContents(contents, vi.fn());
-    for (const [url, allowed] of [
-      ['app://profproba/index.html#/programs', true],
-      ['app://evil/index.html', false],
-      ['https://example.com/', false],
-      ['file:///etc/passwd', false],
-      ['javascript:alert(1)', false],
-    ] as const) {
-      const event = { preventDefault: vi.fn() };
-      listeners['will-navigate']!(event, url);
-      expect(event.preventDefault).toHaveBeenCalledTimes(allowed ? 0 : 1);
+    for (const url of ['app://profproba/index.html#/programs', 'app://profproba/', ...OTHER_ORIGINS]) {
+      for (const name of ['will-navigate', 'will-redirect']) {
+        const event = { preventDefault: vi.fn() };
+        listeners[name]!(event, url);
+        expect(event.preventDefault, `${name} ${url}`).toHaveBeenCalledTimes(
+          url.startsWith('app://profproba/') ? 0 : 1,
+        );
+      }
     }
+  });
+
+  it('lets sub-frames show only the app’s own pages and blobs', () => {
+    const { contents, listeners } = fakeContents();
+    guardWebContents(contents, vi.fn());
+    const frame = (url: string, isMainFrame = false) => {
+      const event = { preventDefault: vi.fn(), url, isMainFrame };
+      listeners['will-frame-navigate']!(event);
+      return event.preventDefault.mock.calls.length === 0;
+    };
+    expect(frame('blob:app://profproba/5b1c7e1e-0000-4000-8000-000000000000')).toBe(true);
+    expect(frame('about:blank')).toBe(true);
+    expect(frame('app://profproba/index.html')).toBe(true);
+    expect(frame('blob:https://evil.example/5b1c')).toBe(false);
+    for (const url of OTHER_ORIGINS) expect(frame(url), url).toBe(false);
+    // The main frame is will-navigate's business.
+    expect(frame('https://example.com/', true)).toBe(true);
+  });
+
+  it('refuses to attach a <webview>', () => {
+    const { contents, listeners } = fakeContents();
+    guardWebContents(contents, vi.fn());
+    const event = { preventDefault: vi.fn() };
+    listeners['will-attach-webview']!(event);
+    expect(event.preventDefault).toHaveBeenCalled();
   });
 
   it('denies every new window and hands http(s) links to the system browser only', () => {
@@ -65,34 +122,135 @@ describe('navigation guard', () => {
     const { contents, open } = fakeContents();
     guardWebContents(contents, openExternal);
     expect(open('https://bvbinfo.ru/')).toEqual({ action: 'deny' });
-    expect(open('file:///C:/Windows/system32/calc.exe')).toEqual({ action: 'deny' });
-    expect(open('app://profproba/index.html')).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledTimes(1);
-    expect(openExternal).toHaveBeenCalledWith('https://bvbinfo.ru/');
+    expect(open('http://example.org/a?b=c')).toEqual({ action: 'deny' });
+    for (const url of [
+      'file:///C:/Windows/system32/calc.exe',
+      'app://profproba/index.html',
+      'javascript:alert(1)',
+      'ms-msdt:/id',
+      'smb://host/share',
+    ]) {
+      expect(open(url)).toEqual({ action: 'deny' });
+    }
+    expect(openExternal.mock.calls).toEqual([['https://bvbinfo.ru/'], ['http://example.org/a?b=c']]);
   });
 
   it('accepts a dev-server origin only when one is configured', () => {
     expect(isAppUrl('http://127.0.0.1:5173/')).toBe(false);
     expect(isAppUrl('http://127.0.0.1:5173/', 'http://127.0.0.1:5173/')).toBe(true);
     expect(isAppUrl('http://127.0.0.1:9999/', 'http://127.0.0.1:5173/')).toBe(false);
+    expect(isAllowedFrameUrl('blob:http://127.0.0.1:5173/x', 'http://127.0.0.1:5173/')).toBe(true);
+  });
+
+  it('recognises only http and https as web links', () => {
+    expect(isHttpUrl('https://a.ru/')).toBe(true);
+    expect(isHttpUrl('http://a.ru/')).toBe(true);
+    for (const url of [
+      'file:///x',
+      'javascript:alert(1)',
+      'mailto:a@b.ru',
+      'app://profproba/',
+      '',
+      'https//a.ru',
+    ]) {
+      expect(isHttpUrl(url), url).toBe(false);
+    }
   });
 });
 
 describe('permissions', () => {
-  it('are all denied', () => {
-    let requestHandler: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
-    let checkHandler: (() => boolean) | undefined;
+  type RequestHandler = (
+    c: unknown,
+    p: string,
+    cb: (ok: boolean) => void,
+    d?: { requestingUrl?: string },
+  ) => void;
+  type CheckHandler = (c: unknown, p: string, origin: string) => boolean;
+  function fakeSession() {
+    const handlers: { request?: RequestHandler; check?: CheckHandler; device?: () => boolean } = {};
     const session = {
-      setPermissionRequestHandler: (fn: typeof requestHandler) => (requestHandler = fn),
-      setPermissionCheckHandler: (fn: typeof checkHandler) => (checkHandler = fn),
+      setPermissionRequestHandler: (fn: RequestHandler) => (handlers.request = fn),
+      setPermissionCheckHandler: (fn: CheckHandler) => (handlers.check = fn),
+      setDevicePermissionHandler: (fn: () => boolean) => (handlers.device = fn),
     } as unknown as Session;
-    denyAllPermissions(session);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
-      const cb = vi.fn();
-      requestHandler!({}, permission, cb);
-      expect(cb).toHaveBeenCalledWith(false);
+    return { session, handlers };
+  }
+  const request = (h: RequestHandler, permission: string, url: string) => {
+    const cb = vi.fn();
+    h({ getURL: () => url }, permission, cb, { requestingUrl: url });
+    return cb.mock.calls[0]![0] as boolean;
+  };
+
+  it('are denied: camera, microphone, location, notifications, clipboard reading, devices…', () => {
+    const { session, handlers } = fakeSession();
+    restrictPermissions(session);
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'midi',
+      'fullscreen',
+      'openExternal',
+      'hid',
+      'serial',
+      'usb',
+      'display-capture',
+      'unknown',
+    ]) {
+      expect(request(handlers.request!, permission, 'app://profproba/index.html'), permission).toBe(false);
+      expect(handlers.check!({}, permission, 'app://profproba'), permission).toBe(false);
     }
-    expect(checkHandler!()).toBe(false);
+    expect(handlers.device!()).toBe(false);
+  });
+
+  it('grant the app page only durable storage and clipboard writing, and no other origin anything', () => {
+    const { session, handlers } = fakeSession();
+    restrictPermissions(session);
+    for (const permission of GRANTED_TO_APP) {
+      expect(request(handlers.request!, permission, 'app://profproba/index.html')).toBe(true);
+      expect(handlers.check!({}, permission, 'app://profproba/')).toBe(true);
+      expect(request(handlers.request!, permission, 'https://evil.example/')).toBe(false);
+      expect(handlers.check!({}, permission, 'https://evil.example')).toBe(false);
+    }
+  });
+});
+
+describe('network', () => {
+  function check(devServerUrl?: string) {
+    let handler: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
+    const session = {
+      webRequest: { onBeforeRequest: (fn: typeof handler) => (handler = fn) },
+    } as unknown as Session;
+    blockNetwork(session, devServerUrl);
+    return (url: string) => {
+      const cb = vi.fn();
+      handler!({ url }, cb);
+      return !(cb.mock.calls[0]![0] as { cancel: boolean }).cancel;
+    };
+  }
+
+  it('lets the app load its own files and blobs but nothing from the network', () => {
+    const allowed = check();
+    expect(allowed('app://profproba/assets/index.js')).toBe(true);
+    expect(allowed('blob:app://profproba/1')).toBe(true);
+    expect(allowed('data:image/png;base64,AAAA')).toBe(true);
+    for (const url of [
+      'https://example.com/x.js',
+      'http://127.0.0.1:5173/',
+      'ws://a/',
+      'wss://a/',
+      'ftp://a/',
+    ]) {
+      expect(allowed(url), url).toBe(false);
+    }
+  });
+
+  it('reaches the dev server and its hot-reload socket only while developing', () => {
+    const allowed = check('http://127.0.0.1:5173/');
+    expect(allowed('http://127.0.0.1:5173/src/main.tsx')).toBe(true);
+    expect(allowed('ws://127.0.0.1:5173/')).toBe(true);
+    expect(allowed('http://127.0.0.1:5174/')).toBe(false);
   });
 });
 
@@ -102,6 +260,8 @@ describe('IPC sender check', () => {
     expect(isTrustedSender(frame('app://profproba/index.html'))).toBe(true);
     expect(isTrustedSender(frame('app://profproba/index.html', {}))).toBe(false);
     expect(isTrustedSender(frame('https://example.com/'))).toBe(false);
+    expect(isTrustedSender(frame('file:///C:/x.html'))).toBe(false);
     expect(isTrustedSender(null)).toBe(false);
+    expect(isTrustedSender(undefined)).toBe(false);
   });
 });

@@ -1,16 +1,18 @@
 import type { BrowserWindowConstructorOptions, Session, WebContents, WebFrameMain } from 'electron';
-import { APP_ORIGIN } from '../shared/ipc/contract';
+import { APP_HOST, APP_SCHEME } from '../shared/ipc/contract';
 
 /**
- * The security checklist in one place: window options, navigation and window-open guards, permission
- * denial and the IPC sender check. Pure functions over Electron objects, so tests run them on mocks.
+ * The security checklist in one place: window options, navigation and window-open guards, permissions,
+ * network lock-down and the IPC sender check. Pure functions over Electron objects, so tests run them on
+ * mocks.
  */
 
-export function secureWebPreferences(
-  preloadPath: string,
-): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+export type WebPreferences = NonNullable<BrowserWindowConstructorOptions['webPreferences']>;
+
+/** Every window of the app gets these; only the main window gets a preload. */
+export function secureWebPreferences(preloadPath?: string): WebPreferences {
   return {
-    preload: preloadPath,
+    ...(preloadPath ? { preload: preloadPath } : {}),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -26,32 +28,42 @@ export function secureWebPreferences(
   };
 }
 
-/** The only origin the window may show; a dev server origin is allowed only when running `npm run dev`. */
-export function isAppUrl(url: string, devServerUrl?: string): boolean {
-  let parsed: URL;
+function parse(url: string): URL | null {
   try {
-    parsed = new URL(url);
+    return new URL(url);
   } catch {
-    return false;
+    return null;
   }
-  if (parsed.origin === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`)) return true;
-  if (devServerUrl) {
-    try {
-      return parsed.origin === new URL(devServerUrl).origin;
-    } catch {
-      return false;
-    }
-  }
-  return false;
+}
+
+/**
+ * The only origin the window may show (`app://profproba`); a dev server origin is allowed only when
+ * running `npm run dev`. Compared by scheme and host because a custom scheme's `URL.origin` is "null".
+ */
+export function isAppUrl(url: string, devServerUrl?: string): boolean {
+  const parsed = parse(url);
+  if (!parsed) return false;
+  if (
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    parsed.username === '' &&
+    parsed.password === ''
+  )
+    return true;
+  const dev = devServerUrl ? parse(devServerUrl) : null;
+  return dev !== null && parsed.origin === dev.origin;
+}
+
+/** What an iframe inside the app may load: app pages, blobs the app made, and empty documents. */
+export function isAllowedFrameUrl(url: string, devServerUrl?: string): boolean {
+  if (url === 'about:blank' || url === 'about:srcdoc') return true;
+  if (url.startsWith('blob:')) return isAppUrl(url.slice('blob:'.length), devServerUrl);
+  return isAppUrl(url, devServerUrl);
 }
 
 export function isHttpUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
+  const parsed = parse(url);
+  return parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'http:');
 }
 
 /** Denies navigation away from the app and every new window; external links go to the system browser. */
@@ -63,6 +75,11 @@ export function guardWebContents(
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
   });
+  // Sub-frames (the PDF preview) may show the app's own blob: documents and nothing else.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame) return;
+    if (!isAllowedFrameUrl(event.url, devServerUrl)) event.preventDefault();
+  });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
   });
@@ -73,10 +90,48 @@ export function guardWebContents(
   });
 }
 
-/** The app needs no camera, microphone, geolocation or notifications permission: every request is refused. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * What the app's own page may have: keeping its IndexedDB safe from eviction (`navigator.storage.persist()`
+ * goes through the permission system) and writing to the clipboard (copy buttons). Everything else —
+ * camera, microphone, location, notifications, clipboard reading, fullscreen, devices — is refused, and
+ * nothing at all is granted to any other origin.
+ */
+export const GRANTED_TO_APP = ['persistent-storage', 'clipboard-sanitized-write'] as const;
+
+function grants(permission: string, url: string | undefined, devServerUrl?: string): boolean {
+  return (
+    (GRANTED_TO_APP as readonly string[]).includes(permission) &&
+    url !== undefined &&
+    isAppUrl(url, devServerUrl)
+  );
+}
+
+export function restrictPermissions(session: Session, devServerUrl?: string): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(grants(permission, details?.requestingUrl ?? contents?.getURL(), devServerUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    grants(permission, requestingOrigin, devServerUrl),
+  );
+  // Device pickers (USB, HID, serial, Bluetooth) never open either.
+  session.setDevicePermissionHandler(() => false);
+}
+
+const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
+
+/**
+ * The app works offline: no request leaves the machine, so a crafted page or document cannot send data
+ * anywhere. Only the dev server (while developing) is reachable.
+ */
+export function blockNetwork(session: Session, devServerUrl?: string): void {
+  const dev = devServerUrl ? parse(devServerUrl) : null;
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const parsed = parse(details.url);
+    const network = parsed === null || NETWORK_SCHEMES.has(parsed.protocol);
+    // The dev server's page and its hot-reload socket (ws://same host) are the one exception.
+    const devServer = dev !== null && parsed !== null && parsed.host === dev.host;
+    callback({ cancel: network && !devServer });
+  });
 }
 
 /** IPC is answered only for the app's own top frame. */
