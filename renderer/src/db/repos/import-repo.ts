@@ -1,0 +1,194 @@
+import type { Id, ImportProfile, Participant, ParticipantSource, School } from '@shared/domain';
+import { newId } from '@shared/domain/common';
+import { todayIso } from '@shared/dates';
+import {
+  schoolResolver,
+  type ExistingData,
+  type ImportCounts,
+  type ImportPlan,
+} from '@shared/import/classify';
+import { consentStatusByParticipant } from '@shared/participants/consent-rules';
+import { participantFromDraft, schoolFromImport, withKeys } from '@shared/participants/build';
+import { duplicateKeysOf, fioBirthKey } from '@shared/participants/duplicates';
+import { joinFio } from '@shared/text/fio';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+import { logAction } from './audit-repo';
+
+/** The import could not be written; nothing was. The message says which row and why. */
+export class ImportCommitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportCommitError';
+  }
+}
+
+/** What the preview compares the file with. */
+export async function loadExistingData(db: ProfprobaDb = defaultDb): Promise<ExistingData> {
+  const [participants, schools, healthConsents] = await Promise.all([
+    db.participants.toArray(),
+    db.schools.toArray(),
+    db.consents.filter((c) => c.kind === 'health').toArray(),
+  ]);
+  const status = consentStatusByParticipant(healthConsents, 'health', todayIso());
+  const healthConsentIds = new Set([...status].filter(([, s]) => s === 'valid').map(([id]) => id));
+  return { participants, schools, healthConsentIds };
+}
+
+export interface CommitOptions {
+  fileName: string;
+  source: ParticipantSource;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const CHUNK = 2000;
+
+/**
+ * Writes an import plan in ONE transaction: new schools, new participants, updates, and the audit entry.
+ * Everything is checked again inside the transaction (the database may have changed since the preview);
+ * any problem throws and the transaction rolls back, so the database is exactly as before.
+ */
+export async function commitImport(
+  plan: ImportPlan,
+  options: CommitOptions,
+  db: ProfprobaDb = defaultDb,
+): Promise<ImportCounts> {
+  const total = plan.adds.length + plan.updates.length;
+  return db.transaction('rw', [db.participants, db.schools, db.consents, db.auditLog], async () => {
+    const now = new Date().toISOString();
+    const schools = await db.schools.toArray();
+    const resolve = schoolResolver(schools);
+    const schoolIdByKey = new Map<string, Id>();
+    const created: School[] = [];
+    for (const s of plan.newSchools) {
+      const existing = resolve(s.key);
+      if (existing) {
+        schoolIdByKey.set(s.key, existing.id);
+        continue;
+      }
+      const school = schoolFromImport(s, now);
+      created.push(school);
+      schoolIdByKey.set(s.key, school.id);
+    }
+    const schoolId = (key: string | null): Id | null => {
+      if (!key) return null;
+      const id = schoolIdByKey.get(key) ?? resolve(key)?.id;
+      if (!id)
+        throw new ImportCommitError(
+          `Школа «${key}» не найдена и не создана. Импорт отменён, ничего не записано.`,
+        );
+      return id;
+    };
+    if (created.length > 0) await db.schools.bulkAdd(created);
+
+    const stored = await db.participants.toArray();
+    const byPlatform = new Map<string, Participant>();
+    const byFioBirth = new Map<string, Participant>();
+    for (const p of stored) {
+      const k = duplicateKeysOf(p);
+      if (k.platformId) byPlatform.set(k.platformId, p);
+      const fb = fioBirthKey(k);
+      if (fb) byFioBirth.set(fb, p);
+    }
+
+    let done = 0;
+    const adds: Participant[] = [];
+    for (const a of plan.adds) {
+      const p = participantFromDraft(a.draft, schoolId(a.schoolKey), options.source, now);
+      const k = duplicateKeysOf(p);
+      const fb = fioBirthKey(k);
+      const clash =
+        (k.platformId ? byPlatform.get(k.platformId) : undefined) ?? (fb ? byFioBirth.get(fb) : undefined);
+      if (clash)
+        throw new ImportCommitError(
+          `Строка ${a.rowNumber}: ${joinFio(p)} уже есть в базе (появился после проверки файла). Импорт отменён, ничего не записано — проверьте файл ещё раз.`,
+        );
+      if (k.platformId) byPlatform.set(k.platformId, p);
+      if (fb) byFioBirth.set(fb, p);
+      adds.push(p);
+    }
+    for (let i = 0; i < adds.length; i += CHUNK) {
+      await db.participants.bulkAdd(adds.slice(i, i + CHUNK));
+      done += Math.min(CHUNK, adds.length - i);
+      options.onProgress?.(done, total);
+    }
+
+    const ids = plan.updates.map((u) => u.participantId);
+    const currents = await db.participants.bulkGet(ids);
+    const healthIds = new Set(
+      (await db.consents.where('participantId').anyOf(ids).toArray())
+        .filter((c) => c.kind === 'health')
+        .map((c) => c.participantId),
+    );
+    const updated: Participant[] = [];
+    plan.updates.forEach((u, i) => {
+      const current = currents[i];
+      if (!current || current.anonymizedAt)
+        throw new ImportCommitError(
+          `Строка ${u.rowNumber}: участник, которого обновляет эта строка, удалён или обезличен после проверки файла. Импорт отменён, ничего не записано.`,
+        );
+      const patch = { ...u.patch };
+      // Health data only next to a health consent, checked again here.
+      if (patch.hasDisability && !healthIds.has(current.id)) {
+        delete patch.hasDisability;
+        delete patch.nosology;
+      }
+      updated.push(
+        withKeys({
+          ...current,
+          ...patch,
+          schoolId: u.schoolKey ? schoolId(u.schoolKey) : current.schoolId,
+          updatedAt: now,
+        }),
+      );
+    });
+    for (let i = 0; i < updated.length; i += CHUNK) {
+      await db.participants.bulkPut(updated.slice(i, i + CHUNK));
+      done += Math.min(CHUNK, updated.length - i);
+      options.onProgress?.(done, total);
+    }
+
+    const counts: ImportCounts = {
+      ...plan.counts,
+      added: adds.length,
+      updated: updated.length,
+      newSchools: created.length,
+    };
+    await logAction(
+      'import',
+      'participants',
+      options.fileName,
+      `Импорт файла: добавлено ${counts.added}, обновлено ${counts.updated}, объединено дубликатов ${counts.merged}, пропущено с ошибками ${counts.invalid}, новых школ ${counts.newSchools}`,
+      db,
+    );
+    return counts;
+  });
+}
+
+export async function listImportProfiles(db: ProfprobaDb = defaultDb): Promise<ImportProfile[]> {
+  return db.importProfiles.orderBy('name').toArray();
+}
+
+/** Saves a mapping under a name; a profile with the same name is replaced. */
+export async function saveImportProfile(
+  name: string,
+  mapping: Record<string, string>,
+  db: ProfprobaDb = defaultDb,
+): Promise<ImportProfile> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new ImportCommitError('Укажите название профиля сопоставления.');
+  return db.transaction('rw', db.importProfiles, async () => {
+    const same = await db.importProfiles.where('name').equals(trimmed).first();
+    const profile: ImportProfile = {
+      id: same?.id ?? newId(),
+      name: trimmed,
+      mapping,
+      createdAt: same?.createdAt ?? new Date().toISOString(),
+    };
+    await db.importProfiles.put(profile);
+    return profile;
+  });
+}
+
+export async function deleteImportProfile(id: Id, db: ProfprobaDb = defaultDb): Promise<void> {
+  await db.importProfiles.delete(id);
+}

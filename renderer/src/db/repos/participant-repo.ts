@@ -1,0 +1,145 @@
+import type { Consent, Id, Participant } from '@shared/domain';
+import { newId } from '@shared/domain/common';
+import { todayIso } from '@shared/dates';
+import { healthDataProblem } from '@shared/participants/consent-rules';
+import { anonymizedParticipant } from '@shared/participants/anonymize';
+import { withKeys } from '@shared/participants/build';
+import { fioBirthKey, normalizePlatformId } from '@shared/participants/duplicates';
+import type { ParticipantValues } from '@shared/participants/schemas';
+import { joinFio } from '@shared/text/fio';
+import { normalizeKey } from '@shared/text/normalize';
+import { formatDate } from '@shared/dates';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+import { logAction } from './audit-repo';
+
+/** A rule of the domain was broken; the message is Russian and says what to do. `field` points at the form field. */
+export class ParticipantRuleError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ParticipantRuleError';
+  }
+}
+
+/** Another stored participant the duplicate rule matches, if any. */
+async function findDuplicate(
+  p: Pick<Participant, 'id' | 'fioKey' | 'birthDate' | 'platformId'>,
+  db: ProfprobaDb,
+): Promise<Participant | undefined> {
+  if (p.platformId) {
+    const same = await db.participants.where('platformId').equals(p.platformId).toArray();
+    const other = same.find((x) => x.id !== p.id);
+    if (other) return other;
+  }
+  if (fioBirthKey(p)) {
+    const same = await db.participants.where('[fioKey+birthDate]').equals([p.fioKey, p.birthDate!]).toArray();
+    return same.find((x) => x.id !== p.id);
+  }
+  return undefined;
+}
+
+/**
+ * Creates or updates a participant from the form. Refused when ОВЗ or a nosology is set without a valid
+ * health consent, or when the duplicate rule finds another stored participant.
+ */
+export async function saveParticipant(
+  values: ParticipantValues,
+  id: Id | null,
+  db: ProfprobaDb = defaultDb,
+): Promise<Participant> {
+  return db.transaction('rw', db.participants, db.consents, async () => {
+    const now = new Date().toISOString();
+    const current = id ? await db.participants.get(id) : undefined;
+    if (id && !current)
+      throw new ParticipantRuleError('Участник не найден: возможно, его удалили в другом окне.');
+    if (current?.anonymizedAt)
+      throw new ParticipantRuleError('Данные этого участника удалены по запросу, изменить их нельзя.');
+    const consents: Consent[] = id ? await db.consents.where('participantId').equals(id).toArray() : [];
+    const healthProblem = healthDataProblem(values, consents, todayIso());
+    if (healthProblem) throw new ParticipantRuleError(healthProblem, 'hasDisability');
+    const participant = withKeys({
+      id: current?.id ?? newId(),
+      source: current?.source ?? 'manual',
+      anonymizedAt: null,
+      createdAt: current?.createdAt ?? now,
+      updatedAt: now,
+      fioKey: '',
+      searchWords: [],
+      lastName: values.lastName,
+      firstName: values.firstName,
+      middleName: values.middleName,
+      birthDate: values.birthDate,
+      sex: values.sex,
+      schoolId: values.schoolId,
+      grade: values.grade,
+      classLetter: values.classLetter.toLocaleUpperCase('ru'),
+      contact: values.contact,
+      hasDisability: values.hasDisability,
+      nosology: values.hasDisability ? values.nosology : '',
+      platformId: normalizePlatformId(values.platformId) ? values.platformId.trim() : null,
+      verification: values.verification,
+    });
+    const duplicate = await findDuplicate(participant, db);
+    if (duplicate) {
+      const samePlatform = participant.platformId && duplicate.platformId === participant.platformId;
+      throw new ParticipantRuleError(
+        samePlatform
+          ? `Участник с ID на платформе ${participant.platformId} уже есть: ${joinFio(duplicate)}.`
+          : `Такой участник уже есть: ${joinFio(duplicate)}, ${formatDate(duplicate.birthDate)}. Откройте его карточку вместо создания нового.`,
+        samePlatform ? 'platformId' : 'lastName',
+      );
+    }
+    await db.participants.put(participant);
+    return participant;
+  });
+}
+
+/**
+ * Erases a participant's personal data on request, in one transaction with its audit entry: the record
+ * stays (school, grade, enrollments, attendance) so the counts do not change; consents and scans go.
+ */
+export async function anonymizeParticipant(id: Id, db: ProfprobaDb = defaultDb): Promise<void> {
+  await db.transaction('rw', db.participants, db.consents, db.auditLog, async () => {
+    const p = await db.participants.get(id);
+    if (!p) throw new ParticipantRuleError('Участник не найден.');
+    if (p.anonymizedAt) throw new ParticipantRuleError('Данные этого участника уже удалены.');
+    const consentCount = await db.consents.where('participantId').equals(id).delete();
+    await db.participants.put(anonymizedParticipant(p, new Date().toISOString()));
+    await logAction(
+      'anonymize',
+      'participant',
+      id,
+      `Персональные данные участника удалены по запросу; удалено согласий: ${consentCount}`,
+      db,
+    );
+  });
+}
+
+/**
+ * Ids of the participants whose ФИО words or platform id start with every word of the query, through the
+ * multi-entry index `searchWords` (no full scan). Null for an empty query.
+ */
+export async function searchParticipantIds(
+  query: string,
+  db: ProfprobaDb = defaultDb,
+): Promise<Set<Id> | null> {
+  const words = [...new Set(normalizeKey(query).split(' ').filter(Boolean))];
+  if (words.length === 0) return null;
+  // The longest word narrows most; the others are checked against the same index.
+  words.sort((a, b) => b.length - a.length);
+  let result: Set<Id> | null = null;
+  for (const w of words) {
+    const keys: Id[] = await db.participants.where('searchWords').startsWith(w).primaryKeys();
+    const ids = new Set(keys);
+    const narrowed: Set<Id> = result === null ? ids : new Set([...result].filter((x) => ids.has(x)));
+    result = narrowed;
+    if (narrowed.size === 0) break;
+  }
+  return result;
+}
+
+export async function getParticipant(id: Id, db: ProfprobaDb = defaultDb): Promise<Participant | undefined> {
+  return db.participants.get(id);
+}

@@ -1,0 +1,318 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { todayIso } from '@shared/dates';
+import { buildImportPlan, classifyRows, type ImportPlan } from '@shared/import/classify';
+import { buildImportRows } from '@shared/import/rows';
+import { EMPTY_PARTICIPANT_FORM, participantSchema } from '@shared/participants/schemas';
+import { ProfprobaDb } from '../database';
+import { readImportFile } from '../../features/participants/import/read-file';
+import {
+  commitImport,
+  ImportCommitError,
+  loadExistingData,
+  saveImportProfile,
+  listImportProfiles,
+} from './import-repo';
+import {
+  anonymizeParticipant,
+  saveParticipant,
+  searchParticipantIds,
+  ParticipantRuleError,
+} from './participant-repo';
+import { saveConsent, withdrawConsent } from './consent-repo';
+import { mergeSchools, saveSchool } from './school-repo';
+
+let counter = 0;
+const opened: ProfprobaDb[] = [];
+function freshDb(): ProfprobaDb {
+  counter += 1;
+  const db = new ProfprobaDb(`participants-test-${Date.now()}-${counter}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../../tests/fixtures/${name}`, import.meta.url)));
+
+async function planFor(name: string, db: ProfprobaDb): Promise<ImportPlan> {
+  const read = await readImportFile(fixture(name), name);
+  const rows = buildImportRows(read.rows, read.headerIndex, read.mapping, todayIso(), read.isPlatform);
+  const existing = await loadExistingData(db);
+  return buildImportPlan(classifyRows(rows, existing), existing.schools);
+}
+
+async function importFile(name: string, db: ProfprobaDb) {
+  const plan = await planFor(name, db);
+  return commitImport(plan, { fileName: name, source: 'school-import' }, db);
+}
+
+async function snapshot(db: ProfprobaDb) {
+  return {
+    participants: await db.participants.toArray(),
+    schools: await db.schools.toArray(),
+    audit: await db.auditLog.count(),
+  };
+}
+
+describe('reading the fixtures', () => {
+  it('recognises the platform export below its title block', async () => {
+    const read = await readImportFile(fixture('platform-export-sample.xlsx'), 'p.xlsx');
+    expect(read.kind).toBe('xlsx');
+    expect(read.headerIndex).toBe(3);
+    expect(read.isPlatform).toBe(true);
+    const rows = buildImportRows(read.rows, read.headerIndex, read.mapping, todayIso(), true);
+    expect(rows).toHaveLength(25);
+    expect(rows.every((r) => r.errors.length === 0)).toBe(true);
+    expect(rows[0]!.draft).toMatchObject({
+      lastName: 'Волков',
+      firstName: 'Кирилл',
+      middleName: 'Александрович',
+      birthDate: '2011-02-21',
+      grade: 9,
+      classLetter: 'Г',
+      sex: 'M',
+      verification: 'verified',
+      hasDisability: false,
+    });
+    expect(rows[0]!.schoolName).toBe('МОУ СОШ № 1 г. Кыштыма');
+    expect(rows[3]!.platformTrials).toEqual([
+      {
+        kind: 'очные',
+        names: ['Оператор лазерного станка', 'Оператор станков с ЧПУ'],
+        dates: ['2026-10-01', '2026-10-02'],
+      },
+    ]);
+    expect(rows[16]!.draft).toMatchObject({
+      hasDisability: true,
+      nosology: 'нарушения опорно-двигательного аппарата',
+    });
+  });
+
+  it('reads both school lists the same way whatever their encoding and delimiter', async () => {
+    const a = await readImportFile(fixture('school-list-cp1251.csv'), 'a.csv');
+    const b = await readImportFile(fixture('school-list-utf8.csv'), 'b.csv');
+    expect([a.encoding, a.delimiter]).toEqual(['windows-1251', ';']);
+    expect([b.encoding, b.delimiter]).toEqual(['utf-8-bom', ',']);
+    for (const r of [a, b]) {
+      expect(r.headerIndex).toBe(0);
+      const rows = buildImportRows(r.rows, r.headerIndex, r.mapping, todayIso());
+      expect(rows).toHaveLength(15);
+      expect(rows.every((x) => x.errors.length === 0)).toBe(true);
+    }
+  });
+
+  it('refuses broken files with a Russian message naming the file', async () => {
+    await expect(readImportFile(fixture('empty.csv'), 'empty.csv')).rejects.toThrow(
+      'Файл «empty.csv» пустой',
+    );
+    await expect(readImportFile(fixture('blank-lines.csv'), 'blank.csv')).rejects.toThrow(
+      /«blank.csv».*пустой/,
+    );
+    await expect(readImportFile(fixture('password-protected.xlsx'), 's.xlsx')).rejects.toThrow(
+      /защищён паролем/,
+    );
+    await expect(readImportFile(fixture('not-a-table.pdf'), 'scan.pdf')).rejects.toThrow(/не таблица/);
+    await expect(readImportFile(fixture('no-columns.csv'), 'marks.csv')).rejects.toThrow(
+      /В файле «marks.csv» не найдено ни одного знакомого столбца/,
+    );
+    const zipNotXlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]);
+    await expect(readImportFile(zipNotXlsx, 'archive.xlsx')).rejects.toThrow(
+      /«archive.xlsx» не удалось прочитать/,
+    );
+  });
+});
+
+describe('import commit', () => {
+  it('imports the platform export and both school lists; a second import adds nothing', async () => {
+    const db = freshDb();
+    const first = await importFile('platform-export-sample.xlsx', db);
+    expect(first).toMatchObject({ added: 25, updated: 0, merged: 0, invalid: 0, newSchools: 3 });
+    const second = await importFile('school-list-cp1251.csv', db);
+    expect(second).toMatchObject({ added: 15, newSchools: 0 });
+    const third = await importFile('school-list-utf8.csv', db);
+    expect(third).toMatchObject({ added: 15, newSchools: 0 });
+    expect(await db.participants.count()).toBe(55);
+    expect(await db.schools.count()).toBe(3);
+    // The ОВЗ row of the platform export is stored without health data: there is no health consent.
+    const nikitina = await db.participants.where('fioKey').equals('никитина мария павловна').first();
+    expect(nikitina).toMatchObject({ hasDisability: false, nosology: '', grade: 8, classLetter: 'А' });
+
+    const before = await snapshot(db);
+    for (const name of ['platform-export-sample.xlsx', 'school-list-cp1251.csv', 'school-list-utf8.csv']) {
+      const again = await importFile(name, db);
+      expect(again).toMatchObject({ added: 0, updated: 0, newSchools: 0 });
+      expect(again.merged).toBe(name.endsWith('.xlsx') ? 25 : 15);
+    }
+    const after = await snapshot(db);
+    expect(after.participants).toEqual(before.participants);
+    expect(after.schools).toEqual(before.schools);
+    expect(after.audit).toBe(before.audit + 3);
+  });
+
+  it('is all-or-nothing: a failure in the middle leaves the database untouched', async () => {
+    const db = freshDb();
+    await importFile('school-list-utf8.csv', db);
+    const before = await snapshot(db);
+    const plan = await planFor('platform-export-sample.xlsx', db);
+    expect(plan.adds.length).toBe(25);
+    expect(plan.newSchools.length).toBe(2);
+    // An update of a participant that no longer exists, after the schools and the 25 adds were written.
+    plan.updates.push({ rowNumber: 99, participantId: 'gone', patch: { grade: 9 }, schoolKey: null });
+    await expect(commitImport(plan, { fileName: 'p.xlsx', source: 'platform-import' }, db)).rejects.toThrow(
+      ImportCommitError,
+    );
+    await expect(commitImport(plan, { fileName: 'p.xlsx', source: 'platform-import' }, db)).rejects.toThrow(
+      /Строка 99/,
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses to add a row that became a duplicate after the preview, writing nothing', async () => {
+    const db = freshDb();
+    const plan = await planFor('school-list-utf8.csv', db);
+    await importFile('school-list-utf8.csv', db);
+    const before = await snapshot(db);
+    await expect(commitImport(plan, { fileName: 'b.csv', source: 'school-import' }, db)).rejects.toThrow(
+      /Строка 2/,
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('saves and replaces named mapping profiles', async () => {
+    const db = freshDb();
+    await saveImportProfile('Школа № 1', { fio: 'ФИО' }, db);
+    await saveImportProfile('Школа № 1', { fio: 'Ученик' }, db);
+    const list = await listImportProfiles(db);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.mapping).toEqual({ fio: 'Ученик' });
+  });
+});
+
+describe('participants, consents, schools', () => {
+  const values = (over: Partial<typeof EMPTY_PARTICIPANT_FORM> = {}) =>
+    participantSchema.parse({
+      ...EMPTY_PARTICIPANT_FORM,
+      lastName: 'Ёлкина',
+      firstName: 'Алёна',
+      birthDate: '2012-05-05',
+      grade: 8,
+      ...over,
+    });
+
+  it('keeps search keys filled and finds by word prefix through the index', async () => {
+    const db = freshDb();
+    const p = await saveParticipant(values({ platformId: 'ID-77' }), null, db);
+    expect(p.fioKey).toBe('елкина алена');
+    expect(p.searchWords).toEqual(['елкина', 'алена', 'id-77']);
+    expect(await searchParticipantIds('ЕЛК ал', db)).toEqual(new Set([p.id]));
+    expect(await searchParticipantIds('id-7', db)).toEqual(new Set([p.id]));
+    expect(await searchParticipantIds('ёлкин иван', db)).toEqual(new Set());
+    expect(await searchParticipantIds('  ', db)).toBeNull();
+  });
+
+  it('refuses a duplicate by ФИО + birth date', async () => {
+    const db = freshDb();
+    await saveParticipant(values(), null, db);
+    await expect(saveParticipant(values({ lastName: 'ЕЛКИНА' }), null, db)).rejects.toThrow(
+      /Такой участник уже есть/,
+    );
+    await expect(saveParticipant(values({ birthDate: null }), null, db)).resolves.toBeTruthy();
+  });
+
+  it('refuses ОВЗ without a valid health consent and erases it when the consent is withdrawn', async () => {
+    const db = freshDb();
+    const p = await saveParticipant(values(), null, db);
+    const ovz = values({ hasDisability: true, nosology: 'Нарушения слуха' });
+    await expect(saveParticipant(ovz, p.id, db)).rejects.toThrow(ParticipantRuleError);
+    expect((await db.participants.get(p.id))!.hasDisability).toBe(false);
+    const { consent } = await saveConsent(
+      p.id,
+      {
+        kind: 'health',
+        guardianName: 'Ёлкина Мария',
+        guardianRelation: 'мать',
+        signedOn: todayIso(),
+        validUntil: null,
+        withdrawnOn: null,
+      },
+      null,
+      null,
+      db,
+    );
+    await saveParticipant(ovz, p.id, db);
+    expect((await db.participants.get(p.id))!).toMatchObject({
+      hasDisability: true,
+      nosology: 'Нарушения слуха',
+    });
+    expect(await withdrawConsent(consent.id, todayIso(), db)).toBe(true);
+    expect((await db.participants.get(p.id))!).toMatchObject({ hasDisability: false, nosology: '' });
+  });
+
+  it('anonymises with an audit entry in the same transaction, keeping school and grade', async () => {
+    const db = freshDb();
+    const school = await saveSchool(
+      {
+        fullName: 'МОУ СОШ № 5',
+        shortName: 'СОШ 5',
+        municipality: '',
+        inn: '',
+        navigatorName: '',
+        navigatorPhone: '',
+        navigatorEmail: '',
+      },
+      null,
+      db,
+    );
+    const p = await saveParticipant(values({ schoolId: school.id, platformId: '555' }), null, db);
+    await saveConsent(
+      p.id,
+      {
+        kind: 'personal-data',
+        guardianName: 'Ёлкина Мария',
+        guardianRelation: 'мать',
+        signedOn: todayIso(),
+        validUntil: null,
+        withdrawnOn: null,
+      },
+      null,
+      null,
+      db,
+    );
+    await anonymizeParticipant(p.id, db);
+    const a = (await db.participants.get(p.id))!;
+    expect(a).toMatchObject({
+      schoolId: school.id,
+      grade: 8,
+      birthDate: null,
+      platformId: null,
+      searchWords: [],
+    });
+    expect(JSON.stringify(a)).not.toMatch(/Ёлкина|Алёна|555/);
+    expect(await db.consents.count()).toBe(0);
+    const log = await db.auditLog.toArray();
+    expect(log.map((e) => e.action)).toEqual(['anonymize']);
+    expect(log[0]!.summary).not.toMatch(/Ёлкина/);
+    expect(await searchParticipantIds('елк', db)).toEqual(new Set());
+  });
+
+  it('merges two schools, moving their participants', async () => {
+    const db = freshDb();
+    await importFile('platform-export-sample.xlsx', db);
+    const schools = await db.schools.toArray();
+    const keep = schools.find((s) => s.fullName === 'МОУ СОШ № 1 г. Кыштыма')!;
+    const merge = schools.find((s) => s.fullName === 'МОУ СОШ № 3 г. Кыштыма')!;
+    const inMerge = await db.participants.where('schoolId').equals(merge.id).count();
+    const inKeep = await db.participants.where('schoolId').equals(keep.id).count();
+    expect(await mergeSchools(keep.id, merge.id, db)).toBe(inMerge);
+    expect(await db.participants.where('schoolId').equals(keep.id).count()).toBe(inKeep + inMerge);
+    expect(await db.schools.get(merge.id)).toBeUndefined();
+  });
+});

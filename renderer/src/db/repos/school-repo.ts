@@ -1,0 +1,84 @@
+import type { Id, School } from '@shared/domain';
+import { newId } from '@shared/domain/common';
+import type { SchoolValues } from '@shared/participants/schemas';
+import { normalizeKey } from '@shared/text/normalize';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+import { logAction } from './audit-repo';
+import { ParticipantRuleError } from './participant-repo';
+
+export async function saveSchool(
+  values: SchoolValues,
+  id: Id | null,
+  db: ProfprobaDb = defaultDb,
+): Promise<School> {
+  return db.transaction('rw', db.schools, async () => {
+    const now = new Date().toISOString();
+    const current = id ? await db.schools.get(id) : undefined;
+    const nameKey = normalizeKey(values.fullName);
+    const clash = (await db.schools.where('nameKey').equals(nameKey).toArray()).find((s) => s.id !== id);
+    if (clash)
+      throw new ParticipantRuleError(
+        `Школа «${clash.fullName}» уже есть. Если это та же школа, объедините их вместо создания новой.`,
+        'fullName',
+      );
+    const school: School = {
+      id: current?.id ?? newId(),
+      ...values,
+      nameKey,
+      createdAt: current?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await db.schools.put(school);
+    return school;
+  });
+}
+
+/**
+ * Merges two records of the same school: the participants of `mergeId` move to `keepId`, blank fields of
+ * the kept school are filled from the other, the other is deleted; one transaction with its audit entry.
+ */
+export async function mergeSchools(keepId: Id, mergeId: Id, db: ProfprobaDb = defaultDb): Promise<number> {
+  if (keepId === mergeId) throw new ParticipantRuleError('Выберите две разные школы.');
+  return db.transaction('rw', db.schools, db.participants, db.auditLog, async () => {
+    const [keep, merge] = await Promise.all([db.schools.get(keepId), db.schools.get(mergeId)]);
+    if (!keep || !merge)
+      throw new ParticipantRuleError('Одна из школ не найдена: возможно, её уже объединили.');
+    const now = new Date().toISOString();
+    const moved = await db.participants
+      .where('schoolId')
+      .equals(mergeId)
+      .modify({ schoolId: keepId, updatedAt: now });
+    const filled: School = { ...keep, updatedAt: now };
+    for (const k of [
+      'shortName',
+      'municipality',
+      'inn',
+      'navigatorName',
+      'navigatorPhone',
+      'navigatorEmail',
+    ] as const)
+      if (!filled[k] && merge[k]) filled[k] = merge[k];
+    await db.schools.put(filled);
+    await db.schools.delete(mergeId);
+    await logAction(
+      'delete',
+      'school',
+      mergeId,
+      `Школа объединена с ${keepId}; перенесено участников: ${moved}`,
+      db,
+    );
+    return moved;
+  });
+}
+
+/** Deletes a school that has no participants; a school with pupils can only be merged. */
+export async function deleteSchool(id: Id, db: ProfprobaDb = defaultDb): Promise<void> {
+  await db.transaction('rw', db.schools, db.participants, async () => {
+    const n = await db.participants.where('schoolId').equals(id).count();
+    if (n > 0)
+      throw new ParticipantRuleError(
+        `В школе ${n} участников: удалить её нельзя, можно объединить с другой.`,
+      );
+    await db.schools.delete(id);
+  });
+}

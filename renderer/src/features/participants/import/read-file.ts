@@ -1,0 +1,129 @@
+import type ExcelJSType from 'exceljs';
+import { spreadsheetDateToIso } from '@shared/dates';
+import type { Cell, CellTable } from '@shared/import/cells';
+import { ImportFileError, sniffFile } from '@shared/import/errors';
+import { findHeaderRow, isPlatformHeader, suggestMapping, type ColumnMapping } from '@shared/import/fields';
+import { parseCsv, type Delimiter, type TextEncoding } from '@shared/import/text-file';
+import { loadExcelJS } from '../../../lib/xlsx';
+
+/** A file read into a table, with what was recognised about it. */
+export interface ReadResult {
+  fileName: string;
+  kind: 'xlsx' | 'csv';
+  sheetName: string | null;
+  /** Other sheets of the workbook, for the person to pick if the first is not the list. */
+  sheetNames: string[];
+  encoding: TextEncoding | null;
+  delimiter: Delimiter | null;
+  rows: CellTable;
+  headerIndex: number;
+  isPlatform: boolean;
+  mapping: ColumnMapping;
+}
+
+export type ProgressFn = (done: number, total: number, label: string) => void;
+
+function richText(value: { richText: { text: string }[] }): string {
+  return value.richText.map((r) => r.text).join('');
+}
+
+/** An ExcelJS cell value as a plain cell: formulas give their result, rich text its text, dates a date. */
+export function toCell(value: ExcelJSType.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  if (value instanceof Date) {
+    const iso = spreadsheetDateToIso(value);
+    return iso ? { date: iso } : null;
+  }
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText)) return richText(value);
+    if ('result' in value) return toCell((value.result ?? null) as ExcelJSType.CellValue);
+    if ('formula' in value || 'sharedFormula' in value) return null;
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('error' in value) return null;
+  }
+  return String(value);
+}
+
+async function readXlsx(
+  bytes: Uint8Array,
+  fileName: string,
+  sheetIndex: number,
+  progress: ProgressFn,
+): Promise<{ rows: CellTable; sheetName: string; sheetNames: string[] }> {
+  const ExcelJS = await loadExcelJS();
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  } catch {
+    throw new ImportFileError(
+      `Файл «${fileName}» не удалось прочитать как книгу Excel: он повреждён или это архив другого формата. Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».`,
+    );
+  }
+  const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
+  if (sheets.length === 0) throw new ImportFileError(`В файле «${fileName}» нет ни одного листа.`);
+  const sheet = sheets[Math.min(sheetIndex, sheets.length - 1)]!;
+  const total = sheet.rowCount;
+  const rows: CellTable = [];
+  for (let r = 1; r <= total; r++) {
+    const row = sheet.getRow(r);
+    const cells: Cell[] = [];
+    const count = row.cellCount;
+    for (let c = 1; c <= count; c++) cells.push(toCell(row.getCell(c).value));
+    rows.push(cells);
+    if (r % 1000 === 0) progress(r, total, 'Чтение строк');
+  }
+  while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
+  progress(total, total, 'Чтение строк');
+  return { rows, sheetName: sheet.name, sheetNames: sheets.map((s) => s.name) };
+}
+
+/**
+ * Reads an XLSX or CSV file into a table and recognises it: the format by its bytes, the encoding and
+ * delimiter of a CSV, the header row, the platform export. Every failure is an ImportFileError with a
+ * Russian message naming the file.
+ */
+export async function readImportFile(
+  bytes: Uint8Array,
+  fileName: string,
+  progress: ProgressFn = () => undefined,
+  sheetIndex = 0,
+): Promise<ReadResult> {
+  const kind = sniffFile(bytes, fileName);
+  progress(0, 1, 'Чтение файла');
+  let rows: CellTable;
+  let sheetName: string | null = null;
+  let sheetNames: string[] = [];
+  let encoding: TextEncoding | null = null;
+  let delimiter: Delimiter | null = null;
+  if (kind === 'xlsx') {
+    ({ rows, sheetName, sheetNames } = await readXlsx(bytes, fileName, sheetIndex, progress));
+  } else {
+    ({ rows, encoding, delimiter } = parseCsv(bytes, fileName));
+    progress(rows.length, rows.length, 'Чтение строк');
+  }
+  if (rows.every((r) => r.every((c) => c === null)))
+    throw new ImportFileError(
+      `Файл «${fileName}»${sheetName ? `, лист «${sheetName}»,` : ''} пустой: в нём нет ни одной заполненной строки.`,
+    );
+  const headerIndex = findHeaderRow(rows);
+  if (headerIndex === null)
+    throw new ImportFileError(
+      `В файле «${fileName}»${sheetName ? ` (лист «${sheetName}»)` : ''} не найдено ни одного знакомого столбца в первых 30 строках: нет заголовков вроде «ФИО», «Фамилия», «Имя», «Дата рождения», «Класс», «Школа». Проверьте, что это список участников.`,
+    );
+  const header = rows[headerIndex]!;
+  return {
+    fileName,
+    kind,
+    sheetName,
+    sheetNames,
+    encoding,
+    delimiter,
+    rows,
+    headerIndex,
+    isPlatform: isPlatformHeader(header),
+    mapping: suggestMapping(header),
+  };
+}

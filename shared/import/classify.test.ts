@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import type { Participant, School } from '../domain';
+import { fioKey, searchWordsFor } from '../text/fio';
+import { normalizeKey } from '../text/normalize';
+import { buildImportPlan, classifyRows } from './classify';
+import { buildImportRows } from './rows';
+import type { CellTable } from './cells';
+import { isSameParticipant, isPossibleDuplicate, duplicateKeysOf } from '../participants/duplicates';
+
+const TODAY = '2026-11-24';
+const HEADER = ['ФИО', 'Дата рождения', 'Класс', 'Школа', 'ID', 'наличие ОВЗ'];
+
+function person(over: Partial<Participant> & Pick<Participant, 'lastName' | 'firstName'>): Participant {
+  const p: Participant = {
+    id: over.id ?? `p-${over.lastName}`,
+    middleName: '',
+    fioKey: '',
+    searchWords: [],
+    birthDate: null,
+    sex: null,
+    schoolId: 's1',
+    grade: 8,
+    classLetter: 'А',
+    contact: '',
+    hasDisability: false,
+    nosology: '',
+    platformId: null,
+    verification: null,
+    source: 'manual',
+    anonymizedAt: null,
+    createdAt: '',
+    updatedAt: '',
+    ...over,
+  };
+  p.fioKey = fioKey(p);
+  p.searchWords = searchWordsFor(p, p.platformId);
+  return p;
+}
+
+const school: School = {
+  id: 's1',
+  fullName: 'МОУ СОШ № 1',
+  shortName: 'СОШ 1',
+  nameKey: normalizeKey('МОУ СОШ № 1'),
+  municipality: '',
+  inn: '',
+  navigatorName: '',
+  navigatorPhone: '',
+  navigatorEmail: '',
+  createdAt: '',
+  updatedAt: '',
+};
+
+function classify(table: CellTable, participants: Participant[], health: string[] = []) {
+  const rows = buildImportRows(
+    [HEADER, ...table],
+    0,
+    { fio: 0, birthDate: 1, classFull: 2, school: 3, platformId: 4, hasDisability: 5 },
+    TODAY,
+  );
+  return classifyRows(rows, { participants, schools: [school], healthConsentIds: new Set(health) });
+}
+
+describe('the duplicate rule', () => {
+  const a = duplicateKeysOf({
+    lastName: 'Семёнов',
+    firstName: 'Пётр',
+    middleName: '',
+    birthDate: '2012-01-01',
+    platformId: null,
+  });
+  it('matches the same normalised ФИО and birth date', () => {
+    const b = duplicateKeysOf({
+      lastName: 'СЕМЕНОВ ',
+      firstName: 'петр',
+      middleName: '',
+      birthDate: '2012-01-01',
+      platformId: null,
+    });
+    expect(isSameParticipant(a, b)).toBe(true);
+    expect(isSameParticipant(a, { ...b, birthDate: '2012-01-02' })).toBe(false);
+  });
+  it('matches the same platform id whatever the name', () => {
+    const x = duplicateKeysOf({
+      lastName: 'А',
+      firstName: 'Б',
+      middleName: '',
+      birthDate: null,
+      platformId: ' 123 ',
+    });
+    const y = duplicateKeysOf({
+      lastName: 'В',
+      firstName: 'Г',
+      middleName: '',
+      birthDate: null,
+      platformId: '123',
+    });
+    expect(isSameParticipant(x, y)).toBe(true);
+  });
+  it('never merges by ФИО without a birth date', () => {
+    const b = { ...a, birthDate: null };
+    expect(isSameParticipant(a, b)).toBe(false);
+    expect(isSameParticipant(b, b)).toBe(false);
+    expect(isPossibleDuplicate(a, b)).toBe(true);
+  });
+});
+
+describe('row classification', () => {
+  it('classifies new, update, duplicate of existing, duplicate in file, possible duplicate and invalid', () => {
+    const existing = [
+      person({ lastName: 'Иванов', firstName: 'Иван', birthDate: '2012-02-01', grade: 8, classLetter: 'Б' }),
+      person({ lastName: 'Петров', firstName: 'Пётр', birthDate: '2012-03-01', grade: 8, classLetter: 'А' }),
+      person({ lastName: 'Кузнецов', firstName: 'Олег', platformId: '777' }),
+      person({ lastName: 'Орлова', firstName: 'Ольга', birthDate: null }),
+    ];
+    const rows = classify(
+      [
+        ['ИВАНОВ Иван', '01.02.2012', '8Б', 'МОУ СОШ № 1', '', ''], // 2: same as stored, nothing new
+        ['Петров Петр', '01.03.2012', '9А', 'СОШ 1', '', ''], // 3: grade changed
+        ['Кузнецов Олег Олегович', '', '8А', 'МОУ СОШ № 1', '777', ''], // 4: by platform id, new patronymic
+        ['Новикова Вера', '05.05.2012', '8В', 'Лицей № 2', '', ''], // 5: new
+        ['Новикова  Вера', '05.05.2012', '8 в', 'Лицей № 2', '', ''], // 6: repeats row 5
+        ['Орлова Ольга', '06.06.2012', '8А', 'МОУ СОШ № 1', '', ''], // 7: stored without birth date
+        ['Сидоров', '31.02.2012', '12А', '', '', ''], // 8: invalid
+        ['Смирнов Сергей', '', '8А', '', '', ''], // 9: new, no birth date
+        ['Смирнов Сергей', '', '8Б', '', '', ''], // 10: same name, no birth date: never merged
+      ],
+      existing,
+    );
+    expect(rows.map((r) => [r.rowNumber, r.status])).toEqual([
+      [2, 'duplicate-existing'],
+      [3, 'update'],
+      [4, 'update'],
+      [5, 'new'],
+      [6, 'duplicate-in-file'],
+      [7, 'possible-duplicate'],
+      [8, 'invalid'],
+      [9, 'new'],
+      [10, 'possible-duplicate'],
+    ]);
+    expect(rows[1]!.changes).toEqual(['Класс: 8 → 9']);
+    expect(rows[2]!.changes).toEqual(['ФИО: Кузнецов Олег → Кузнецов Олег Олегович']);
+    expect(rows[4]!.duplicateOfRow).toBe(5);
+    expect(rows[8]!.duplicateOfRow).toBe(9);
+    expect(rows[6]!.errors).toEqual([
+      { column: '«ФИО» (столбец A)', message: 'ФИО «Сидоров»: нужны хотя бы фамилия и имя' },
+      { column: '«Дата рождения» (столбец B)', message: 'Несуществующая дата «31.02.2012»' },
+      { column: '«Класс» (столбец C)', message: 'Класс 12 вне диапазона 1–11' },
+    ]);
+
+    const plan = buildImportPlan(rows, [school]);
+    expect(plan.counts).toEqual({
+      added: 2,
+      updated: 2,
+      merged: 2,
+      invalid: 1,
+      possibleSkipped: 2,
+      possibleAdded: 0,
+      newSchools: 1,
+    });
+    expect(plan.newSchools.map((s) => s.fullName)).toEqual(['Лицей № 2']);
+    const withChoice = buildImportPlan(rows, [school], new Set([10]));
+    expect(withChoice.counts.added).toBe(3);
+    expect(withChoice.counts.possibleAdded).toBe(1);
+  });
+
+  it('keeps ОВЗ out without a valid health consent and lets it in with one', () => {
+    const stored = person({
+      lastName: 'Иванов',
+      firstName: 'Иван',
+      birthDate: '2012-02-01',
+      grade: 8,
+      classLetter: 'Б',
+    });
+    const row = [['Иванов Иван', '01.02.2012', '8Б', 'МОУ СОШ № 1', '', 'да']];
+    const without = classify(row, [stored]);
+    expect(without[0]!.status).toBe('duplicate-existing');
+    expect(without[0]!.warnings[0]!.message).toMatch(/не будут сохранены/);
+    const withConsent = classify(row, [stored], [stored.id]);
+    expect(withConsent[0]!.status).toBe('update');
+    expect(withConsent[0]!.patch).toEqual({ hasDisability: true });
+    const fresh = classify([['Новый Участник', '01.02.2012', '8Б', '', '', 'да']], []);
+    expect(fresh[0]!.status).toBe('new');
+    expect(fresh[0]!.warnings[0]!.message).toMatch(/не будут сохранены/);
+  });
+
+  it('skips empty rows, repeated headers and an «Итого» row', () => {
+    const rows = buildImportRows(
+      [['Список'], HEADER, ['Иванов Иван', '', '8', '', '', ''], [null, null], HEADER, ['Итого: 1']],
+      1,
+      { fio: 0 },
+      TODAY,
+    );
+    expect(rows.map((r) => r.rowNumber)).toEqual([3]);
+  });
+});

@@ -1,0 +1,352 @@
+import type { Id, Participant, School } from '../domain';
+import { joinFio } from '../text/fio';
+import { normalizeKey } from '../text/normalize';
+import { duplicateKeysOf, fioBirthKey, type DuplicateKeys } from '../participants/duplicates';
+import type { ImportRow, ParticipantDraft, RowProblem } from './rows';
+
+export const ROW_STATUSES = [
+  'new',
+  'update',
+  'duplicate-existing',
+  'duplicate-in-file',
+  'possible-duplicate',
+  'invalid',
+] as const;
+export type RowStatus = (typeof ROW_STATUSES)[number];
+export const ROW_STATUS_LABELS: Record<RowStatus, string> = {
+  new: 'Новый',
+  update: 'Обновление',
+  'duplicate-existing': 'Уже есть',
+  'duplicate-in-file': 'Повтор в файле',
+  'possible-duplicate': 'Возможный дубликат',
+  invalid: 'Ошибка',
+};
+
+/** Fields an import may change on an existing participant. */
+export type ParticipantPatch = Partial<
+  Pick<
+    Participant,
+    | 'lastName'
+    | 'firstName'
+    | 'middleName'
+    | 'birthDate'
+    | 'sex'
+    | 'grade'
+    | 'classLetter'
+    | 'contact'
+    | 'hasDisability'
+    | 'nosology'
+    | 'platformId'
+    | 'verification'
+  >
+>;
+
+export interface ClassifiedRow extends ImportRow {
+  status: RowStatus;
+  /** The existing participant this row matches (update / duplicate-existing / possible-duplicate). */
+  matchId: Id | null;
+  /** The earlier row of the file this one repeats. */
+  duplicateOfRow: number | null;
+  /** For updates: the field changes, for the preview («Класс: 8 → 9»). */
+  changes: string[];
+  patch: ParticipantPatch;
+  /** normalizeKey of the school name, or null when the row names no school. */
+  schoolKey: string | null;
+  /** The school the row moves the participant to, when it differs from the current one. */
+  schoolChanged: boolean;
+}
+
+export interface ExistingData {
+  participants: readonly Participant[];
+  schools: readonly School[];
+  /** Participants with a valid health-data consent: only they may get an ОВЗ flag from a file. */
+  healthConsentIds: ReadonlySet<Id>;
+}
+
+const OVZ_WITHOUT_CONSENT =
+  'Отметка ОВЗ и нозология не будут сохранены: нет действующего согласия на обработку данных о здоровье';
+
+/** Resolves a school name from a file to an existing school (by full or short name), case/ё/space-insensitive. */
+export function schoolResolver(schools: readonly School[]): (key: string) => School | undefined {
+  const byKey = new Map<string, School>();
+  for (const s of schools) {
+    byKey.set(s.nameKey, s);
+    const short = normalizeKey(s.shortName);
+    if (short && !byKey.has(short)) byKey.set(short, s);
+  }
+  return (key) => byKey.get(key);
+}
+
+function rowKeys(d: ParticipantDraft): DuplicateKeys {
+  return duplicateKeysOf(d);
+}
+
+/** Fills the blanks of `into` from `from` (a later repeat of the same person in the file). */
+function fillBlanks(into: ParticipantDraft, from: ParticipantDraft): void {
+  if (!into.middleName && from.middleName) into.middleName = from.middleName;
+  if (!into.birthDate && from.birthDate) into.birthDate = from.birthDate;
+  if (!into.sex && from.sex) into.sex = from.sex;
+  if (into.grade === null && from.grade !== null) into.grade = from.grade;
+  if (!into.classLetter && from.classLetter) into.classLetter = from.classLetter;
+  if (!into.contact && from.contact) into.contact = from.contact;
+  if (into.hasDisability === null && from.hasDisability !== null) into.hasDisability = from.hasDisability;
+  if (!into.nosology && from.nosology) into.nosology = from.nosology;
+  if (!into.platformId && from.platformId) into.platformId = from.platformId;
+  if (!into.verification && from.verification) into.verification = from.verification;
+}
+
+const SEX_SHORT = { M: 'М', F: 'Ж' } as const;
+
+/**
+ * Classifies every row against the database and the rows above it:
+ * - invalid: a value that cannot be read (listed, skipped);
+ * - duplicate-in-file: the same person as an earlier row (platform id, or ФИО + birth date); its values
+ *   fill the earlier row's blanks;
+ * - update / duplicate-existing: the same person as a stored participant, with or without new values;
+ * - possible-duplicate: the same ФИО as someone stored or above, but no birth date to be sure — never
+ *   merged automatically, skipped unless the person says to add it;
+ * - new.
+ */
+export function classifyRows(rows: readonly ImportRow[], existing: ExistingData): ClassifiedRow[] {
+  const byPlatform = new Map<string, Participant>();
+  const byFioBirth = new Map<string, Participant>();
+  const byFio = new Map<string, Participant>();
+  for (const p of existing.participants) {
+    if (p.anonymizedAt) continue;
+    const k = duplicateKeysOf(p);
+    if (k.platformId) byPlatform.set(k.platformId, p);
+    const fb = fioBirthKey(k);
+    if (fb) byFioBirth.set(fb, p);
+    if (!byFio.has(k.fioKey)) byFio.set(k.fioKey, p);
+  }
+  const resolveSchool = schoolResolver(existing.schools);
+  const schoolKeyOf = new Map(existing.schools.map((s) => [s.id, s.nameKey]));
+
+  const out: ClassifiedRow[] = rows.map((r) => ({
+    ...r,
+    draft: { ...r.draft },
+    warnings: [...r.warnings],
+    status: r.errors.length > 0 ? 'invalid' : 'new',
+    matchId: null,
+    duplicateOfRow: null,
+    changes: [],
+    patch: {},
+    schoolKey: r.schoolName ? normalizeKey(r.schoolName) : null,
+    schoolChanged: false,
+  }));
+
+  // Duplicates within the file first, so a later repeat can complete the earlier row before it is compared.
+  const firstByPlatform = new Map<string, ClassifiedRow>();
+  const firstByFioBirth = new Map<string, ClassifiedRow>();
+  const firstByFio = new Map<string, ClassifiedRow>();
+  for (const row of out) {
+    if (row.status === 'invalid') continue;
+    const k = rowKeys(row.draft);
+    const fb = fioBirthKey(k);
+    const earlier =
+      (k.platformId ? firstByPlatform.get(k.platformId) : undefined) ??
+      (fb ? firstByFioBirth.get(fb) : undefined);
+    if (earlier) {
+      row.status = 'duplicate-in-file';
+      row.duplicateOfRow = earlier.rowNumber;
+      fillBlanks(earlier.draft, row.draft);
+      if (!earlier.schoolKey && row.schoolKey) {
+        earlier.schoolKey = row.schoolKey;
+        earlier.schoolName = row.schoolName;
+      }
+      continue;
+    }
+    if (k.platformId) firstByPlatform.set(k.platformId, row);
+    if (fb) firstByFioBirth.set(fb, row);
+    const sameName = firstByFio.get(k.fioKey);
+    if (sameName && (!k.birthDate || !sameName.draft.birthDate)) {
+      row.status = 'possible-duplicate';
+      row.duplicateOfRow = sameName.rowNumber;
+    }
+    if (!firstByFio.has(k.fioKey)) firstByFio.set(k.fioKey, row);
+  }
+
+  for (const row of out) {
+    if (row.status === 'invalid' || row.status === 'duplicate-in-file') continue;
+    const k = rowKeys(row.draft);
+    const fb = fioBirthKey(k);
+    const match =
+      (k.platformId ? byPlatform.get(k.platformId) : undefined) ?? (fb ? byFioBirth.get(fb) : undefined);
+    if (!match) {
+      const sameName = byFio.get(k.fioKey);
+      if (sameName && (!k.birthDate || !sameName.birthDate)) {
+        row.status = 'possible-duplicate';
+        row.matchId = sameName.id;
+      }
+      if (row.draft.hasDisability) row.warnings.push({ column: 'ОВЗ', message: OVZ_WITHOUT_CONSENT });
+      continue;
+    }
+    row.matchId = match.id;
+    row.duplicateOfRow = null;
+    const { patch, changes, warnings } = patchFor(match, row.draft, existing.healthConsentIds.has(match.id));
+    row.warnings.push(...warnings);
+    const currentSchoolKey = match.schoolId ? schoolKeyOf.get(match.schoolId) : undefined;
+    const target = row.schoolKey ? resolveSchool(row.schoolKey) : undefined;
+    if (row.schoolKey && (target ? target.id !== match.schoolId : currentSchoolKey !== row.schoolKey)) {
+      row.schoolChanged = true;
+      changes.push(`Школа: ${row.schoolName}`);
+    }
+    row.patch = patch;
+    row.changes = changes;
+    row.status = changes.length > 0 ? 'update' : 'duplicate-existing';
+  }
+  return out;
+}
+
+function patchFor(
+  p: Participant,
+  d: ParticipantDraft,
+  healthConsent: boolean,
+): { patch: ParticipantPatch; changes: string[]; warnings: RowProblem[] } {
+  const patch: ParticipantPatch = {};
+  const changes: string[] = [];
+  const warnings: RowProblem[] = [];
+  if (normalizeKey(joinFio(p)) !== normalizeKey(joinFio(d))) {
+    patch.lastName = d.lastName;
+    patch.firstName = d.firstName;
+    patch.middleName = d.middleName;
+    changes.push(`ФИО: ${joinFio(p)} → ${joinFio(d)}`);
+  }
+  if (d.birthDate && d.birthDate !== p.birthDate) {
+    patch.birthDate = d.birthDate;
+    changes.push('Дата рождения');
+  }
+  if (d.sex && d.sex !== p.sex) {
+    patch.sex = d.sex;
+    changes.push(`Пол: ${SEX_SHORT[d.sex]}`);
+  }
+  if (d.grade !== null && d.grade !== p.grade) {
+    patch.grade = d.grade;
+    changes.push(`Класс: ${p.grade ?? '—'} → ${d.grade}`);
+  }
+  if (d.classLetter && d.classLetter !== p.classLetter) {
+    patch.classLetter = d.classLetter;
+    changes.push(`Буква: ${d.classLetter}`);
+  }
+  if (d.contact && d.contact !== p.contact) {
+    patch.contact = d.contact;
+    changes.push('Контакты');
+  }
+  if (d.platformId && d.platformId !== p.platformId) {
+    patch.platformId = d.platformId;
+    changes.push('ID на платформе');
+  }
+  if (d.verification && d.verification !== p.verification) {
+    patch.verification = d.verification;
+    changes.push('Верификация');
+  }
+  if (d.hasDisability) {
+    if (!healthConsent) warnings.push({ column: 'ОВЗ', message: OVZ_WITHOUT_CONSENT });
+    else if (!p.hasDisability || (d.nosology && d.nosology !== p.nosology)) {
+      patch.hasDisability = true;
+      if (d.nosology) patch.nosology = d.nosology;
+      changes.push('ОВЗ');
+    }
+  }
+  return { patch, changes, warnings };
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  merged: number;
+  invalid: number;
+  possibleSkipped: number;
+  possibleAdded: number;
+  newSchools: number;
+}
+
+export interface PlannedSchool {
+  key: string;
+  fullName: string;
+  municipality: string;
+  navigatorName: string;
+}
+
+export interface ImportPlan {
+  /** Schools to create, keyed by normalised name. */
+  newSchools: PlannedSchool[];
+  adds: { rowNumber: number; draft: ParticipantDraft; schoolKey: string | null }[];
+  updates: { rowNumber: number; participantId: Id; patch: ParticipantPatch; schoolKey: string | null }[];
+  counts: ImportCounts;
+}
+
+/**
+ * What the commit will write. Possible duplicates are added only when the person ticked them
+ * (`addPossible` holds their row numbers); invalid rows are never written.
+ */
+export function buildImportPlan(
+  rows: readonly ClassifiedRow[],
+  schools: readonly School[],
+  addPossible: ReadonlySet<number> = new Set(),
+): ImportPlan {
+  const resolve = schoolResolver(schools);
+  const newSchools = new Map<string, PlannedSchool>();
+  const noteSchool = (row: ClassifiedRow) => {
+    if (!row.schoolKey || resolve(row.schoolKey) || newSchools.has(row.schoolKey)) return;
+    newSchools.set(row.schoolKey, {
+      key: row.schoolKey,
+      fullName: row.schoolName,
+      municipality: row.municipality,
+      navigatorName: row.navigatorName,
+    });
+  };
+  const plan: ImportPlan = {
+    newSchools: [],
+    adds: [],
+    updates: [],
+    counts: {
+      added: 0,
+      updated: 0,
+      merged: 0,
+      invalid: 0,
+      possibleSkipped: 0,
+      possibleAdded: 0,
+      newSchools: 0,
+    },
+  };
+  for (const row of rows) {
+    switch (row.status) {
+      case 'invalid':
+        plan.counts.invalid += 1;
+        break;
+      case 'duplicate-in-file':
+      case 'duplicate-existing':
+        plan.counts.merged += 1;
+        break;
+      case 'possible-duplicate':
+        if (!addPossible.has(row.rowNumber)) {
+          plan.counts.possibleSkipped += 1;
+          break;
+        }
+        plan.counts.possibleAdded += 1;
+        noteSchool(row);
+        plan.adds.push({ rowNumber: row.rowNumber, draft: row.draft, schoolKey: row.schoolKey });
+        plan.counts.added += 1;
+        break;
+      case 'new':
+        noteSchool(row);
+        plan.adds.push({ rowNumber: row.rowNumber, draft: row.draft, schoolKey: row.schoolKey });
+        plan.counts.added += 1;
+        break;
+      case 'update':
+        if (row.schoolChanged) noteSchool(row);
+        plan.updates.push({
+          rowNumber: row.rowNumber,
+          participantId: row.matchId!,
+          patch: row.patch,
+          schoolKey: row.schoolChanged ? row.schoolKey : null,
+        });
+        plan.counts.updated += 1;
+        break;
+    }
+  }
+  plan.newSchools = [...newSchools.values()];
+  plan.counts.newSchools = plan.newSchools.length;
+  return plan;
+}

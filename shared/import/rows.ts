@@ -1,0 +1,216 @@
+import type { IsoDate } from '../domain/common';
+import type { Sex, VerificationStatus } from '../domain/participant';
+import { cellText, columnLetter, isEmptyRow, type Cell, type CellTable } from './cells';
+import {
+  IMPORT_FIELD_LABELS,
+  PLATFORM_TRIAL_COLUMNS,
+  headerKey,
+  type ColumnMapping,
+  type ImportField,
+} from './fields';
+import {
+  cleanNamePart,
+  parseBirthDate,
+  parseClass,
+  parseClassLetter,
+  parseFioCell,
+  parseGrade,
+  parseSex,
+  parseVerification,
+  parseYesNo,
+  splitMulti,
+  splitMultiDates,
+} from './values';
+
+/** The participant fields a row of a file can carry. */
+export interface ParticipantDraft {
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  birthDate: IsoDate | null;
+  sex: Sex | null;
+  grade: number | null;
+  classLetter: string;
+  contact: string;
+  hasDisability: boolean | null;
+  nosology: string;
+  platformId: string | null;
+  verification: VerificationStatus | null;
+}
+
+export interface RowProblem {
+  /** «Дата рождения» (столбец F) — the file's own header and the Excel column letter. */
+  column: string;
+  message: string;
+}
+
+/** A data row of the file, parsed: what it says, and what is wrong with it. */
+export interface ImportRow {
+  /** 1-based row number as Excel shows it. */
+  rowNumber: number;
+  draft: ParticipantDraft;
+  schoolName: string;
+  municipality: string;
+  navigatorName: string;
+  /** Trials visited according to the platform export (names and dates of the three kinds). */
+  platformTrials: { kind: string; names: string[]; dates: IsoDate[] }[];
+  errors: RowProblem[];
+  warnings: RowProblem[];
+}
+
+export function columnName(header: readonly Cell[], index: number): string {
+  const text = cellText(header[index] ?? null);
+  return text ? `«${text}» (столбец ${columnLetter(index)})` : `столбец ${columnLetter(index)}`;
+}
+
+function isRepeatedHeader(row: readonly Cell[], header: readonly Cell[]): boolean {
+  const keys = header.map((c) => headerKey(cellText(c)));
+  let same = 0;
+  let filled = 0;
+  row.forEach((c, i) => {
+    const k = headerKey(cellText(c));
+    if (!k) return;
+    filled += 1;
+    if (k === keys[i]) same += 1;
+  });
+  return filled > 0 && same === filled;
+}
+
+function isTotalRow(row: readonly Cell[]): boolean {
+  const texts = row.map((c) => cellText(c)).filter(Boolean);
+  return texts.length > 0 && /^(итого|всего)([\s:]|$)/i.test(texts[0]!);
+}
+
+/**
+ * Turns the data rows (everything below the header row) into participant drafts. Empty rows, a repeated
+ * header and an «Итого» row are skipped; every value that cannot be read becomes a problem naming the row
+ * and the column.
+ */
+export function buildImportRows(
+  table: CellTable,
+  headerIndex: number,
+  mapping: ColumnMapping,
+  today: IsoDate,
+  isPlatform = false,
+): ImportRow[] {
+  const header = table[headerIndex] ?? [];
+  const out: ImportRow[] = [];
+  for (let r = headerIndex + 1; r < table.length; r++) {
+    const row = table[r]!;
+    if (isEmptyRow(row) || isRepeatedHeader(row, header) || isTotalRow(row)) continue;
+    out.push(buildRow(row, r + 1, header, mapping, today, isPlatform));
+  }
+  return out;
+}
+
+function buildRow(
+  row: readonly Cell[],
+  rowNumber: number,
+  header: readonly Cell[],
+  mapping: ColumnMapping,
+  today: IsoDate,
+  isPlatform: boolean,
+): ImportRow {
+  const errors: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
+  const cell = (f: ImportField): Cell | undefined => {
+    const i = mapping[f];
+    return i === undefined ? undefined : (row[i] ?? null);
+  };
+  const col = (f: ImportField) => {
+    const i = mapping[f];
+    return i === undefined ? IMPORT_FIELD_LABELS[f] : columnName(header, i);
+  };
+  const draft: ParticipantDraft = {
+    lastName: '',
+    firstName: '',
+    middleName: '',
+    birthDate: null,
+    sex: null,
+    grade: null,
+    classLetter: '',
+    contact: '',
+    hasDisability: null,
+    nosology: '',
+    platformId: null,
+    verification: null,
+  };
+
+  // ФИО: separate columns win over a one-cell ФИО when both are mapped and filled.
+  const last = cleanNamePart(cell('lastName'));
+  const first = cleanNamePart(cell('firstName'));
+  if (mapping.lastName !== undefined && (last || first || mapping.fio === undefined)) {
+    draft.lastName = last;
+    draft.firstName = first;
+    draft.middleName = cleanNamePart(cell('middleName'));
+    if (!last) errors.push({ column: col('lastName'), message: 'Не указана фамилия' });
+    if (!first) errors.push({ column: col('firstName'), message: 'Не указано имя' });
+  } else {
+    const fio = parseFioCell(cell('fio'));
+    if (fio === null) errors.push({ column: col('fio'), message: 'Не указаны фамилия и имя' });
+    else if ('error' in fio) errors.push({ column: col('fio'), message: fio.error });
+    else Object.assign(draft, fio.value);
+  }
+
+  const birth = parseBirthDate(cell('birthDate'), today);
+  if (birth && 'error' in birth) errors.push({ column: col('birthDate'), message: birth.error });
+  else if (birth) draft.birthDate = birth.value;
+
+  if (mapping.grade !== undefined) {
+    const g = parseGrade(cell('grade'));
+    if (g && 'error' in g) errors.push({ column: col('grade'), message: g.error });
+    else if (g) draft.grade = g.value;
+  } else if (mapping.classFull !== undefined) {
+    const c = parseClass(cell('classFull'));
+    if (c && 'error' in c) errors.push({ column: col('classFull'), message: c.error });
+    else if (c) {
+      draft.grade = c.value.grade;
+      draft.classLetter = c.value.letter;
+    }
+  }
+  if (mapping.classLetter !== undefined) {
+    const l = parseClassLetter(cell('classLetter'));
+    if (l && 'error' in l)
+      warnings.push({ column: col('classLetter'), message: `${l.error}; буква не будет сохранена` });
+    else if (l) draft.classLetter = l.value;
+  }
+
+  const sex = parseSex(cell('sex'));
+  if (sex && 'error' in sex)
+    warnings.push({ column: col('sex'), message: `${sex.error}; пол не будет сохранён` });
+  else if (sex) draft.sex = sex.value;
+
+  const ovz = parseYesNo(cell('hasDisability'));
+  if (ovz && 'error' in ovz)
+    warnings.push({ column: col('hasDisability'), message: `${ovz.error}; ОВЗ не будет сохранено` });
+  else if (ovz) draft.hasDisability = ovz.value;
+  draft.nosology = cellText(cell('nosology') ?? null);
+  if (draft.nosology && draft.hasDisability === null) draft.hasDisability = true;
+
+  const ver = parseVerification(cell('verification'));
+  if (ver && 'error' in ver) warnings.push({ column: col('verification'), message: ver.error });
+  else if (ver) draft.verification = ver.value;
+
+  draft.contact = cellText(cell('contact') ?? null);
+  const pid = cellText(cell('platformId') ?? null);
+  draft.platformId = pid || null;
+
+  const platformTrials = isPlatform
+    ? PLATFORM_TRIAL_COLUMNS.map(({ kind, names, dates }) => {
+        const parsed = splitMultiDates(row[dates] ?? null);
+        for (const e of parsed.errors) warnings.push({ column: columnName(header, dates), message: e });
+        return { kind, names: splitMulti(row[names] ?? null), dates: parsed.dates };
+      }).filter((t) => t.names.length > 0 || t.dates.length > 0)
+    : [];
+
+  return {
+    rowNumber,
+    draft,
+    schoolName: cellText(cell('school') ?? null),
+    municipality: cellText(cell('municipality') ?? null),
+    navigatorName: cellText(cell('navigator') ?? null),
+    platformTrials,
+    errors,
+    warnings,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Participant } from '../domain';
+
+/** Shown instead of the erased name. */
+export const ANONYMIZED_NAME = 'Данные удалены';
+
+/**
+ * Anonymisation on request: every personal field is erased; the school, the grade, the enrollments and the
+ * attendance stay, so counts by school, grade and programme do not change. Health data goes as well (its
+ * consent is deleted with the other consents). The record keeps its id so the links stay valid.
+ */
+export function anonymizedParticipant(p: Participant, now: string): Participant {
+  return {
+    ...p,
+    lastName: ANONYMIZED_NAME,
+    firstName: '',
+    middleName: '',
+    // Unique per record, so two anonymised people never look like duplicates of each other.
+    fioKey: `~${p.id}`,
+    searchWords: [],
+    birthDate: null,
+    sex: null,
+    classLetter: '',
+    contact: '',
+    hasDisability: false,
+    nosology: '',
+    platformId: null,
+    verification: null,
+    anonymizedAt: now,
+    updatedAt: now,
+  };
+}
+
+/** What anonymisation erases and keeps, for the confirmation dialog. */
+export const ANONYMIZE_PLAN = {
+  erased: [
+    'фамилия, имя, отчество',
+    'дата рождения',
+    'пол',
+    'буква класса',
+    'контакты',
+    'ОВЗ и нозология',
+    'ID на платформе',
+    'все согласия и их сканы',
+  ],
+  kept: ['школа', 'класс (параллель)', 'записи в группы', 'посещаемость', 'сертификаты (номера в журнале)'],
+} as const;

@@ -1,0 +1,80 @@
+import type { Consent, ConsentKind, Id, IsoDate, Labels } from '../domain';
+
+export const CONSENT_STATUSES = ['valid', 'expired', 'withdrawn', 'none'] as const;
+export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
+export const CONSENT_STATUS_LABELS: Labels<ConsentStatus> = {
+  valid: 'Действует',
+  expired: 'Истёк срок',
+  withdrawn: 'Отозвано',
+  none: 'Нет согласия',
+};
+
+/**
+ * A consent is valid on a day when it was signed on or before that day, its term has not run out (valid
+ * until is inclusive; no term means until withdrawn) and it was not withdrawn on or before that day.
+ */
+export function isConsentValid(
+  consent: Pick<Consent, 'signedOn' | 'validUntil' | 'withdrawnOn'>,
+  on: IsoDate,
+): boolean {
+  return consentRecordStatus(consent, on) === 'valid';
+}
+
+export function consentRecordStatus(
+  consent: Pick<Consent, 'signedOn' | 'validUntil' | 'withdrawnOn'>,
+  on: IsoDate,
+): Exclude<ConsentStatus, 'none'> {
+  if (consent.withdrawnOn && consent.withdrawnOn <= on) return 'withdrawn';
+  if (consent.validUntil && consent.validUntil < on) return 'expired';
+  if (consent.signedOn > on) return 'expired';
+  return 'valid';
+}
+
+/** The best status among a participant's consents of one kind: valid beats expired beats withdrawn. */
+export function consentStatus(consents: readonly Consent[], kind: ConsentKind, on: IsoDate): ConsentStatus {
+  const ofKind = consents.filter((c) => c.kind === kind);
+  if (ofKind.length === 0) return 'none';
+  const statuses = ofKind.map((c) => consentRecordStatus(c, on));
+  if (statuses.includes('valid')) return 'valid';
+  if (statuses.includes('expired')) return 'expired';
+  return 'withdrawn';
+}
+
+export function hasValidConsent(consents: readonly Consent[], kind: ConsentKind, on: IsoDate): boolean {
+  return consentStatus(consents, kind, on) === 'valid';
+}
+
+/** Status of one kind for many participants at once (for list filters). */
+export function consentStatusByParticipant(
+  consents: readonly Consent[],
+  kind: ConsentKind,
+  on: IsoDate,
+): Map<Id, ConsentStatus> {
+  const byParticipant = new Map<Id, Consent[]>();
+  for (const c of consents) {
+    if (c.kind !== kind) continue;
+    let list = byParticipant.get(c.participantId);
+    if (!list) byParticipant.set(c.participantId, (list = []));
+    list.push(c);
+  }
+  const out = new Map<Id, ConsentStatus>();
+  for (const [id, list] of byParticipant) out.set(id, consentStatus(list, kind, on));
+  return out;
+}
+
+export const HEALTH_CONSENT_REQUIRED =
+  'Отметку ОВЗ и нозологию можно сохранить только при действующем согласии на обработку данных о здоровье (специальная категория). Сначала добавьте такое согласие.';
+
+/**
+ * The rule for health data: ОВЗ and nosology are stored only with a valid health consent. Returns the
+ * Russian reason when the values may not be saved, null when they may.
+ */
+export function healthDataProblem(
+  values: { hasDisability: boolean; nosology: string },
+  consents: readonly Consent[],
+  on: IsoDate,
+): string | null {
+  const wantsHealthData = values.hasDisability || values.nosology.trim() !== '';
+  if (!wantsHealthData) return null;
+  return hasValidConsent(consents, 'health', on) ? null : HEALTH_CONSENT_REQUIRED;
+}
