@@ -138,4 +138,161 @@ describe('IPC handlers', () => {
     await call('openFolder', appFrame, 'backups');
     expect(deps.shell.openPath).toHaveBeenCalledWith(path.join(tmp, 'backups'));
   });
+
+  it('refuse calls from any window but the main one', async () => {
+    const mainContents = {};
+    deps.getWindow = () => ({ isDestroyed: () => false, webContents: mainContents }) as never;
+    const fromMain = { ...appFrame, sender: mainContents } as unknown as IpcMainInvokeEvent;
+    const fromOther = { ...appFrame, sender: {} } as unknown as IpcMainInvokeEvent;
+    await expect(call('getAppVersion', fromMain)).resolves.toBe('1.2.3');
+    await expect(call('getAppVersion', fromOther)).rejects.toThrow('неизвестный источник');
+    await expect(
+      call('saveFile', fromOther, { suggestedName: 'a.xlsx', data: new Uint8Array([1]) }),
+    ).rejects.toThrow();
+    expect(deps.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuse a frame without a URL or a missing sender frame', async () => {
+    const noFrame = { senderFrame: null } as unknown as IpcMainInvokeEvent;
+    await expect(call('getAppVersion', noFrame)).rejects.toThrow('неизвестный источник');
+    const blank = { senderFrame: { url: 'about:blank', parent: null } } as unknown as IpcMainInvokeEvent;
+    await expect(call('getAppVersion', blank)).rejects.toThrow('неизвестный источник');
+  });
+
+  it('refuse malformed arguments on every channel', async () => {
+    const bad: [IpcChannel, unknown[]][] = [
+      ['saveFile', [{ suggestedName: '', data: new Uint8Array(1) }]],
+      [
+        'saveFile',
+        [{ suggestedName: 'a', data: new Uint8Array(1), filters: [{ name: 'x', extensions: ['../exe'] }] }],
+      ],
+      ['openFile', ['not an object']],
+      ['openFile', [{ filters: 'csv' }]],
+      ['saveHtmlAsPdf', [{ suggestedName: 'a.pdf', html: 42 }]],
+      ['printPdf', [{ data: [1, 2, 3], title: 'x' }]],
+      ['getAppVersion', ['extra']],
+      ['openFolder', ['C:\\Windows']],
+      ['writeAutoBackup', [{ fileName: 'a b.profproba-backup', data: new Uint8Array(1), keep: 3 }]],
+      ['writeAutoBackup', [{ fileName: 'a.profproba-backup', data: new Uint8Array(1), keep: 0 }]],
+      ['openExternal', ['not a url']],
+      ['openExternal', [{ url: 'https://a.ru' }]],
+    ];
+    for (const [channel, args] of bad) {
+      await expect(call(channel, appFrame, ...args), channel).rejects.toThrow('неверные аргументы');
+    }
+    expect(deps.dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(deps.dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(deps.htmlToPdf).not.toHaveBeenCalled();
+    expect(deps.printPdf).not.toHaveBeenCalled();
+    expect(deps.shell.openPath).not.toHaveBeenCalled();
+    expect(deps.shell.openExternal).not.toHaveBeenCalled();
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it('return null when the open dialog is cancelled', async () => {
+    vi.mocked(deps.dialog.showOpenDialog).mockResolvedValueOnce({ canceled: true, filePaths: [] } as never);
+    await expect(call('openFile', appFrame, { filters: [] })).resolves.toBeNull();
+  });
+
+  it('save HTML as PDF: ask where first, render, write there; render nothing when cancelled', async () => {
+    const target = path.join(tmp, 'chosen.xlsx');
+    const result = await call('saveHtmlAsPdf', appFrame, {
+      suggestedName: 'C:\\x\\ведомость.pdf',
+      html: '<p>x</p>',
+    });
+    expect(result).toBe(target);
+    expect([...fs.readFileSync(target)]).toEqual([37, 80, 68, 70]);
+    expect(deps.htmlToPdf).toHaveBeenCalledWith('<p>x</p>', false);
+    expect(vi.mocked(deps.dialog.showSaveDialog).mock.calls[0]![0]).toMatchObject({
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    vi.mocked(deps.dialog.showSaveDialog).mockResolvedValueOnce({ canceled: true, filePath: '' } as never);
+    await expect(
+      call('saveHtmlAsPdf', appFrame, { suggestedName: 'a.pdf', html: '<p/>', landscape: true }),
+    ).resolves.toBeNull();
+    expect(deps.htmlToPdf).toHaveBeenCalledTimes(1);
+  });
+
+  it('print a PDF through the print dialog', async () => {
+    await expect(
+      call('printPdf', appFrame, { data: new Uint8Array([37]), title: 'Сертификаты' }),
+    ).resolves.toBe(true);
+    expect(deps.printPdf).toHaveBeenCalledWith(new Uint8Array([37]), 'Сертификаты');
+  });
+
+  it('write automatic backups only as backup files inside the backups folder', async () => {
+    await expect(
+      call('writeAutoBackup', appFrame, { fileName: '..', data: new Uint8Array(1), keep: 3 }),
+    ).rejects.toThrow('Недопустимое имя');
+    await expect(
+      call('writeAutoBackup', appFrame, { fileName: 'evil.exe', data: new Uint8Array(1), keep: 3 }),
+    ).rejects.toThrow('.profproba-backup');
+    expect(fs.readdirSync(tmp).filter((f) => f !== 'backups')).toEqual([]);
+    const written = await call('writeAutoBackup', appFrame, {
+      fileName: 'auto-1.profproba-backup',
+      data: new Uint8Array([9]),
+      keep: 3,
+    });
+    expect(written).toBe(path.join(tmp, 'backups', 'auto-1.profproba-backup'));
+    // No half-written leftovers.
+    expect(fs.readdirSync(path.join(tmp, 'backups'))).toEqual(['auto-1.profproba-backup']);
+  });
+
+  it('rotate only automatic backups, never backups the person saved there', async () => {
+    fs.mkdirSync(path.join(tmp, 'backups'));
+    fs.writeFileSync(path.join(tmp, 'backups', 'перед-обновлением.profproba-backup'), 'x');
+    for (const n of [1, 2, 3]) {
+      await call('writeAutoBackup', appFrame, {
+        fileName: `auto-${n}.profproba-backup`,
+        data: new Uint8Array(1),
+        keep: 1,
+      });
+    }
+    expect(fs.readdirSync(path.join(tmp, 'backups')).sort()).toEqual([
+      'auto-3.profproba-backup',
+      'перед-обновлением.profproba-backup',
+    ]);
+  });
+
+  it('open the data and logs folders, creating them first', async () => {
+    await call('openFolder', appFrame, 'logs');
+    expect(fs.existsSync(path.join(tmp, 'logs'))).toBe(true);
+    expect(deps.shell.openPath).toHaveBeenCalledWith(path.join(tmp, 'logs'));
+    await call('openFolder', appFrame, 'data');
+    expect(deps.shell.openPath).toHaveBeenLastCalledWith(tmp);
+  });
+
+  it('never log arguments, file names, paths or contents — only channel names and error codes', async () => {
+    const secret = 'Ёлкина Анна Петровна';
+    const data = new TextEncoder().encode(secret);
+    vi.mocked(deps.dialog.showSaveDialog).mockResolvedValue({
+      canceled: false,
+      filePath: path.join(tmp, 'нет-такой-папки', `${secret}.xlsx`),
+    } as never);
+    await expect(call('saveFile', appFrame, { suggestedName: `${secret}.xlsx`, data })).rejects.toThrow();
+    await expect(call('saveFile', foreignFrame, { suggestedName: `${secret}.xlsx`, data })).rejects.toThrow();
+    await expect(call('saveFile', appFrame, { suggestedName: secret, data: secret })).rejects.toThrow();
+    await expect(
+      call('openExternal', appFrame, `https://a.ru/?q=${encodeURIComponent(secret)}`),
+    ).resolves.toBeUndefined();
+    vi.mocked(deps.htmlToPdf).mockRejectedValueOnce(new Error(`render failed for ${secret}`));
+    vi.mocked(deps.dialog.showSaveDialog).mockResolvedValueOnce({
+      canceled: false,
+      filePath: path.join(tmp, 'a.pdf'),
+    } as never);
+    await expect(
+      call('saveHtmlAsPdf', appFrame, { suggestedName: 'a.pdf', html: `<p>${secret}</p>` }),
+    ).rejects.toThrow();
+    const logged = vi.mocked(deps.log).mock.calls.map((c) => c.join(' '));
+    expect(logged).toEqual([
+      'IPC saveFile failed: Error ENOENT',
+      'IPC saveFile refused: untrusted sender',
+      'IPC saveFile refused: malformed arguments',
+      'IPC saveHtmlAsPdf failed: Error',
+    ]);
+    for (const line of logged) {
+      expect(line).not.toContain('Ёлкина');
+      expect(line).not.toContain(tmp);
+    }
+  });
 });
