@@ -1,12 +1,18 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState, PageHeader } from '../../ui';
+import { Navigate, Route, Routes } from 'react-router';
+import { GroupOverviewPage } from './group-overview-page';
+import { SessionPage } from './session-page';
+import { SessionsListPage } from './sessions-list-page';
 
+/**
+ * «Посещаемость». Other sections link to `/attendance/sessions/<sessionId>`: keep that route stable.
+ */
 export default function AttendanceSection() {
-  const { t } = useTranslation('attendance');
   return (
-    <>
-      <PageHeader title={t('title')} />
-      <EmptyState title={t('empty.title')} text={t('empty.text')} />
-    </>
+    <Routes>
+      <Route index element={<SessionsListPage />} />
+      <Route path="sessions/:id" element={<SessionPage />} />
+      <Route path="groups/:id" element={<GroupOverviewPage />} />
+      <Route path="*" element={<Navigate to="/attendance" replace />} />
+    </Routes>
   );
 }
