@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { isIsoDate, isLocalTime } from '../dates';
 
+// The app's CSP forbids eval; without this zod probes `Function('')` on the first object parse, and the
+// browser reports a CSP violation (tests/e2e/csp.spec.ts). Every schema module imports this file first.
+z.config({ jitless: true });
+
 /**
  * Building blocks for the forms' schemas. Every message is Russian and says what is wrong with the value,
  * so a form can show it next to the field as it is.
