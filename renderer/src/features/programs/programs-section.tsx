@@ -1,66 +1,25 @@
-import { useMemo, useState } from 'react';
-import { Badge, Group, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
-import { LEVEL_LABELS, PROGRAM_STATUS_LABELS, SPHERE_LABELS, type Program } from '@shared/domain';
-import { matchesQuery, normalizeKey } from '@shared/text/normalize';
-import { db } from '../../db';
-import { DataTable, EmptyState, PageHeader, SearchInput, type Column } from '../../ui';
+import { Route, Routes } from 'react-router';
+import { ProgramListPage } from './program-list-page';
+import { ProgramEditPage, ProgramNewPage } from './program-form-page';
+import { MentorEditPage, MentorListPage, MentorNewPage } from './mentor-pages';
+import { PlaceEditPage, PlaceListPage, PlaceNewPage } from './place-pages';
 
+/**
+ * «Программы»: the programme catalogue and the two directories the schedule needs (mentors and places), as
+ * tabs of one section.
+ */
 export default function ProgramsSection() {
-  const { t } = useTranslation('programs');
-  const [query, setQuery] = useState('');
-  const programs = useLiveQuery(() => db.programs.toArray(), []);
-  const rows = useMemo(() => {
-    const q = normalizeKey(query);
-    return (programs ?? []).filter((p) => matchesQuery(`${p.titleKey} ${normalizeKey(p.profession)}`, q));
-  }, [programs, query]);
-
-  const columns: Column<Program>[] = [
-    { id: 'title', header: t('columns.title'), cell: (p) => p.title, sortValue: (p) => p.title },
-    {
-      id: 'profession',
-      header: t('columns.profession'),
-      cell: (p) => p.profession,
-      sortValue: (p) => p.profession,
-    },
-    {
-      id: 'sphere',
-      header: t('columns.sphere'),
-      cell: (p) => SPHERE_LABELS[p.sphere],
-      sortValue: (p) => SPHERE_LABELS[p.sphere],
-    },
-    { id: 'level', header: t('columns.level'), cell: (p) => LEVEL_LABELS[p.level] },
-    { id: 'grades', header: t('columns.grades'), cell: (p) => `${p.gradeMin}–${p.gradeMax}` },
-    {
-      id: 'status',
-      header: t('columns.status'),
-      cell: (p) => <Badge variant="light">{PROGRAM_STATUS_LABELS[p.status]}</Badge>,
-    },
-  ];
-
   return (
-    <>
-      <PageHeader title={t('title')} />
-      {programs && programs.length === 0 ? (
-        <EmptyState title={t('empty.title')} text={t('empty.text')} />
-      ) : (
-        <>
-          <Group mb="sm" justify="space-between">
-            <SearchInput value={query} onChange={setQuery} label={t('search')} />
-            <Text size="sm" c="dimmed">
-              {t('common:shown', { shown: rows.length, total: programs?.length ?? 0 })}
-            </Text>
-          </Group>
-          <DataTable
-            rows={rows}
-            columns={columns}
-            rowKey={(p) => p.id}
-            label={t('title')}
-            initialSort={{ id: 'title', dir: 'asc' }}
-          />
-        </>
-      )}
-    </>
+    <Routes>
+      <Route index element={<ProgramListPage />} />
+      <Route path="new" element={<ProgramNewPage />} />
+      <Route path="mentors" element={<MentorListPage />} />
+      <Route path="mentors/new" element={<MentorNewPage />} />
+      <Route path="mentors/:id" element={<MentorEditPage />} />
+      <Route path="places" element={<PlaceListPage />} />
+      <Route path="places/new" element={<PlaceNewPage />} />
+      <Route path="places/:id" element={<PlaceEditPage />} />
+      <Route path=":id" element={<ProgramEditPage />} />
+    </Routes>
   );
 }

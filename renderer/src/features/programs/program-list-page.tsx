@@ -1,0 +1,215 @@
+import { useMemo, useState } from 'react';
+import { Badge, Button, Group, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import {
+  FORMAT_LABELS,
+  FORMATS,
+  LEVEL_LABELS,
+  LEVELS,
+  PROGRAM_STATUS_LABELS,
+  PROGRAM_STATUSES,
+  SPHERE_LABELS,
+  SPHERES,
+  type Program,
+  type ProgramStatus,
+} from '@shared/domain';
+import {
+  academicHoursLabel,
+  filterPrograms,
+  gradesLabel,
+  NO_PROGRAM_FILTERS,
+  type ProgramFilters,
+} from '@shared/programs';
+import { formatNumber } from '@shared/text/collation';
+import { db } from '../../db';
+import { DataTable, EmptyState, PageHeader, SearchInput, type Column } from '../../ui';
+import { FilterChipMenu } from '../../ui/filter-chip-menu';
+import { SectionTabs } from './section-tabs';
+
+const GRADES = [6, 7, 8, 9, 10, 11] as const;
+
+export const STATUS_COLORS: Record<ProgramStatus, string> = {
+  draft: 'yellow',
+  active: 'teal',
+  archived: 'gray',
+};
+
+export function ProgramStatusBadge({ status }: { status: ProgramStatus }) {
+  return (
+    <Badge variant="light" color={STATUS_COLORS[status]} radius="sm">
+      {PROGRAM_STATUS_LABELS[status]}
+    </Badge>
+  );
+}
+
+// Filters outlive a visit to a programme's page, so coming back shows the same list.
+let rememberedFilters: ProgramFilters = { ...NO_PROGRAM_FILTERS, statuses: ['draft', 'active'] };
+
+export function ProgramListPage() {
+  const { t } = useTranslation('programs');
+  const navigate = useNavigate();
+  const [filters, setFiltersState] = useState<ProgramFilters>(rememberedFilters);
+  const setFilters = (patch: Partial<ProgramFilters>) =>
+    setFiltersState((f) => (rememberedFilters = { ...f, ...patch }));
+  const programs = useLiveQuery(() => db.programs.toArray(), []);
+  const rows = useMemo(() => filterPrograms(programs ?? [], filters), [programs, filters]);
+  const anyFilter =
+    filters.query !== '' ||
+    filters.spheres.length + filters.levels.length + filters.formats.length + filters.grades.length > 0;
+
+  const columns: Column<Program>[] = [
+    {
+      id: 'title',
+      header: t('columns.title'),
+      cell: (p) => (
+        <Text size="sm" fw={500} truncate="end" maw={280} title={p.title}>
+          {p.title}
+        </Text>
+      ),
+      sortValue: (p) => p.title,
+    },
+    {
+      id: 'profession',
+      header: t('columns.profession'),
+      cell: (p) => (
+        <Text size="sm" truncate="end" maw={200} title={p.profession}>
+          {p.profession}
+        </Text>
+      ),
+      sortValue: (p) => p.profession,
+    },
+    {
+      id: 'sphere',
+      header: t('columns.sphere'),
+      cell: (p) => SPHERE_LABELS[p.sphere].replace(' среда', ''),
+      sortValue: (p) => SPHERE_LABELS[p.sphere],
+    },
+    {
+      id: 'level',
+      header: t('columns.level'),
+      cell: (p) => LEVEL_LABELS[p.level],
+      sortValue: (p) => LEVELS.indexOf(p.level),
+    },
+    {
+      id: 'grades',
+      header: t('columns.grades'),
+      cell: (p) => gradesLabel(p),
+      sortValue: (p) => p.gradeMin * 100 + p.gradeMax,
+    },
+    {
+      id: 'duration',
+      header: t('columns.duration'),
+      cell: (p) => (
+        <Text size="sm" title={`${formatNumber(p.durationMinutes)} мин`} style={{ whiteSpace: 'nowrap' }}>
+          {academicHoursLabel(p.durationMinutes)}
+        </Text>
+      ),
+      sortValue: (p) => p.durationMinutes,
+    },
+    {
+      id: 'status',
+      header: t('columns.status'),
+      cell: (p) => <ProgramStatusBadge status={p.status} />,
+      sortValue: (p) => PROGRAM_STATUSES.indexOf(p.status),
+    },
+  ];
+
+  const newButton = (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/programs/new')}>
+      {t('actions.new')}
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('title')} actions={newButton} />
+      <SectionTabs active="programs" />
+      {programs && programs.length === 0 ? (
+        <EmptyState title={t('empty.title')} text={t('empty.text')} action={newButton} />
+      ) : (
+        <>
+          <Group mb="xs" justify="space-between" wrap="nowrap">
+            <SearchInput
+              value={filters.query}
+              onChange={(query) => setFilters({ query })}
+              label={t('search')}
+            />
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('common:shown', {
+                shown: formatNumber(rows.length),
+                total: formatNumber(programs?.length ?? 0),
+              })}
+            </Text>
+          </Group>
+          <Group mb="sm" gap="xs" role="group" aria-label={t('filters.label')}>
+            <FilterChipMenu
+              label={t('filters.sphere')}
+              options={SPHERES.map((s) => ({ value: s, label: SPHERE_LABELS[s] }))}
+              value={filters.spheres}
+              onChange={(spheres) => setFilters({ spheres })}
+              resetLabel={t('filters.reset')}
+              allLabel={t('filters.all')}
+            />
+            <FilterChipMenu
+              label={t('filters.level')}
+              options={LEVELS.map((s) => ({ value: s, label: LEVEL_LABELS[s] }))}
+              value={filters.levels}
+              onChange={(levels) => setFilters({ levels })}
+              resetLabel={t('filters.reset')}
+              allLabel={t('filters.all')}
+            />
+            <FilterChipMenu
+              label={t('filters.format')}
+              options={FORMATS.map((s) => ({ value: s, label: FORMAT_LABELS[s] }))}
+              value={filters.formats}
+              onChange={(formats) => setFilters({ formats })}
+              resetLabel={t('filters.reset')}
+              allLabel={t('filters.all')}
+            />
+            <FilterChipMenu
+              label={t('filters.status')}
+              options={PROGRAM_STATUSES.map((s) => ({ value: s, label: PROGRAM_STATUS_LABELS[s] }))}
+              value={filters.statuses}
+              onChange={(statuses) => setFilters({ statuses })}
+              resetLabel={t('filters.reset')}
+              allLabel={t('filters.all')}
+            />
+            <FilterChipMenu
+              label={t('filters.grade')}
+              options={GRADES.map((g) => ({ value: g, label: t('filters.gradeN', { grade: g }) }))}
+              value={filters.grades}
+              onChange={(grades) => setFilters({ grades })}
+              resetLabel={t('filters.reset')}
+              allLabel={t('filters.all')}
+            />
+            {anyFilter && (
+              <Button
+                size="xs"
+                variant="subtle"
+                onClick={() => setFilters({ ...NO_PROGRAM_FILTERS, statuses: filters.statuses })}
+              >
+                {t('filters.clearAll')}
+              </Button>
+            )}
+          </Group>
+          {rows.length === 0 && programs ? (
+            <EmptyState title={t('empty.noMatchTitle')} text={t('empty.noMatchText')} />
+          ) : (
+            <DataTable
+              rows={rows}
+              columns={columns}
+              rowKey={(p) => p.id}
+              label={t('title')}
+              initialSort={{ id: 'title', dir: 'asc' }}
+              onRowClick={(p) => navigate(`/programs/${p.id}`)}
+              height="calc(100vh - 290px)"
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}
