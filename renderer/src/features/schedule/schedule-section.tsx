@@ -1,12 +1,19 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState, PageHeader } from '../../ui';
+import { Navigate, Route, Routes } from 'react-router';
+import { CalendarPage } from './calendar-page';
+import { GroupListPage } from './group-list-page';
+import { GroupNewPage } from './group-new-page';
+import { GroupPage } from './group-page';
+import { SessionPage } from './session-page';
 
 export default function ScheduleSection() {
-  const { t } = useTranslation('schedule');
   return (
-    <>
-      <PageHeader title={t('title')} />
-      <EmptyState title={t('empty.title')} text={t('empty.text')} />
-    </>
+    <Routes>
+      <Route index element={<CalendarPage />} />
+      <Route path="groups" element={<GroupListPage />} />
+      <Route path="groups/new" element={<GroupNewPage />} />
+      <Route path="groups/:groupId" element={<GroupPage />} />
+      <Route path="groups/:groupId/sessions/:sessionId" element={<SessionPage />} />
+      <Route path="*" element={<Navigate to="/schedule" replace />} />
+    </Routes>
   );
 }

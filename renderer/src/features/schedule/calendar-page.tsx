@@ -1,0 +1,285 @@
+import { useMemo, useRef, useState } from 'react';
+import { Box, Button, ColorSwatch, Group, Paper, Select, Text } from '@mantine/core';
+import { IconFileTypePdf, IconPlus } from '@tabler/icons-react';
+import FullCalendar from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import listPlugin from '@fullcalendar/list';
+import interactionPlugin from '@fullcalendar/interaction';
+import ruLocale from '@fullcalendar/core/locales/ru';
+import type { DatesSetArg, EventClickArg, EventContentArg, EventInput } from '@fullcalendar/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Group as StudyGroup, Session } from '@shared/domain';
+import { addDays, dateToIso, isoToDate, startOfWeek } from '@shared/dates';
+import { shortFio } from '@shared/text/fio';
+import { db } from '../../db';
+import { listSessionsBetween } from '../../db/repos/session-repo';
+import { DateField, errorMessage, notifyError, PageHeader } from '../../ui';
+import { platform } from '../../platform';
+import { renderPdf } from '../../lib/pdf';
+import { placeLabel, useLookups, type Lookups } from './schedule-data';
+import { ScheduleTabs } from './schedule-tabs';
+import { weekScheduleDoc } from './week-pdf';
+import classes from './calendar.module.css';
+
+interface Filters {
+  programId: string | null;
+  placeId: string | null;
+  mentorId: string | null;
+}
+
+// The calendar remembers where the person was while the window is open (back from a session page).
+let remembered: { date: string | null; view: string } = { date: null, view: 'timeGridWeek' };
+
+function matches(s: Session, f: Filters): boolean {
+  return (
+    (!f.programId || s.programId === f.programId) &&
+    (!f.placeId || s.placeId === f.placeId) &&
+    (!f.mentorId || s.mentorIds.includes(f.mentorId))
+  );
+}
+
+function filterNote(f: Filters, lookups: Lookups): string | undefined {
+  const parts = [
+    f.programId && `программа «${lookups.program.get(f.programId)?.title ?? ''}»`,
+    f.placeId && `место «${lookups.place.get(f.placeId)?.name ?? ''}»`,
+    f.mentorId &&
+      `наставник ${(() => {
+        const m = lookups.mentor.get(f.mentorId);
+        return m ? shortFio(m) : '';
+      })()}`,
+  ].filter(Boolean);
+  return parts.length ? `Отбор: ${parts.join('; ')}` : undefined;
+}
+
+export function CalendarPage() {
+  const { t } = useTranslation('schedule');
+  const navigate = useNavigate();
+  const lookups = useLookups();
+  const calendarRef = useRef<FullCalendar>(null);
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const [filters, setFilters] = useState<Filters>({ programId: null, placeId: null, mentorId: null });
+  const [exporting, setExporting] = useState(false);
+  const [goTo, setGoTo] = useState<string | null>(null);
+
+  const data = useLiveQuery(async () => {
+    if (!range) return null;
+    const sessions = await listSessionsBetween(range.from, range.to);
+    const groups = await db.groups.bulkGet([...new Set(sessions.map((s) => s.groupId))]);
+    return { sessions, groups: new Map(groups.filter((g): g is StudyGroup => !!g).map((g) => [g.id, g])) };
+  }, [range?.from, range?.to]);
+
+  const events = useMemo<EventInput[]>(() => {
+    if (!data || !lookups) return [];
+    return data.sessions
+      .filter((s) => matches(s, filters))
+      .map((s) => {
+        const cancelled = s.status === 'cancelled';
+        const color = cancelled ? '#9aa0a6' : (lookups.color.get(s.programId) ?? '#4d5b69');
+        const program = lookups.program.get(s.programId);
+        return {
+          id: s.id,
+          title: program?.title ?? '',
+          start: `${s.date}T${s.start}`,
+          end: `${s.date}T${s.end}`,
+          backgroundColor: color,
+          borderColor: color,
+          textColor: '#ffffff',
+          classNames: cancelled ? ['is-cancelled'] : [],
+          extendedProps: {
+            groupId: s.groupId,
+            groupName: data.groups.get(s.groupId)?.name ?? '',
+            place: placeLabel(lookups, s.placeId, s.onlineLink),
+            cancelled,
+          },
+        };
+      });
+  }, [data, lookups, filters]);
+
+  if (!lookups) return null;
+
+  function onDatesSet(arg: DatesSetArg) {
+    const from = dateToIso(arg.start);
+    const to = addDays(dateToIso(arg.end), -1);
+    remembered = { date: dateToIso(arg.view.calendar.getDate()), view: arg.view.type };
+    setRange((r) => (r?.from === from && r.to === to ? r : { from, to }));
+  }
+
+  function onEventClick(arg: EventClickArg) {
+    arg.jsEvent.preventDefault();
+    navigate(`/schedule/groups/${String(arg.event.extendedProps.groupId)}/sessions/${arg.event.id}`);
+  }
+
+  async function exportWeek() {
+    const api = calendarRef.current?.getApi();
+    const weekStart = startOfWeek(dateToIso(api?.getDate() ?? new Date()));
+    setExporting(true);
+    try {
+      const sessions = (await listSessionsBetween(weekStart, addDays(weekStart, 6))).filter((s) =>
+        matches(s, filters),
+      );
+      const groupIds = [...new Set(sessions.map((s) => s.groupId))];
+      const [groups, enrollments, venue] = await Promise.all([
+        db.groups.bulkGet(groupIds),
+        groupIds.length ? db.enrollments.where('groupId').anyOf(groupIds).toArray() : Promise.resolve([]),
+        db.venue.get('venue'),
+      ]);
+      const enrolledCount = new Map<string, number>();
+      for (const e of enrollments)
+        if (e.status === 'enrolled') enrolledCount.set(e.groupId, (enrolledCount.get(e.groupId) ?? 0) + 1);
+      const bytes = await renderPdf(
+        weekScheduleDoc({
+          venueName: venue?.fullName ?? venue?.shortName ?? '',
+          weekStart,
+          sessions,
+          groups: new Map(groups.filter((g): g is StudyGroup => !!g).map((g) => [g.id, g])),
+          programs: lookups!.program,
+          places: lookups!.place,
+          mentors: lookups!.mentor,
+          enrolledCount,
+          filterNote: filterNote(filters, lookups!),
+        }),
+      );
+      await platform.saveFile({
+        suggestedName: `Расписание ${weekStart}.pdf`,
+        data: bytes,
+        mimeType: 'application/pdf',
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+    } catch (e) {
+      notifyError(errorMessage(e), t('calendar.pdfError'));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  const visiblePrograms = lookups.programs.filter((p) => !filters.programId || p.id === filters.programId);
+  const shownProgramIds = new Set(data?.sessions.map((s) => s.programId));
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        actions={
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconFileTypePdf size={16} />}
+              onClick={() => void exportWeek()}
+              loading={exporting}
+            >
+              {t('calendar.weekPdf')}
+            </Button>
+            <Button component={Link} to="/schedule/groups/new" leftSection={<IconPlus size={16} />}>
+              {t('groups.new')}
+            </Button>
+          </>
+        }
+      />
+      <ScheduleTabs active="calendar" />
+      <Group gap="sm" mb="sm" align="flex-end">
+        <Select
+          label={t('calendar.program')}
+          placeholder={t('calendar.all')}
+          data={lookups.programs.map((p) => ({ value: p.id, label: p.title }))}
+          value={filters.programId}
+          onChange={(programId) => setFilters({ ...filters, programId })}
+          clearable
+          searchable
+          w={260}
+        />
+        <Select
+          label={t('calendar.place')}
+          placeholder={t('calendar.all')}
+          data={lookups.places.map((p) => ({ value: p.id, label: p.name }))}
+          value={filters.placeId}
+          onChange={(placeId) => setFilters({ ...filters, placeId })}
+          clearable
+          searchable
+          w={260}
+        />
+        <Select
+          label={t('calendar.mentor')}
+          placeholder={t('calendar.all')}
+          data={lookups.mentors.map((m) => ({ value: m.id, label: shortFio(m) }))}
+          value={filters.mentorId}
+          onChange={(mentorId) => setFilters({ ...filters, mentorId })}
+          clearable
+          searchable
+          w={200}
+        />
+        <DateField
+          label={t('calendar.goTo')}
+          value={goTo}
+          onChange={(v) => {
+            setGoTo(v);
+            if (v) calendarRef.current?.getApi().gotoDate(isoToDate(v));
+          }}
+          w={150}
+        />
+      </Group>
+      <Paper withBorder p="sm" radius="md" className={classes.calendar}>
+        <FullCalendar
+          ref={calendarRef}
+          plugins={[timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin]}
+          locale={ruLocale}
+          firstDay={1}
+          initialView={remembered.view}
+          initialDate={remembered.date ?? undefined}
+          headerToolbar={{
+            left: 'prev,next today',
+            center: 'title',
+            right: 'timeGridWeek,dayGridMonth,listWeek',
+          }}
+          buttonText={{
+            today: t('calendar.today'),
+            week: t('calendar.week'),
+            month: t('calendar.month'),
+            list: t('calendar.list'),
+          }}
+          timeHint={t('session.time')}
+          eventHint={t('calendar.event')}
+          allDaySlot={false}
+          slotMinTime="08:00:00"
+          slotMaxTime="19:00:00"
+          slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+          eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+          nowIndicator
+          height="auto"
+          events={events}
+          datesSet={onDatesSet}
+          eventClick={onEventClick}
+          eventContent={(arg: EventContentArg) => (
+            <Box
+              className={classes.event}
+              aria-label={`${arg.event.title}, ${String(arg.event.extendedProps.groupName)}, ${arg.timeText}${arg.event.extendedProps.cancelled ? `, ${t('session.cancelled')}` : ''}`}
+            >
+              <Text span size="xs" fw={600} className={classes.time}>
+                {arg.timeText}
+              </Text>{' '}
+              <Text span size="xs" fw={600}>
+                {arg.event.title}
+              </Text>
+              <Text size="xs" className={classes.sub}>
+                {String(arg.event.extendedProps.place)}
+              </Text>
+            </Box>
+          )}
+          noEventsContent={t('calendar.noEvents')}
+        />
+      </Paper>
+      <Group gap="md" mt="xs" aria-label={t('calendar.legend')} role="list">
+        {visiblePrograms
+          .filter((p) => shownProgramIds.has(p.id))
+          .map((p) => (
+            <Group key={p.id} gap={6} role="listitem">
+              <ColorSwatch color={lookups.color.get(p.id) ?? '#4d5b69'} size={14} />
+              <Text size="xs">{p.title}</Text>
+            </Group>
+          ))}
+      </Group>
+    </>
+  );
+}

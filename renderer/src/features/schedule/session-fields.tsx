@@ -1,0 +1,98 @@
+import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { TimeInput } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import { shortFio } from '@shared/text/fio';
+import { DateField } from '../../ui';
+import type { Lookups } from './schedule-data';
+
+export interface SessionValues {
+  date: string | null;
+  start: string;
+  end: string;
+  placeId: string | null;
+  onlineLink: string;
+  mentorIds: string[];
+}
+
+/** Time, place and mentors of a session; `withDate` false when a series picks the dates. */
+export function SessionFields({
+  value,
+  onChange,
+  lookups,
+  errors,
+  withDate = true,
+  dateLabel,
+}: {
+  value: SessionValues;
+  onChange: (v: SessionValues) => void;
+  lookups: Lookups;
+  errors: Record<string, string>;
+  withDate?: boolean;
+  dateLabel?: string;
+}) {
+  const { t } = useTranslation('schedule');
+  const set = (patch: Partial<SessionValues>) => onChange({ ...value, ...patch });
+  const places = lookups.places
+    .filter((p) => !p.archived || p.id === value.placeId)
+    .map((p) => ({ value: p.id, label: p.name }));
+  const mentors = lookups.mentors
+    .filter((m) => !m.archived || value.mentorIds.includes(m.id))
+    .map((m) => ({ value: m.id, label: shortFio(m) }));
+  return (
+    <>
+      <Group grow align="flex-start">
+        {withDate && (
+          <DateField
+            label={dateLabel ?? t('session.date')}
+            value={value.date}
+            onChange={(date) => set({ date })}
+            error={errors.date}
+            required
+            clearable={false}
+          />
+        )}
+        <TimeInput
+          label={t('session.start')}
+          value={value.start}
+          onChange={(e) => set({ start: e.currentTarget.value })}
+          error={errors.start}
+          required
+        />
+        <TimeInput
+          label={t('session.end')}
+          value={value.end}
+          onChange={(e) => set({ end: e.currentTarget.value })}
+          error={errors.end}
+          required
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <Select
+          label={t('session.place')}
+          placeholder={t('session.placePlaceholder')}
+          data={places}
+          value={value.placeId}
+          onChange={(placeId) => set({ placeId })}
+          error={errors.placeId}
+          clearable
+          searchable
+        />
+        <TextInput
+          label={t('session.onlineLink')}
+          placeholder="https://"
+          value={value.onlineLink}
+          onChange={(e) => set({ onlineLink: e.currentTarget.value })}
+          error={errors.onlineLink}
+        />
+      </Group>
+      <MultiSelect
+        label={t('session.mentors')}
+        data={mentors}
+        value={value.mentorIds}
+        onChange={(mentorIds) => set({ mentorIds })}
+        searchable
+        clearable
+      />
+    </>
+  );
+}

@@ -1,0 +1,189 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { goToSection, openWithDemo } from './helpers';
+
+const OUT = process.env.E2E_OUTPUT_DIR ?? 'test-results';
+const LASER = 'Лазерная резка: от эскиза до изделия';
+const TAILOR = 'Портной: пошив простого изделия';
+const ROOM = 'Лаборатория цифрового производства (ауд. 104)';
+
+/**
+ * Tuesday five weeks ahead, in the browser's own calendar: the demo venue's sessions run from six weeks
+ * back to two weeks ahead, so that week is empty and the conflicts below are the ones this test makes.
+ */
+async function freeTuesday(page: Page): Promise<{ monday: string; ru: string; nextRu: string }> {
+  return page.evaluate(() => {
+    const d = new Date();
+    d.setHours(12, 0, 0, 0);
+    d.setDate(d.getDate() - ((d.getDay() + 6) % 7) + 5 * 7 + 1);
+    const fmt = (x: Date) =>
+      `${String(x.getDate()).padStart(2, '0')}.${String(x.getMonth() + 1).padStart(2, '0')}.${x.getFullYear()}`;
+    const next = new Date(d);
+    next.setDate(d.getDate() + 7);
+    const m = new Date(d);
+    m.setDate(d.getDate() - 1);
+    const monday = `${m.getFullYear()}-${String(m.getMonth() + 1).padStart(2, '0')}-${String(m.getDate()).padStart(2, '0')}`;
+    return { monday, ru: fmt(d), nextRu: fmt(next) };
+  });
+}
+
+async function pick(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function fillDate(page: Page, label: string, ru: string) {
+  const field = page.getByRole('textbox', { name: label, exact: true });
+  await field.fill(ru);
+  await field.press('Enter');
+  await field.blur();
+  await expect(field).toHaveValue(ru);
+}
+
+test('a group with a series, a whole class, refused and confirmed conflicts, a cancelled session, the week PDF', async ({
+  page,
+}) => {
+  // One long story on a shared two-core machine.
+  test.setTimeout(180_000);
+  await openWithDemo(page);
+  const day = await freeTuesday(page);
+  const groupA = `${LASER} — ${day.ru}`;
+  const groupB = `${TAILOR} — ${day.ru}`;
+
+  // Group A: a two-session series «по вторникам 15:00–16:30».
+  await goToSection(page, 'Расписание');
+  await page.getByRole('link', { name: 'Новая группа' }).click();
+  await expect(page.getByRole('heading', { name: 'Новая группа', level: 1 })).toBeVisible();
+  await pick(page, 'Программа', LASER);
+  await page.getByText('Серия', { exact: true }).click();
+  await fillDate(page, 'Первая дата', day.ru);
+  await page.getByLabel('Начало').fill('15:00');
+  await page.getByLabel('Окончание').fill('16:30');
+  await pick(page, 'Место проведения', ROOM);
+  await page.getByLabel('Количество занятий').fill('2');
+  const dates = page.getByRole('group', { name: 'Даты серии' });
+  await expect(dates.getByRole('checkbox')).toHaveCount(2);
+  await expect(dates.getByRole('checkbox', { name: `Вт ${day.ru}` })).toBeChecked();
+  await expect(dates.getByRole('checkbox', { name: `Вт ${day.nextRu}` })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Название группы' })).toHaveValue(groupA);
+  await page.getByRole('button', { name: 'Создать группу' }).click();
+  await expect(page.getByRole('heading', { name: groupA, level: 1 })).toBeVisible();
+  const sessionsA = page.getByRole('table', { name: 'Занятия' });
+  await expect(sessionsA.getByRole('row')).toHaveCount(3);
+
+  // A whole class at once.
+  await page.getByRole('button', { name: 'Записать класс' }).click();
+  const classDialog = page.getByRole('dialog', { name: 'Записать класс' });
+  await pick(page, 'Школа', 'МБОУ СОШ № 1');
+  await pick(page, 'Класс (параллель)', '8');
+  await page.getByRole('combobox', { name: 'Буква', exact: true }).click();
+  await page.getByRole('option').first().click();
+  const found = await classDialog.getByRole('status').textContent();
+  const classSize = Number(/(\d+)/.exec(found ?? '')?.[1]);
+  expect(classSize).toBeGreaterThan(0);
+  await classDialog.getByRole('button', { name: 'Записать класс' }).click();
+  await expect(classDialog).toBeHidden();
+  const membersA = page.getByRole('table', { name: 'Участники' });
+  await expect(membersA.getByRole('row')).toHaveCount(classSize + 1);
+  const pupil = (await membersA.getByRole('row').nth(1).getByRole('cell').nth(1).textContent())!.trim();
+  await page.screenshot({ path: `${OUT}/group-page.png` });
+
+  // Group B in the same room at an overlapping time: the place clash asks, and saving anyway works.
+  await goToSection(page, 'Расписание');
+  await page.getByRole('link', { name: 'Новая группа' }).click();
+  await pick(page, 'Программа', TAILOR);
+  await fillDate(page, 'Дата', day.ru);
+  await page.getByLabel('Начало').fill('16:00');
+  await page.getByLabel('Окончание').fill('17:00');
+  await pick(page, 'Место проведения', ROOM);
+  await page.getByRole('button', { name: 'Создать группу' }).click();
+  const ask = page.getByRole('dialog', { name: 'Есть пересечения' });
+  await expect(ask).toContainText(`«${ROOM}» уже занято`);
+  await expect(ask).toContainText(`группы «${groupA}»`);
+  await ask.getByRole('button', { name: 'Сохранить всё равно' }).click();
+  await expect(page.getByRole('heading', { name: groupB, level: 1 })).toBeVisible();
+
+  // A pupil of group A cannot join group B: their sessions overlap. Refused, nothing saved.
+  await page.getByRole('button', { name: 'Записать участников' }).click();
+  const search = page.getByRole('dialog', { name: 'Записать участников' });
+  await search.getByRole('textbox', { name: 'Поиск по ФИО или ID на платформе' }).fill(pupil);
+  await search.getByRole('checkbox', { name: new RegExp(`^${pupil}`) }).check();
+  await search.getByRole('button', { name: 'Записать 1 участника' }).click();
+  const refused = page.getByRole('dialog', { name: 'Сохранение невозможно' });
+  await expect(refused).toContainText(`${pupil} уже записан(а) в группу «${groupA}»`);
+  await expect(refused).toContainText(`${day.ru} 15:00–16:30`);
+  await refused.getByRole('button', { name: 'Вернуться' }).click();
+  await search.getByRole('button', { name: 'Отмена' }).click();
+  await expect(page.getByText('В группе пока никого нет')).toBeVisible();
+
+  // Cancel group A's second session: it stays, struck through.
+  await goToSection(page, 'Расписание');
+  await page.getByRole('tab', { name: 'Группы' }).click();
+  await page.getByRole('table', { name: 'Группы' }).getByRole('cell', { name: groupA }).click();
+  await page.getByRole('link', { name: `Занятие ${day.nextRu}` }).click();
+  // Breadcrumbs: Расписание › Группа › Занятие ДД.ММ.ГГГГ.
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'Расписание', exact: true })).toBeVisible();
+  await expect(main.getByRole('link', { name: groupA })).toBeVisible();
+  await expect(main.getByText(`Занятие ${day.nextRu}`, { exact: true }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Отменить занятие' }).click();
+  const cancel = page.getByRole('dialog', { name: 'Отменить занятие?' });
+  await cancel.getByLabel('Причина отмены').fill('Ремонт лазерного станка');
+  await cancel.getByRole('button', { name: 'Отменить занятие' }).click();
+  await expect(page.getByText('Занятие отменено', { exact: true }).first()).toBeVisible();
+  await page.getByRole('link', { name: groupA }).click();
+  const cancelledRow = page
+    .getByRole('table', { name: 'Занятия' })
+    .getByRole('row', { name: new RegExp(day.nextRu) });
+  await expect(cancelledRow).toContainText('Отменено: Ремонт лазерного станка');
+  await expect(cancelledRow.getByRole('cell').nth(1)).toHaveCSS('text-decoration-line', 'line-through');
+
+  // Everything survives a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: groupA, level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Участники' }).getByRole('row')).toHaveCount(classSize + 1);
+  await expect(
+    page.getByRole('table', { name: 'Занятия' }).getByRole('row', { name: new RegExp(day.nextRu) }),
+  ).toContainText('Отменено');
+
+  // The week view shows both groups' sessions; the next week shows the cancelled one struck through.
+  await goToSection(page, 'Расписание');
+  await fillDate(page, 'Перейти к дате', day.ru);
+  await expect(page.getByLabel(new RegExp(`^${LASER}, ${groupA}`))).toBeVisible();
+  await expect(page.getByLabel(new RegExp(`^${TAILOR}, ${groupB}`))).toBeVisible();
+  await page.screenshot({ path: `${OUT}/calendar-week.png` });
+
+  // The printable week.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Расписание недели (PDF)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`Расписание ${day.monday}.pdf`);
+  const pdfPath = `${OUT}/week.pdf`;
+  await download.saveAs(pdfPath);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain(LASER);
+  expect(text).toContain(TAILOR);
+  expect(text).toContain('Расписание профессиональных проб на неделю');
+  expect(text).toContain('ауд. 104');
+
+  await page.getByRole('button', { name: 'След' }).click();
+  await expect(page.getByLabel(new RegExp(`^${LASER}, ${groupA}, .*Отменено$`))).toBeVisible();
+  await page.getByRole('button', { name: 'Месяц' }).click();
+  await page.screenshot({ path: `${OUT}/calendar-month.png` });
+});
+
+test('the calendar filters by programme and opens a session on click', async ({ page }) => {
+  await openWithDemo(page);
+  await goToSection(page, 'Расписание');
+  await expect(page.getByRole('button', { name: 'Неделя' })).toBeVisible();
+  await page.getByRole('button', { name: 'Список' }).click();
+  await pick(page, 'Программа', 'Станки с ЧПУ: первая деталь');
+  const cnc = page.getByLabel(/^Станки с ЧПУ: первая деталь, Оператор станков с ЧПУ — /);
+  await expect(cnc.first()).toBeVisible();
+  await expect(page.getByLabel(new RegExp(`^${LASER}, `))).toHaveCount(0);
+  await cnc.first().click();
+  await expect(page.getByRole('heading', { name: /^Занятие \d\d\.\d\d\.\d{4}$/, level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('link', { name: /^Оператор станков с ЧПУ — / }),
+  ).toBeVisible();
+});
