@@ -179,6 +179,8 @@ export function chunksToNdjson(chunks: Iterable<BackupChunk>): {
   const counts: Record<string, number> = {};
   for (const chunk of chunks) {
     counts[chunk.table] = (counts[chunk.table] ?? 0) + chunk.rows.length;
+    // The documented layout has no line for an empty chunk; its table still appears in `counts`.
+    if (chunk.rows.length === 0) continue;
     parts.push(encoder.encode(`${JSON.stringify({ table: chunk.table, rows: chunk.rows })}\n`));
   }
   return { bytes: concatBytes(parts), counts };

@@ -12,12 +12,8 @@ export type AutoBackupResult =
   | { status: 'written'; fileName: string; path: string }
   | { status: 'failed'; message: string };
 
-type BackupPlatform = Pick<PlatformAdapter, 'writeAutoBackup' | 'appVersion' | 'saveFile'>;
-
-/** The platform is loaded lazily so this module also runs in unit tests without a window. */
-async function defaultPlatform(): Promise<BackupPlatform> {
-  return (await import('../../platform')).platform;
-}
+/** What backups need of the platform; unit tests pass a fake (the real adapter needs a window). */
+export type BackupPlatform = Pick<PlatformAdapter, 'writeAutoBackup' | 'appVersion' | 'saveFile'>;
 
 /**
  * The desktop app's daily automatic backup: call once at start-up. Writes `auto-YYYY-MM-DD-HHMM` into the
@@ -25,13 +21,16 @@ async function defaultPlatform(): Promise<BackupPlatform> {
  * (setting `autoBackupKeep`, default 14). Never throws: a failure is stored in `lastAutoBackupError` (shown in
  * Настройки) and returned. In the web app it does nothing (the settings page reminds instead).
  */
-export async function runAutomaticBackupIfDue({
+export async function runAutomaticBackup({
   db = defaultDb,
-  platform,
+  platform: target,
   now = new Date(),
-}: { db?: ProfprobaDb; platform?: BackupPlatform; now?: Date } = {}): Promise<AutoBackupResult> {
+}: {
+  db?: ProfprobaDb;
+  platform: BackupPlatform;
+  now?: Date;
+}): Promise<AutoBackupResult> {
   try {
-    const target = platform ?? (await defaultPlatform());
     const write = target.writeAutoBackup;
     if (!write) return { status: 'unsupported' };
     const last = await getSetting('lastAutoBackupAt', db);
@@ -65,17 +64,16 @@ export async function runAutomaticBackupIfDue({
  */
 export async function saveSafetyCopy({
   db = defaultDb,
-  platform,
+  platform: target,
   now = new Date(),
   onProgress,
 }: {
   db?: ProfprobaDb;
-  platform?: BackupPlatform;
+  platform: BackupPlatform;
   now?: Date;
   onProgress?: ProgressListener;
 }): Promise<string | null> {
   if (await isDatabaseEmpty(db)) return null;
-  const target = platform ?? (await defaultPlatform());
   const wrap = (p: Parameters<ProgressListener>[0]) => onProgress?.({ ...p, phase: 'safety-copy' });
   const { bytes, createdAt } = await createBackup({
     db,

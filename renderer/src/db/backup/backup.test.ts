@@ -5,7 +5,7 @@ import { BackupError, encodeBackup, type BackupErrorCode } from '@shared/backup/
 import { ProfprobaDb, SCHEMA_VERSION } from '../database';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { getSetting, setSetting } from '../repos/settings-repo';
-import { runAutomaticBackupIfDue, saveSafetyCopy } from './auto-backup';
+import { runAutomaticBackup, saveSafetyCopy } from './auto-backup-core';
 import { createBackup, readAllTables } from './export-backup';
 import type { BackupProgress } from './progress';
 import { decodeBackup, openBackup, replaceDatabase } from './restore-backup';
@@ -225,14 +225,14 @@ describe('automatic backups', () => {
     const writes: string[] = [];
     const platform = fakePlatform(writes);
     const morning = new Date(2026, 10, 24, 9, 5);
-    expect(await runAutomaticBackupIfDue({ db, platform, now: morning })).toMatchObject({
+    expect(await runAutomaticBackup({ db, platform, now: morning })).toMatchObject({
       status: 'written',
       fileName: 'auto-2026-11-24-0905.profproba-backup',
     });
-    expect(await runAutomaticBackupIfDue({ db, platform, now: new Date(2026, 10, 24, 17, 0) })).toEqual({
+    expect(await runAutomaticBackup({ db, platform, now: new Date(2026, 10, 24, 17, 0) })).toEqual({
       status: 'not-due',
     });
-    expect(await runAutomaticBackupIfDue({ db, platform, now: new Date(2026, 10, 25, 8, 0) })).toMatchObject({
+    expect(await runAutomaticBackup({ db, platform, now: new Date(2026, 10, 25, 8, 0) })).toMatchObject({
       status: 'written',
     });
     expect(writes).toEqual([
@@ -247,10 +247,10 @@ describe('automatic backups', () => {
 
   it('does nothing in the web app or for an empty database, and records a failure', async () => {
     const db = await demoDb();
-    expect(
-      await runAutomaticBackupIfDue({ db, platform: { ...fakePlatform(), writeAutoBackup: null } }),
-    ).toEqual({ status: 'unsupported' });
-    expect(await runAutomaticBackupIfDue({ db: freshDb(), platform: fakePlatform() })).toEqual({
+    expect(await runAutomaticBackup({ db, platform: { ...fakePlatform(), writeAutoBackup: null } })).toEqual({
+      status: 'unsupported',
+    });
+    expect(await runAutomaticBackup({ db: freshDb(), platform: fakePlatform() })).toEqual({
       status: 'empty',
     });
     const broken = {
@@ -259,7 +259,7 @@ describe('automatic backups', () => {
         throw new Error('нет места на диске');
       },
     };
-    const result = await runAutomaticBackupIfDue({ db, platform: broken });
+    const result = await runAutomaticBackup({ db, platform: broken });
     expect(result).toEqual({
       status: 'failed',
       message: 'Автоматическая резервная копия не сохранена: нет места на диске',

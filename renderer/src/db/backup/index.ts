@@ -8,7 +8,12 @@ export {
   type OpenedBackup,
   type DecodedBackup,
 } from './restore-backup';
-export { runAutomaticBackupIfDue, saveSafetyCopy, type AutoBackupResult } from './auto-backup';
+export {
+  runAutomaticBackup,
+  saveSafetyCopy,
+  type AutoBackupResult,
+  type BackupPlatform,
+} from './auto-backup-core';
 export { manualBackupName, autoBackupName, formatDateTime } from './file-names';
 export type { BackupProgress, ProgressListener } from './progress';
 export { upgradeTables, SCHEMA_STORES } from './upgrade';

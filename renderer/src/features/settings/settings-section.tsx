@@ -6,6 +6,9 @@ import { db } from '../../db';
 import { removeDemoVenue } from '../../db/repos/demo-repo';
 import { setLanguage, type Language } from '../../i18n';
 import { confirmDanger, errorMessage, notifyError, notifySaved, PageHeader } from '../../ui';
+import { AuditLogPanel } from './audit/audit-log-panel';
+import { BackupPanel } from './backup/backup-panel';
+import { BackupReminder, LastBackupLine } from './backup/backup-status';
 import { VenueForm } from './venue-form';
 
 function SettingsTabs() {
@@ -16,11 +19,15 @@ function SettingsTabs() {
 
   return (
     <>
-      <PageHeader title={t('title')} />
+      <PageHeader title={t('title')} description={<LastBackupLine />} />
+      <BackupReminder withAction={tab !== 'backup'} />
       <Tabs value={tab} onChange={(v) => navigate(`/settings/${v ?? 'venue'}`)} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="venue">{t('tabs.venue')}</Tabs.Tab>
           <Tabs.Tab value="interface">{t('tabs.interface')}</Tabs.Tab>
+          {/* The certificate-design tab («Сертификаты») is mounted here by its owner. */}
+          <Tabs.Tab value="backup">{t('tabs.backup')}</Tabs.Tab>
+          <Tabs.Tab value="audit">{t('tabs.audit')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="venue">
           <Paper withBorder p="lg" maw={960}>
@@ -29,6 +36,12 @@ function SettingsTabs() {
         </Tabs.Panel>
         <Tabs.Panel value="interface">
           <InterfaceSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="backup">
+          <BackupPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="audit">
+          <AuditLogPanel />
         </Tabs.Panel>
       </Tabs>
     </>

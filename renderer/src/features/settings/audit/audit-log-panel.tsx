@@ -1,0 +1,83 @@
+import { useMemo, useState } from 'react';
+import { Group, Select, Stack, Text } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, type AuditEntry } from '@shared/domain';
+import { formatNumber } from '@shared/text/collation';
+import { formatDateTime } from '../../../db/backup/file-names';
+import { listAudit } from '../../../db/repos/audit-repo';
+import { DataTable, EmptyState, type Column } from '../../../ui';
+
+/** The newest entries first; a venue writes a few a week, so this covers years. */
+const AUDIT_LIMIT = 10_000;
+
+/** Настройки › Журнал действий: who-did-what of destructive actions, newest first, filterable by action. */
+export function AuditLogPanel() {
+  const { t } = useTranslation('settings');
+  const entries = useLiveQuery(() => listAudit(AUDIT_LIMIT), []);
+  const [action, setAction] = useState<string | null>(null);
+
+  const actionLabel = (a: string) => t(`audit.actions.${a}`, { defaultValue: a });
+  const rows = useMemo(
+    () => (entries ?? []).filter((e) => action === null || e.action === action),
+    [entries, action],
+  );
+  const columns: Column<AuditEntry>[] = [
+    {
+      id: 'at',
+      header: t('audit.colAt'),
+      cell: (e) => formatDateTime(e.at),
+      sortValue: (e) => e.at,
+      width: 170,
+    },
+    {
+      id: 'action',
+      header: t('audit.colAction'),
+      cell: (e) => actionLabel(e.action),
+      sortValue: (e) => actionLabel(e.action),
+      width: 240,
+    },
+    { id: 'summary', header: t('audit.colSummary'), cell: (e) => e.summary },
+  ];
+
+  if (entries === undefined) return null;
+  if (entries.length === 0) {
+    return (
+      <EmptyState
+        icon={<IconHistory size={26} />}
+        title={t('audit.emptyTitle')}
+        text={t('audit.emptyText')}
+      />
+    );
+  }
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed" maw={960}>
+        {t('audit.text')}
+      </Text>
+      <Group justify="space-between" align="flex-end">
+        <Select
+          label={t('audit.filter')}
+          placeholder={t('audit.all')}
+          data={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
+          value={action}
+          onChange={setAction}
+          clearable
+          w={280}
+        />
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('audit.shown', { shown: formatNumber(rows.length), total: formatNumber(entries.length) })}
+        </Text>
+      </Group>
+      <DataTable
+        rows={rows}
+        columns={columns}
+        rowKey={(e) => String(e.id)}
+        label={t('audit.table')}
+        height="calc(100vh - 330px)"
+        initialSort={{ id: 'at', dir: 'desc' }}
+      />
+    </Stack>
+  );
+}

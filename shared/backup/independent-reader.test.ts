@@ -1,0 +1,108 @@
+import { createCipheriv, createDecipheriv, createHash, pbkdf2Sync, randomBytes } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodePayload, encodeBackup, parseBackup } from './format';
+
+/**
+ * docs/backup-format.md says another program can read and write backups. This is that other program, built
+ * only from the document with Node's zlib and crypto (no WebCrypto, no code of format.ts).
+ */
+function writeLikeTheDocs(tables: Record<string, unknown[]>, password?: string): Uint8Array {
+  const ndjson = Object.entries(tables)
+    .filter(([, rows]) => rows.length > 0)
+    .map(([table, rows]) => `${JSON.stringify({ table, rows })}\n`)
+    .join('');
+  let payload = gzipSync(Buffer.from(ndjson, 'utf8'));
+  let encryption = null;
+  if (password) {
+    const salt = randomBytes(16);
+    const iv = randomBytes(12);
+    const key = pbkdf2Sync(Buffer.from(password.normalize('NFC'), 'utf8'), salt, 1000, 32, 'sha256');
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    payload = Buffer.concat([cipher.update(payload), cipher.final(), cipher.getAuthTag()]);
+    encryption = {
+      algorithm: 'AES-GCM',
+      keyLength: 256,
+      tagLength: 128,
+      kdf: 'PBKDF2-SHA-256',
+      iterations: 1000,
+      salt: salt.toString('base64'),
+      iv: iv.toString('base64'),
+    };
+  }
+  const header = {
+    format: 'profproba-backup',
+    formatVersion: 1,
+    appVersion: 'external',
+    schemaVersion: 1,
+    createdAt: '2026-11-24T06:30:00.000Z',
+    counts: Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length])),
+    payload: {
+      content: 'ndjson',
+      compression: 'gzip',
+      byteLength: payload.length,
+      sha256: createHash('sha256').update(payload).digest('hex'),
+    },
+    encryption,
+  };
+  return new Uint8Array(Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), payload]));
+}
+
+function readLikeTheDocs(file: Uint8Array, password?: string): Record<string, unknown[]> {
+  const data = Buffer.from(file);
+  const lf = data.indexOf(0x0a);
+  const header = JSON.parse(data.subarray(0, lf).toString('utf8')) as {
+    payload: { byteLength: number; sha256: string };
+    encryption: { salt: string; iv: string; iterations: number } | null;
+  };
+  let payload = data.subarray(lf + 1);
+  expect(payload.length).toBe(header.payload.byteLength);
+  expect(createHash('sha256').update(payload).digest('hex')).toBe(header.payload.sha256);
+  if (header.encryption) {
+    const { salt, iv, iterations } = header.encryption;
+    const key = pbkdf2Sync(password!.normalize('NFC'), Buffer.from(salt, 'base64'), iterations, 32, 'sha256');
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
+    decipher.setAuthTag(payload.subarray(payload.length - 16));
+    payload = Buffer.concat([decipher.update(payload.subarray(0, payload.length - 16)), decipher.final()]);
+  }
+  const out: Record<string, unknown[]> = {};
+  for (const line of gunzipSync(payload).toString('utf8').split('\n')) {
+    if (!line) continue;
+    const chunk = JSON.parse(line) as { table: string; rows: unknown[] };
+    (out[chunk.table] ??= []).push(...chunk.rows);
+  }
+  return out;
+}
+
+const TABLES = {
+  venue: [{ id: 'venue', shortName: 'ЦТТ «Вектор»', logoDataUrl: null }],
+  participants: [{ id: 'p1', lastName: 'Ёлкина', searchWords: ['елкина'] }],
+  settings: [],
+};
+
+describe('the documented format, implemented independently', () => {
+  for (const password of [undefined, 'Пароль с пробелами и ё']) {
+    const kind = password ? 'encrypted' : 'plain';
+    it(`a ${kind} file written from the docs is read by ПрофПроба`, async () => {
+      const tables = await decodePayload(parseBackup(writeLikeTheDocs(TABLES, password), 1), password);
+      expect(Object.fromEntries(tables)).toEqual(TABLES);
+    });
+
+    it(`a ${kind} file written by ПрофПроба is read from the docs`, async () => {
+      const file = await encodeBackup(
+        {
+          appVersion: '0.1.0',
+          schemaVersion: 1,
+          createdAt: '2026-11-24T06:30:00.000Z',
+          chunks: Object.entries(TABLES).map(([table, rows]) => ({ table, rows })),
+          password,
+          iterations: 1000,
+        },
+        Object.keys(TABLES),
+      );
+      expect(new TextDecoder().decode(file.subarray(0, 29))).toBe('{"format":"profproba-backup",');
+      const { settings: _empty, ...withRows } = TABLES;
+      expect(readLikeTheDocs(file, password)).toEqual(withRows);
+    });
+  }
+});

@@ -1,0 +1,216 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { encodeBackup, type BackupChunk } from '../../shared/backup/format';
+import { buildDemoVenue } from '../../shared/demo/demo-venue';
+import { goToSection, openWithDemo } from './helpers';
+
+const DIR = '/tmp/e2e-backup';
+/**
+ * Synthetic attendance marks added to the demo venue for the progress test. The bench dataset has ~130 000
+ * records (E2E_BACKUP_RECORDS=130000 runs it at full size); the default keeps the suite quick on a shared CI box.
+ */
+const EXTRA_MARKS = Number(process.env.E2E_BACKUP_RECORDS ?? 40_000);
+
+async function openBackupTab(page: Page) {
+  await goToSection(page, 'Настройки');
+  await page.getByRole('tab', { name: 'Резервные копии' }).click();
+  await expect(page.getByRole('heading', { name: 'Создать резервную копию' })).toBeVisible();
+}
+
+/** Makes a backup through the UI and returns the downloaded file's path. */
+async function saveBackup(page: Page, fileName: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Сохранить резервную копию' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^profproba-\d{4}-\d{2}-\d{2}-\d{4}\.profproba-backup$/);
+  const path = `${DIR}/${test.info().workerIndex}-${fileName}`;
+  await file.saveAs(path);
+  await expect(page.getByText(/^Резервная копия сохранена/)).toBeVisible();
+  return path;
+}
+
+async function chooseRestoreFile(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Восстановить из файла…' }).click();
+  await (await chooser).setFiles(path);
+}
+
+async function setShortName(page: Page, name: string) {
+  await page.getByRole('tab', { name: 'Профиль площадки' }).click();
+  await page.getByLabel('Краткое наименование').fill(name);
+  await page.getByRole('button', { name: 'Сохранить профиль площадки' }).click();
+  await expect(page.getByText('Профиль площадки сохранён').first()).toBeVisible();
+}
+
+test('a backup made in Настройки restores the old state after confirming the counts', async ({ page }) => {
+  await openWithDemo(page);
+  await goToSection(page, 'Настройки');
+  await expect(page.getByText('Последняя резервная копия: ещё не делалась')).toBeVisible();
+  await expect(page.getByText('Пора сделать резервную копию')).toBeVisible();
+  const original = await page.getByLabel('Краткое наименование').inputValue();
+
+  await openBackupTab(page);
+  const path = await saveBackup(page, 'round-trip.profproba-backup');
+  expect(readFileSync(path).subarray(0, 30).toString('utf8')).toBe('{"format":"profproba-backup","');
+  await expect(page.getByText(/^Последняя резервная копия: \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/)).toBeVisible();
+  await expect(page.getByText('Пора сделать резервную копию')).toHaveCount(0);
+
+  await setShortName(page, 'Изменено после копии');
+  await expect(page.getByLabel('Краткое наименование')).toHaveValue('Изменено после копии');
+
+  await page.getByRole('tab', { name: 'Резервные копии' }).click();
+  await chooseRestoreFile(page, path);
+  const dialog = page.getByRole('dialog', { name: 'Восстановить данные из резервной копии?' });
+  await expect(dialog).toBeVisible();
+  await expect(
+    dialog.getByText(/будут заменены данными из файла «\d+-round-trip\.profproba-backup»/),
+  ).toBeVisible();
+  const counts = dialog.getByRole('table');
+  await expect(counts.getByRole('row', { name: /^Участники 132 132$/ })).toBeVisible();
+  await expect(counts.getByRole('row', { name: /^Программы 5 5$/ })).toBeVisible();
+  await expect(counts.getByRole('row', { name: /^Всего записей/ })).toBeVisible();
+
+  // The copy of the current state comes first (a download in the web app).
+  const safety = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Заменить данные из копии' }).click();
+  expect((await safety).suggestedFilename()).toMatch(
+    /^before-restore-\d{4}-\d{2}-\d{2}-\d{6}\.profproba-backup$/,
+  );
+  await expect(
+    page.getByText(/^Данные восстановлены из копии от \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/),
+  ).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Профиль площадки' }).click();
+  await expect(page.getByLabel('Краткое наименование')).toHaveValue(original);
+  await page.reload();
+  await expect(page.getByLabel('Краткое наименование')).toHaveValue(original);
+
+  await page.getByRole('tab', { name: 'Журнал действий' }).click();
+  const log = page.getByRole('table', { name: 'Журнал действий' });
+  await expect(log.getByRole('row').nth(1)).toContainText('Восстановление из копии');
+  await expect(log.getByRole('row').nth(1)).toContainText('round-trip.profproba-backup');
+  await expect(log.getByRole('cell', { name: 'Загрузка демо-данных' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Действие' }).click();
+  await page.getByRole('option', { name: 'Восстановление из копии' }).click();
+  await expect(page.getByText('Показано 1 из 2')).toBeVisible();
+});
+
+test('damaged and foreign files are refused with their message and change nothing', async ({ page }) => {
+  await openWithDemo(page);
+  await openBackupTab(page);
+  const path = await saveBackup(page, 'damaged.profproba-backup');
+  const bytes = readFileSync(path);
+
+  const flipped = Buffer.from(bytes);
+  flipped[flipped.length - 50] = flipped[flipped.length - 50]! ^ 0x10;
+  writeFileSync(`${path}.flipped.profproba-backup`, flipped);
+  writeFileSync(`${path}.truncated.profproba-backup`, bytes.subarray(0, bytes.length - 200));
+  writeFileSync(`${path}.foreign.profproba-backup`, JSON.stringify({ formatName: 'dexie', data: {} }));
+
+  await setShortName(page, 'Не должно пропасть');
+  await page.getByRole('tab', { name: 'Резервные копии' }).click();
+  const cases: [string, RegExp][] = [
+    ['flipped', /Контрольная сумма резервной копии не совпадает/],
+    ['truncated', /Файл резервной копии обрезан/],
+    ['foreign', /Это не резервная копия ПрофПробы/],
+  ];
+  for (const [kind, message] of cases) {
+    await chooseRestoreFile(page, `${path}.${kind}.profproba-backup`);
+    const alert = page.getByRole('alert').filter({ hasText: 'не восстановлен' });
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText(`${kind}.profproba-backup»`);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+  await page.getByRole('tab', { name: 'Профиль площадки' }).click();
+  await expect(page.getByLabel('Краткое наименование')).toHaveValue('Не должно пропасть');
+  await page.getByRole('tab', { name: 'Журнал действий' }).click();
+  await expect(page.getByRole('cell', { name: 'Восстановление из копии' })).toHaveCount(0);
+});
+
+test('an encrypted backup asks for its password and refuses a wrong one', async ({ page }) => {
+  await openWithDemo(page);
+  await openBackupTab(page);
+  await page.getByRole('switch', { name: 'Зашифровать паролем' }).check();
+  await page.getByLabel(/^Пароль/).fill('короткий');
+  await page.getByLabel('Повторите пароль').fill('другой пароль');
+  await page.getByRole('button', { name: 'Сохранить резервную копию' }).click();
+  await expect(page.getByText('Пароли не совпадают')).toBeVisible();
+  await page.getByLabel(/^Пароль/).fill('Ключ от склада 2026');
+  await page.getByLabel('Повторите пароль').fill('Ключ от склада 2026');
+  const path = await saveBackup(page, 'encrypted.profproba-backup');
+  expect(readFileSync(path).toString('utf8')).not.toContain('Лазерная резка');
+
+  await setShortName(page, 'Изменено');
+  await page.getByRole('tab', { name: 'Резервные копии' }).click();
+  await chooseRestoreFile(page, path);
+  const ask = page.getByRole('dialog', { name: 'Копия зашифрована' });
+  await ask.getByLabel('Пароль резервной копии').fill('не тот пароль');
+  await ask.getByRole('button', { name: 'Расшифровать' }).click();
+  await expect(ask.getByText(/^Неверный пароль/)).toBeVisible();
+  await ask.getByLabel('Пароль резервной копии').fill('Ключ от склада 2026');
+  await ask.getByRole('button', { name: 'Расшифровать' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Восстановить данные из резервной копии?' });
+  await expect(dialog.getByRole('row', { name: /^Участники 132 132$/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Заменить данные из копии' }).click();
+  await expect(page.getByText(/^Данные восстановлены из копии/)).toBeVisible();
+  await page.getByRole('tab', { name: 'Профиль площадки' }).click();
+  await expect(page.getByLabel('Краткое наименование')).not.toHaveValue('Изменено');
+});
+
+test('a large database shows progress with counts while restoring and backing up', async ({ page }) => {
+  test.setTimeout(240_000);
+  // A bench-sized venue (~130 000 records) made by the format module itself, as another program would.
+  const demo = buildDemoVenue('2026-11-24');
+  const template = demo.attendance[0]!;
+  const extra = Array.from({ length: EXTRA_MARKS }, (_, i) => ({ ...template, id: `bench-${i}` }));
+  const chunks: BackupChunk[] = [
+    { table: 'venue', rows: [demo.venue] },
+    ...(
+      [
+        'programs',
+        'mentors',
+        'places',
+        'schools',
+        'participants',
+        'consents',
+        'groups',
+        'sessions',
+        'enrollments',
+      ] as const
+    ).map((table) => ({ table, rows: demo[table] as unknown[] })),
+    { table: 'attendance', rows: [...demo.attendance, ...extra] },
+  ];
+  const bytes = await encodeBackup({
+    appVersion: '0.1.0',
+    schemaVersion: 1,
+    createdAt: new Date().toISOString(),
+    chunks,
+  });
+  const path = `${DIR}/${test.info().workerIndex}-large.profproba-backup`;
+  writeFileSync(path, bytes);
+
+  await openWithDemo(page);
+  await openBackupTab(page);
+  await chooseRestoreFile(page, path);
+  const dialog = page.getByRole('dialog', { name: 'Восстановить данные из резервной копии?' });
+  await expect(dialog.getByRole('row', { name: /^Отметки посещаемости \d+ [\d\s]+$/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Заменить данные из копии' }).click();
+  const progress = page.getByRole('dialog', { name: 'Восстановление из резервной копии' });
+  await expect(progress.getByText(/^Запись данных: /)).toBeVisible();
+  await expect(progress.getByText(/^[\d\s]+ из \d{2,3}\s\d{3}$/)).toBeVisible();
+  await expect(page.getByText(/^Данные восстановлены из копии/)).toBeVisible({ timeout: 180_000 });
+
+  await page.getByRole('button', { name: 'Сохранить резервную копию' }).click();
+  const saving = page.getByRole('dialog', { name: 'Резервная копия' });
+  await expect(saving.getByText(/^[\d\s]+ из \d{2,3}\s\d{3}$/)).toBeVisible();
+  await expect(page.getByText(/^Резервная копия сохранена/)).toBeVisible({ timeout: 180_000 });
+});
+
+test('the backup tab at 1366×768', async ({ page }) => {
+  await openWithDemo(page);
+  await openBackupTab(page);
+  await page.screenshot({ path: `${DIR}/backup-tab.png` });
+  await page.getByRole('tab', { name: 'Журнал действий' }).click();
+  await expect(page.getByRole('table', { name: 'Журнал действий' })).toBeVisible();
+  await page.screenshot({ path: `${DIR}/audit-tab.png` });
+});
