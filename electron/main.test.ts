@@ -17,6 +17,8 @@ const h = vi.hoisted(() => {
   const state = {
     order,
     lock: true,
+    packaged: false,
+    switches: [] as string[],
     paths: new Map<string, string>(),
     appListeners: new Map<string, (...args: unknown[]) => unknown>(),
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
@@ -98,6 +100,11 @@ vi.mock('electron', () => {
           }),
       ),
       getVersion: () => '0.1.0',
+      exit: vi.fn(),
+      get isPackaged() {
+        return h.packaged;
+      },
+      commandLine: { hasSwitch: vi.fn((name: string) => h.switches.includes(name)) },
     },
     dialog: {
       showErrorBox: vi.fn(),
@@ -144,6 +151,8 @@ beforeEach(() => {
   vi.clearAllMocks();
   h.order.length = 0;
   h.lock = true;
+  h.packaged = false;
+  h.switches = [];
   h.paths.clear();
   h.paths.set('appData', path.join('/fake', 'AppData', 'Roaming'));
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'profproba-main-'));
@@ -303,5 +312,23 @@ describe('main process wiring', () => {
     expect(electron.app.quit).toHaveBeenCalled();
     expect(electron.app.whenReady).not.toHaveBeenCalled();
     expect(h.appListeners.has('second-instance')).toBe(false);
+  });
+
+  it('the installed app refuses to start with debugging switches (the fuses cover only Node’s)', async () => {
+    h.packaged = true;
+    h.switches = ['remote-debugging-port'];
+    const electron = await import('electron');
+    await import('./main');
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(electron.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('a development run (not packaged) may be debugged', async () => {
+    h.switches = ['inspect'];
+    const electron = await import('electron');
+    await import('./main');
+    expect(electron.app.exit).not.toHaveBeenCalled();
+    expect(electron.app.whenReady).toHaveBeenCalled();
   });
 });

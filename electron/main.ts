@@ -44,6 +44,17 @@ const logError = (message: string, error?: unknown) =>
   error === undefined ? log.error(message) : log.error(message, describeError(error, homeDir));
 installProcessErrorHandlers(process, { dialog, logError });
 
+// The inspector fuse stops Node's --inspect; Chromium's own debugging switches would still expose the
+// pages (and the venue's data) to any local program, so the installed app refuses to start with them.
+const DEBUG_SWITCHES = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'inspect',
+  'inspect-brk',
+  'js-flags',
+];
+const debuggingRequested = app.isPackaged && DEBUG_SWITCHES.some((name) => app.commandLine.hasSwitch(name));
+
 // Must run before `ready`: a standard, secure scheme gets its own stable origin for IndexedDB.
 protocol.registerSchemesAsPrivileged([
   {
@@ -62,7 +73,10 @@ const backups = createBackupForwarder({
   showError: (message) => dialog.showErrorBox('ПрофПроба', message),
 });
 
-if (!app.requestSingleInstanceLock()) {
+if (debuggingRequested) {
+  log.warn('Started with a debugging switch: refused');
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // Another ПрофПроба is running: it receives this argv (and a backup file in it) through 'second-instance'.
   app.quit();
 } else {
