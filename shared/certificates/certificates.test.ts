@@ -27,11 +27,9 @@ describe('certificate numbers', () => {
   });
 
   it('allocates a consecutive sequence from the counter', () => {
-    let counter: CertificateCounter | undefined;
-    const a = allocateSeqs(counter, 2026, 3);
+    const a = allocateSeqs(undefined, 2026, 3);
     expect(a.seqs).toEqual([1, 2, 3]);
-    counter = a.counter;
-    const b = allocateSeqs(counter, 2026, 2);
+    const b = allocateSeqs(a.counter, 2026, 2);
     expect(b.seqs).toEqual([4, 5]);
     expect(b.counter).toEqual({ year: 2026, lastSeq: 5 });
     expect(allocateSeqs(b.counter, 2026, 0).seqs).toEqual([]);

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { Certificate, Id, Participant } from '@shared/domain';
 import { VENUE_ID, newId } from '@shared/domain';
 import { todayIso } from '@shared/dates';
+import { compareRu } from '@shared/text/collation';
 import {
   allocateSeqs,
   buildSnapshot,
@@ -78,7 +79,12 @@ async function groupParticipantIds(groupId: Id, db: ProfprobaDb): Promise<Id[]> 
     .filter((e) => e.status === 'enrolled')
     .sort((a, b) => a.position - b.position)
     .map((e) => e.participantId);
-  for (const m of marks) if (!ids.includes(m.participantId)) ids.push(m.participantId);
+  const seen = new Set(ids);
+  for (const m of marks) {
+    if (seen.has(m.participantId)) continue;
+    seen.add(m.participantId);
+    ids.push(m.participantId);
+  }
   return ids;
 }
 
@@ -142,7 +148,14 @@ export async function issueCertificates(
   return db.transaction('rw', issueTables(db), async () => {
     const view = await computeEligibility(request.groupId, db);
     const wanted = request.participantIds ? new Set(request.participantIds) : null;
-    const chosen = wanted ? view.eligible.filter((e) => wanted.has(e.participantId)) : view.eligible;
+    // Numbers follow the alphabetical order of the batch, as the printed stack is handed out.
+    const fioOf = (id: Id) => {
+      const p = view.participants.get(id);
+      return p ? `${p.lastName} ${p.firstName} ${p.middleName}` : '';
+    };
+    const chosen = (wanted ? view.eligible.filter((e) => wanted.has(e.participantId)) : view.eligible)
+      .slice()
+      .sort((a, b) => compareRu(fioOf(a.participantId), fioOf(b.participantId)));
     const skipped = wanted ? view.skipped.filter((s) => wanted.has(s.participantId)) : view.skipped;
     if (chosen.length === 0) return { issued: [], skipped };
 

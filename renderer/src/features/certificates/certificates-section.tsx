@@ -1,12 +1,33 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState, PageHeader } from '../../ui';
+import { Route, Routes } from 'react-router';
+import { PageHeader } from '../../ui';
+import { CertificatePage } from './certificate-page';
+import DesignSettings from './design-settings';
+import { IssuePage } from './issue-page';
+import { JournalPage } from './journal-page';
+import { VerifyPage } from './verify-page';
 
-export default function CertificatesSection() {
+function DesignPage() {
   const { t } = useTranslation('certificates');
   return (
     <>
-      <PageHeader title={t('title')} />
-      <EmptyState title={t('empty.title')} text={t('empty.text')} />
+      <PageHeader
+        title={t('design.title')}
+        breadcrumbs={[{ label: t('title'), to: '/certificates' }, { label: t('design.title') }]}
+      />
+      <DesignSettings />
     </>
+  );
+}
+
+export default function CertificatesSection() {
+  return (
+    <Routes>
+      <Route index element={<JournalPage />} />
+      <Route path="issue" element={<IssuePage />} />
+      <Route path="verify" element={<VerifyPage />} />
+      <Route path="design" element={<DesignPage />} />
+      <Route path=":id" element={<CertificatePage />} />
+    </Routes>
   );
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { buildCertificatesDoc, SAMPLE_CERTIFICATE } from './certificate-pdf';
+import { DEFAULT_CERTIFICATE_DESIGN, CERTIFICATE_TEMPLATES } from '@shared/certificates';
+import { renderPdf } from '../../lib/pdf';
+
+const venue = {
+  fullName: 'МБУ ДО «Центр детского технического творчества „Импульс“»',
+  shortName: 'ЦДТТ «Импульс»',
+  town: 'Заречный',
+  directorName: 'Соколова Марина Александровна',
+  directorPosition: 'Директор',
+  logoDataUrl: null,
+  signatureDataUrl: null,
+};
+
+describe('certificate PDF', () => {
+  it('puts one certificate per page and never a birth date or health data', () => {
+    const doc = buildCertificatesDoc(
+      [SAMPLE_CERTIFICATE, { ...SAMPLE_CERTIFICATE, number: 'ОБР-2026-0002' }],
+      venue,
+      DEFAULT_CERTIFICATE_DESIGN,
+    );
+    const content = doc.content as { pageBreak?: string }[];
+    expect(content).toHaveLength(2);
+    expect(content[0]!.pageBreak).toBeUndefined();
+    expect(content[1]!.pageBreak).toBe('before');
+    expect(JSON.stringify(doc.content)).toContain('ОБР-2026-0002');
+    expect(JSON.stringify(doc.content)).not.toMatch(/рожден|ОВЗ|нозолог/i);
+  });
+
+  it.each(CERTIFICATE_TEMPLATES)('renders the %s design', async (template) => {
+    const bytes = await renderPdf(
+      buildCertificatesDoc([SAMPLE_CERTIFICATE], venue, { ...DEFAULT_CERTIFICATE_DESIGN, template }),
+    );
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    if (process.env.CERT_PDF_OUT) {
+      mkdirSync(process.env.CERT_PDF_OUT, { recursive: true });
+      writeFileSync(`${process.env.CERT_PDF_OUT}/${template}.pdf`, bytes);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { useRef, useState } from 'react';
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { CERTIFICATE_STATUS_LABELS, type Certificate, type CertificateStatus } from '@shared/domain';
+import { ruCollator } from '@shared/text/collation';
+import { getCertificateDesign } from '../../db/repos/certificate-repo';
+import { getVenue } from '../../db/repos/venue-repo';
+import { platform } from '../../platform';
+import { errorMessage, notifyError, ProgressDialog, type ProgressState } from '../../ui';
+import { makeCertificatesPdf, PdfCancelled } from './certificate-pdf-job';
+
+const STATUS_COLORS: Record<CertificateStatus, string> = {
+  issued: 'teal',
+  cancelled: 'red',
+  reissued: 'gray',
+};
+
+export function CertificateStatusBadge({ status }: { status: CertificateStatus }) {
+  return (
+    <Badge variant="light" color={STATUS_COLORS[status]} radius="sm">
+      {CERTIFICATE_STATUS_LABELS[status]}
+    </Badge>
+  );
+}
+
+export function schoolLabel(c: Certificate): string {
+  return c.snapshot.schoolShortName || c.snapshot.schoolName;
+}
+
+/** «Сертификат ИМП-2026-0001.pdf», or the first and last number of a batch. */
+export function pdfFileName(certificates: readonly Certificate[]): string {
+  const numbers = certificates.map((c) => c.number).sort((a, b) => ruCollator.compare(a, b));
+  if (numbers.length === 1) return `Сертификат ${numbers[0]}.pdf`;
+  return `Сертификаты ${numbers[0]} — ${numbers[numbers.length - 1]}.pdf`;
+}
+
+/**
+ * Makes and saves the PDF of one certificate or a batch, with the progress dialog (pages done, «Прервать»).
+ * Render `dialog` somewhere on the page.
+ */
+export function usePdfDownload() {
+  const { t } = useTranslation('certificates');
+  const [state, setState] = useState<ProgressState | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  async function download(certificates: readonly Certificate[]): Promise<void> {
+    if (certificates.length === 0) return;
+    const ordered = [...certificates].sort((a, b) => a.seq - b.seq || ruCollator.compare(a.number, b.number));
+    const controller = new AbortController();
+    abort.current = controller;
+    setState({ label: t('pdf.progress'), done: 0, total: ordered.length });
+    try {
+      const [venue, design] = await Promise.all([getVenue(), getCertificateDesign()]);
+      if (!venue) throw new Error('Заполните профиль площадки в разделе «Настройки».');
+      const bytes = await makeCertificatesPdf(
+        { certificates: ordered, venue, design },
+        (done) => setState((s) => (s ? { ...s, done } : s)),
+        controller.signal,
+      );
+      setState(null);
+      await platform.saveFile({
+        suggestedName: pdfFileName(ordered),
+        data: bytes,
+        mimeType: 'application/pdf',
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+    } catch (error) {
+      setState(null);
+      if (!(error instanceof PdfCancelled)) notifyError(errorMessage(error), t('pdf.failed'));
+    } finally {
+      abort.current = null;
+    }
+  }
+
+  const dialog = (
+    <ProgressDialog state={state} title={t('pdf.title')} onCancel={() => abort.current?.abort()} />
+  );
+  return { download, dialog, busy: state !== null };
+}
