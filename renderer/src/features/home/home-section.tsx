@@ -1,84 +1,137 @@
-import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { IconChecklist, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatDate, todayIso, addDays } from '@shared/dates';
+import { Link } from 'react-router';
+import { addDays, quarterLabel, quarterOf, quarterRange, startOfWeek, todayIso } from '@shared/dates';
+import { buildDashboard, dashboardRange, schoolYearStart } from '@shared/reports/dashboard';
 import { formatNumber } from '@shared/text/collation';
-import { db } from '../../db';
+import { listSessionOverview, loadReportData, nextSessionAfter } from '../../db/repos/report-repo';
 import { PageHeader } from '../../ui';
+import { MonthCharts, QuarterCharts } from './dashboard-charts';
+import { TodaySessions, WeekSessions } from './week-sessions';
 
-function Figure({ label, value }: { label: string; value: number | undefined }) {
+function Figure({ label, value, hint }: { label: string; value: string | undefined; hint: string }) {
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" role="group" aria-label={label}>
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-      <Text fz={28} fw={600}>
-        {value === undefined ? '…' : formatNumber(value)}
+      <Text fz={28} fw={600} lh={1.3}>
+        {value ?? '…'}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {hint}
       </Text>
     </Paper>
   );
 }
 
+/**
+ * «Главная»: this week's work and the current quarter at a glance. The quarter's figures come from the
+ * same functions as the quarterly report, so the dashboard and the report never disagree.
+ */
 export default function HomeSection() {
   const { t } = useTranslation('home');
   const today = todayIso();
-  const counts = useLiveQuery(
-    async () => ({
-      programs: await db.programs.where('status').equals('active').count(),
-      participants: await db.participants.count(),
-      groups: await db.groups.count(),
-      certificates: await db.certificates.count(),
-    }),
-    [],
-  );
-  const upcoming = useLiveQuery(
-    () => db.sessions.where('date').between(today, addDays(today, 7), true, true).sortBy('date'),
-    [today],
-  );
-  const programs = useLiveQuery(() => db.programs.toArray(), []);
-  const titleOf = (id: string) => programs?.find((p) => p.id === id)?.title ?? '';
+  const quarter = quarterOf(today);
+  const qLabel = quarterLabel(quarter);
+  const monday = startOfWeek(today);
+  const yearStart = Number(schoolYearStart(today).slice(0, 4));
+
+  const stats = useLiveQuery(async () => {
+    const q = quarterRange(quarterOf(today));
+    const { range, months } = dashboardRange(today, q);
+    return buildDashboard(await loadReportData(range), q, months, today);
+  }, [today]);
+  const week = useLiveQuery(() => listSessionOverview(monday, addDays(monday, 6)), [monday]);
+  const next = useLiveQuery(() => nextSessionAfter(today), [today]);
+
+  const n = (v: number | undefined) => (v === undefined ? undefined : formatNumber(v));
+  const share =
+    stats === undefined
+      ? undefined
+      : stats.heldSessions === 0
+        ? '—'
+        : `${formatNumber(Math.round((stats.confirmedSessions / stats.heldSessions) * 100))}\u00a0%`;
 
   return (
     <>
-      <PageHeader title={t('title')} />
-      <Stack>
-        <SimpleGrid cols={4}>
-          <Figure label={t('figures.programs')} value={counts?.programs} />
-          <Figure label={t('figures.participants')} value={counts?.participants} />
-          <Figure label={t('figures.groups')} value={counts?.groups} />
-          <Figure label={t('figures.certificates')} value={counts?.certificates} />
+      <PageHeader
+        title={t('title')}
+        description={t('subtitle', { quarter: qLabel })}
+        actions={
+          <>
+            <Button
+              component={Link}
+              to="/schedule/groups/new"
+              variant="default"
+              leftSection={<IconPlus size={18} />}
+            >
+              {t('actions.newGroup')}
+            </Button>
+            <Button
+              component={Link}
+              to="/reports"
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={18} />}
+            >
+              {t('actions.report')}
+            </Button>
+            <Button component={Link} to="/attendance" leftSection={<IconChecklist size={18} />}>
+              {t('actions.attendance')}
+            </Button>
+          </>
+        }
+      />
+      <Stack gap="md">
+        <SimpleGrid cols={5} spacing="md">
+          <Figure
+            label={t('figures.held')}
+            value={n(stats?.heldSessions)}
+            hint={t('hints.held', { quarter: qLabel })}
+          />
+          <Figure
+            label={t('figures.participants')}
+            value={n(stats?.participants)}
+            hint={t('hints.participants')}
+          />
+          <Figure
+            label={t('figures.completions')}
+            value={n(stats?.completions)}
+            hint={t('hints.completions')}
+          />
+          <Figure
+            label={t('figures.certificates')}
+            value={n(stats?.certificates)}
+            hint={t('hints.certificates')}
+          />
+          <Figure
+            label={t('figures.confirmed')}
+            value={share}
+            hint={
+              stats
+                ? t('hints.confirmed', { confirmed: stats.confirmedSessions, held: stats.heldSessions })
+                : ''
+            }
+          />
         </SimpleGrid>
-        <Paper withBorder p="md">
-          <Title order={2} fz="lg" mb="sm">
-            {t('week')}
-          </Title>
-          {upcoming && upcoming.length > 0 ? (
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('columns.date')}</Table.Th>
-                  <Table.Th>{t('columns.time')}</Table.Th>
-                  <Table.Th>{t('columns.program')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {upcoming.map((s) => (
-                  <Table.Tr key={s.id} className={s.status === 'cancelled' ? 'is-cancelled' : undefined}>
-                    <Table.Td>{formatDate(s.date)}</Table.Td>
-                    <Table.Td>
-                      {s.start}–{s.end}
-                    </Table.Td>
-                    <Table.Td>{titleOf(s.programId)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          ) : (
-            <Text c="dimmed" size="sm">
-              {t('noSessions')}
-            </Text>
-          )}
-        </Paper>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <TodaySessions sessions={week} next={next} today={today} />
+          <WeekSessions sessions={week} today={today} />
+        </SimpleGrid>
+        {stats === undefined ? (
+          <Skeleton h={260} />
+        ) : (
+          <>
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              <MonthCharts stats={stats} schoolYear={`${yearStart}/${String(yearStart + 1).slice(2)}`} />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+              <QuarterCharts stats={stats} quarter={qLabel} />
+            </SimpleGrid>
+          </>
+        )}
       </Stack>
     </>
   );

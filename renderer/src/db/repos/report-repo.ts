@@ -1,0 +1,195 @@
+import { VENUE_ID, type Id } from '@shared/domain';
+import type { ReportData, ReportPeriod } from '@shared/reports/report-data';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+
+function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}
+
+function defined<T>(items: readonly (T | undefined)[]): T[] {
+  return items.filter((x): x is T => x !== undefined);
+}
+
+/**
+ * Loads what the reports need for the groups in `groupIds`: all their sessions (also outside the period,
+ * completion counts them all), enrollments and marks, by the `groupId` indexes; the participants by id;
+ * certificates issued in `certificatePeriod` by the `issuedOn` index; the small directories whole.
+ */
+async function loadForGroups(
+  groupIds: readonly Id[],
+  certificatePeriod: ReportPeriod | null,
+  db: ProfprobaDb,
+): Promise<ReportData> {
+  const [venue, programs, schools, mentors, places, groups, sessions, enrollments, attendance, certificates] =
+    await Promise.all([
+      db.venue.get(VENUE_ID),
+      db.programs.toArray(),
+      db.schools.toArray(),
+      db.mentors.toArray(),
+      db.places.toArray(),
+      db.groups.bulkGet([...groupIds]),
+      db.sessions
+        .where('groupId')
+        .anyOf([...groupIds])
+        .toArray(),
+      db.enrollments
+        .where('groupId')
+        .anyOf([...groupIds])
+        .toArray(),
+      db.attendance
+        .where('groupId')
+        .anyOf([...groupIds])
+        .toArray(),
+      certificatePeriod
+        ? db.certificates
+            .where('issuedOn')
+            .between(certificatePeriod.from, certificatePeriod.to, true, true)
+            .toArray()
+        : Promise.resolve([]),
+    ]);
+  const participantIds = unique([
+    ...enrollments.map((e) => e.participantId),
+    ...attendance.map((m) => m.participantId),
+  ]);
+  const participants = defined(await db.participants.bulkGet(participantIds));
+  return {
+    venue: venue ?? null,
+    programs,
+    groups: defined(groups),
+    sessions,
+    enrollments,
+    attendance,
+    participants,
+    schools,
+    mentors,
+    places,
+    certificates,
+  };
+}
+
+/**
+ * Everything a report over `period` counts: the groups with a session in the period (by the `date` index)
+ * and their data whole, plus the certificates issued in the period. Read in one transaction, so the report
+ * is a consistent snapshot.
+ */
+export async function loadReportData(period: ReportPeriod, db: ProfprobaDb = defaultDb): Promise<ReportData> {
+  return db.transaction(
+    'r',
+    [
+      db.venue,
+      db.programs,
+      db.schools,
+      db.mentors,
+      db.places,
+      db.groups,
+      db.sessions,
+      db.enrollments,
+      db.attendance,
+      db.certificates,
+      db.participants,
+    ],
+    async () => {
+      const inPeriod = await db.sessions.where('date').between(period.from, period.to, true, true).toArray();
+      return loadForGroups(unique(inPeriod.map((s) => s.groupId)), period, db);
+    },
+  );
+}
+
+/** One group's data, for its attendance journal. */
+export async function loadGroupReportData(groupId: Id, db: ProfprobaDb = defaultDb): Promise<ReportData> {
+  return loadForGroups([groupId], null, db);
+}
+
+export interface GroupOption {
+  id: Id;
+  name: string;
+  programTitle: string;
+  firstDate: string | null;
+}
+
+/** Groups to choose a journal from, the most recent first. */
+export async function listGroupOptions(db: ProfprobaDb = defaultDb): Promise<GroupOption[]> {
+  const [groups, programs, sessions] = await Promise.all([
+    db.groups.toArray(),
+    db.programs.toArray(),
+    db.sessions.orderBy('date').toArray(),
+  ]);
+  const firstDate = new Map<Id, string>();
+  for (const s of sessions) if (!firstDate.has(s.groupId)) firstDate.set(s.groupId, s.date);
+  const titles = new Map(programs.map((p) => [p.id, p.title]));
+  return groups
+    .map((g) => ({
+      id: g.id,
+      name: g.name,
+      programTitle: titles.get(g.programId) ?? '',
+      firstDate: firstDate.get(g.id) ?? null,
+    }))
+    .sort((a, b) => (b.firstDate ?? '').localeCompare(a.firstDate ?? '') || a.name.localeCompare(b.name));
+}
+
+export interface SessionOverview {
+  id: Id;
+  date: string;
+  start: string;
+  end: string;
+  cancelled: boolean;
+  programTitle: string;
+  groupName: string;
+  place: string;
+  enrolled: number;
+  marked: number;
+  confirmed: boolean;
+}
+
+/** Sessions between two dates (by the `[date+start]` index) with what a day list shows about them. */
+export async function listSessionOverview(
+  from: string,
+  to: string,
+  db: ProfprobaDb = defaultDb,
+): Promise<SessionOverview[]> {
+  const sessions = await db.sessions
+    .where('[date+start]')
+    .between([from, ''], [to, '\uffff'], true, true)
+    .toArray();
+  const groupIds = unique(sessions.map((s) => s.groupId));
+  const [groups, programs, places, enrollments, marks] = await Promise.all([
+    db.groups.bulkGet(groupIds),
+    db.programs.toArray(),
+    db.places.toArray(),
+    db.enrollments.where('groupId').anyOf(groupIds).toArray(),
+    db.attendance
+      .where('sessionId')
+      .anyOf(sessions.map((s) => s.id))
+      .toArray(),
+  ]);
+  const groupName = new Map(defined(groups).map((g) => [g.id, g.name]));
+  const title = new Map(programs.map((p) => [p.id, p.title]));
+  const placeName = new Map(places.map((p) => [p.id, p.name]));
+  return sessions.map((s) => ({
+    id: s.id,
+    date: s.date,
+    start: s.start,
+    end: s.end,
+    cancelled: s.status === 'cancelled',
+    programTitle: title.get(s.programId) ?? '',
+    groupName: groupName.get(s.groupId) ?? '',
+    place: (s.placeId && placeName.get(s.placeId)) || (s.onlineLink ? 'Онлайн' : ''),
+    enrolled: enrollments.filter((e) => e.groupId === s.groupId && e.status === 'enrolled').length,
+    marked: marks.filter((m) => m.sessionId === s.id).length,
+    confirmed: !!s.platformConfirmedOn,
+  }));
+}
+
+/** The first session that is not cancelled after the day `after`, or null. */
+export async function nextSessionAfter(
+  after: string,
+  db: ProfprobaDb = defaultDb,
+): Promise<SessionOverview | null> {
+  const next = await db.sessions
+    .where('[date+start]')
+    .above([after, '\uffff'])
+    .filter((s) => s.status !== 'cancelled')
+    .first();
+  if (!next) return null;
+  return (await listSessionOverview(next.date, next.date, db)).find((s) => s.id === next.id) ?? null;
+}

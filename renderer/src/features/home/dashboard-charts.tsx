@@ -1,0 +1,139 @@
+import type { ReactNode } from 'react';
+import { BarChart, BarsList, LineChart } from '@mantine/charts';
+import { Paper, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DashboardStats } from '@shared/reports/dashboard';
+import { formatNumber } from '@shared/text/collation';
+import '@mantine/charts/styles.css';
+
+function ChartCard({
+  id,
+  title,
+  subtitle,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  subtitle: string;
+  empty: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('home');
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={2} fz="md" fw={600} id={id}>
+        {title}
+      </Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        {subtitle}
+      </Text>
+      {empty ? (
+        <Text size="sm" c="dimmed" py="lg" ta="center">
+          {t('charts.noData')}
+        </Text>
+      ) : (
+        children
+      )}
+    </Paper>
+  );
+}
+
+export function MonthCharts({ stats, schoolYear }: { stats: DashboardStats; schoolYear: string }) {
+  const { t } = useTranslation('home');
+  const attendance = stats.attendanceByMonth.map((m) => ({ label: m.label, rate: m.rate }));
+  return (
+    <>
+      <ChartCard
+        id="chart-months"
+        title={t('charts.byMonth')}
+        subtitle={t('charts.schoolYear', { year: schoolYear })}
+        empty={stats.completionsByMonth.every((m) => m.count === 0)}
+      >
+        <BarChart
+          h={190}
+          data={stats.completionsByMonth}
+          dataKey="label"
+          series={[{ name: 'count', label: t('charts.completions'), color: 'petrol.6' }]}
+          tickLine="none"
+          gridAxis="x"
+          valueFormatter={formatNumber}
+          withBarValueLabel
+          maxBarWidth={42}
+        />
+      </ChartCard>
+      <ChartCard
+        id="chart-attendance"
+        title={t('charts.attendance')}
+        subtitle={t('charts.attendanceHint')}
+        empty={attendance.every((m) => m.rate === null)}
+      >
+        <LineChart
+          h={190}
+          data={attendance}
+          dataKey="label"
+          series={[{ name: 'rate', label: t('charts.rate'), color: 'petrol.6' }]}
+          curveType="linear"
+          tickLine="none"
+          gridAxis="x"
+          unit=" %"
+          yAxisProps={{ domain: [0, 100] }}
+          connectNulls
+          withDots
+        />
+      </ChartCard>
+    </>
+  );
+}
+
+export function QuarterCharts({ stats, quarter }: { stats: DashboardStats; quarter: string }) {
+  const { t } = useTranslation('home');
+  const subtitle = t('charts.quarter', { quarter });
+  return (
+    <>
+      <ChartCard
+        id="chart-schools"
+        title={t('charts.bySchool')}
+        subtitle={subtitle}
+        empty={stats.bySchool.length === 0}
+      >
+        <BarsList
+          data={stats.bySchool.map((s) => ({ name: s.school, value: s.count, color: 'petrol.1' }))}
+          barsLabel={t('charts.school')}
+          valueLabel={t('charts.people')}
+          valueFormatter={formatNumber}
+          barHeight={28}
+        />
+      </ChartCard>
+      <ChartCard
+        id="chart-grades"
+        title={t('charts.byGrade')}
+        subtitle={subtitle}
+        empty={stats.byGradeBand.every((b) => b.count === 0)}
+      >
+        <BarsList
+          data={stats.byGradeBand.map((b) => ({ name: b.band, value: b.count, color: 'indigo.1' }))}
+          barsLabel={t('charts.grade')}
+          valueLabel={t('charts.people')}
+          valueFormatter={formatNumber}
+          barHeight={28}
+          minBarSize={4}
+        />
+      </ChartCard>
+      <ChartCard
+        id="chart-spheres"
+        title={t('charts.bySphere')}
+        subtitle={subtitle}
+        empty={stats.bySphere.length === 0}
+      >
+        <BarsList
+          data={stats.bySphere.map((s) => ({ name: s.sphere, value: s.count, color: 'teal.1' }))}
+          barsLabel={t('charts.sphere')}
+          valueLabel={t('charts.completions')}
+          valueFormatter={formatNumber}
+          barHeight={28}
+        />
+      </ChartCard>
+    </>
+  );
+}

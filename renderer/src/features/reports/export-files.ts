@@ -1,0 +1,103 @@
+import JSZip from 'jszip';
+import { formatDate } from '@shared/dates';
+import { tableToCsv } from '@shared/reports/csv';
+import { isDateCell, type ReportCell, type ReportTable } from '@shared/reports/report-table';
+import { addTableSheet, isoToExcelDate, newWorkbook, workbookToBytes, type CellValue } from '../../lib/xlsx';
+
+/** Excel's sheet-name rules: at most 31 characters, none of : \ / ? * [ ], unique ignoring case. */
+export function sheetNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((raw) => {
+    const base = (
+      raw
+        .replace(/[:\\/?*[\]]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || 'Лист'
+    ).slice(0, 31);
+    let name = base;
+    for (let n = 2; used.has(name.toLocaleLowerCase('ru')); n++) {
+      const suffix = ` (${n})`;
+      name = base.slice(0, 31 - suffix.length) + suffix;
+    }
+    used.add(name.toLocaleLowerCase('ru'));
+    return name;
+  });
+}
+
+/** File names safe on Windows: no reserved characters, no trailing dots or spaces. */
+export function safeFileName(name: string): string {
+  return (
+    [...name]
+      .map((ch) => (ch < ' ' || '<>:"/\\|?*'.includes(ch) ? ' ' : ch))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[. ]+$/, '')
+      .slice(0, 80) || 'Таблица'
+  );
+}
+
+function plainCell(cell: ReportCell): CellValue {
+  return isDateCell(cell) ? cell.date : cell;
+}
+
+/**
+ * The tables as one workbook, a sheet each, through `addTableSheet` (header row frozen and bold, text as
+ * guarded text, ISO dates in date columns as real dates, counts as numbers, bold «Итого»). Two kinds of cell
+ * the column kind does not cover are fixed afterwards: a tagged date in a text column (the «Титул») and a
+ * count in a text column (the journal's «Итого»).
+ */
+export async function tablesToXlsx(
+  tables: readonly ReportTable[],
+  onSheet?: (done: number) => Promise<void> | void,
+): Promise<Uint8Array> {
+  const workbook = await newWorkbook();
+  const names = sheetNames(tables.map((t) => t.name));
+  for (const [index, table] of tables.entries()) {
+    const sheet = addTableSheet(
+      workbook,
+      names[index]!,
+      table.columns,
+      table.rows.map((r) => r.map(plainCell)),
+      table.total ? table.total.map(plainCell) : undefined,
+    );
+    const all = table.total ? [...table.rows, table.total] : table.rows;
+    all.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const kind = table.columns[c]?.kind ?? 'text';
+        const cell = sheet.getCell(r + 2, c + 1);
+        if (isDateCell(value) && kind !== 'date') {
+          cell.value = isoToExcelDate(value.date);
+          cell.numFmt = 'DD.MM.YYYY';
+          cell.alignment = { horizontal: 'left' };
+        } else if (typeof value === 'number' && kind !== 'number') {
+          cell.value = value;
+        }
+      }),
+    );
+    await onSheet?.(index + 1);
+  }
+  return workbookToBytes(workbook);
+}
+
+/** The tables as CSV files (`;`, UTF-8 with BOM) in one zip, named `<n> <sheet>.csv` in sheet order. */
+export async function tablesToCsvZip(tables: readonly ReportTable[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const names = sheetNames(tables.map((t) => t.name));
+  tables.forEach((table, i) => {
+    zip.file(`${i + 1} ${safeFileName(names[i]!)}.csv`, tableToCsv(table), { date: new Date() });
+  });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+export function csvBytes(table: ReportTable): Uint8Array {
+  return new TextEncoder().encode(tableToCsv(table));
+}
+
+/** «01.07.2026–30.09.2026» for file names and headings. */
+export function periodText(period: { from: string; to: string }): string {
+  return `${formatDate(period.from)}–${formatDate(period.to)}`;
+}
+
+export const ZIP_MIME = 'application/zip';
+export const CSV_MIME = 'text/csv;charset=utf-8';

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Button, Group, Paper, SegmentedControl, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { IconFileSpreadsheet, IconFileZip } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { todayIso } from '@shared/dates';
+import { buildQuarterlyReport, SHEET_NAMES } from '@shared/reports/quarterly-report';
+import { formatNumber } from '@shared/text/collation';
+import { loadReportData } from '../../db/repos/report-repo';
+import { XLSX_MIME } from '../../lib/xlsx';
+import { EmptyState, ProgressDialog } from '../../ui';
+import { safeFileName, tablesToCsvZip, tablesToXlsx, ZIP_MIME } from './export-files';
+import type { ResolvedPeriod } from './period-picker';
+import { PreviewTable } from './preview-table';
+import { useExportRunner } from './use-export';
+
+function Figure({ label, value }: { label: string; value: number | undefined }) {
+  return (
+    <Paper withBorder p="sm" role="group" aria-label={label}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={22} fw={600}>
+        {value === undefined ? '…' : formatNumber(value)}
+      </Text>
+    </Paper>
+  );
+}
+
+/** The quarterly report for the federal operator: a preview of its sheets, then XLSX or a zip of CSV. */
+export function QuarterlyReportTab({ resolved }: { resolved: ResolvedPeriod }) {
+  const { t } = useTranslation('reports');
+  const { period, label } = resolved;
+  const [sheet, setSheet] = useState<string>('Сводка');
+  const { progress, run } = useExportRunner();
+  const report = useLiveQuery(
+    async () => (period ? buildQuarterlyReport(await loadReportData(period), period, todayIso()) : null),
+    [period?.from, period?.to],
+  );
+
+  const save = (kind: 'xlsx' | 'zip') =>
+    run(
+      async (step) => {
+        if (!period) return null;
+        const total = SHEET_NAMES.length + 3;
+        await step(t('progress.reading'), 0, total);
+        const data = await loadReportData(period);
+        await step(t('progress.counting'), 1, total);
+        const fresh = buildQuarterlyReport(data, period, todayIso());
+        await step(t('progress.sheet', { name: SHEET_NAMES[0] }), 2, total);
+        const bytes =
+          kind === 'xlsx'
+            ? await tablesToXlsx(fresh.tables, (n) =>
+                step(
+                  n < SHEET_NAMES.length
+                    ? t('progress.sheet', { name: SHEET_NAMES[n] })
+                    : t('progress.packing'),
+                  2 + n,
+                  total,
+                ),
+              )
+            : await tablesToCsvZip(fresh.tables);
+        await step(t('progress.done'), total, total);
+        const name = safeFileName(t('quarterly.fileName', { period: label }));
+        return kind === 'xlsx'
+          ? {
+              suggestedName: `${name}.xlsx`,
+              data: bytes,
+              mimeType: XLSX_MIME,
+              filters: [{ name: t('filters.xlsx'), extensions: ['xlsx'] }],
+            }
+          : {
+              suggestedName: `${name} (CSV).zip`,
+              data: bytes,
+              mimeType: ZIP_MIME,
+              filters: [{ name: t('filters.zip'), extensions: ['zip'] }],
+            };
+      },
+      (file) => t('saved', { file }),
+    );
+
+  const shown = report?.tables.find((x) => x.name === sheet);
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Text size="sm" c="dimmed" maw={640}>
+          {t('quarterly.hint')}
+        </Text>
+        <Group gap="sm">
+          <Button
+            leftSection={<IconFileSpreadsheet size={18} />}
+            disabled={!period}
+            onClick={() => void save('xlsx')}
+          >
+            {t('quarterly.saveXlsx')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileZip size={18} />}
+            disabled={!period}
+            onClick={() => void save('zip')}
+          >
+            {t('quarterly.saveCsv')}
+          </Button>
+        </Group>
+      </Group>
+      {!period ? null : report === undefined || report === null ? (
+        <Skeleton h={240} />
+      ) : (
+        <>
+          <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
+            <Figure label={t('figures.held')} value={report.figures.heldSessions} />
+            <Figure label={t('figures.enrolled')} value={report.figures.enrolled} />
+            <Figure label={t('figures.completed')} value={report.figures.completed} />
+            <Figure label={t('figures.completedParticipants')} value={report.figures.completedParticipants} />
+            <Figure label={t('figures.certificates')} value={report.figures.certificates} />
+          </SimpleGrid>
+          <Group justify="space-between" align="center">
+            <SegmentedControl
+              aria-label={t('quarterly.sheet')}
+              value={sheet}
+              onChange={setSheet}
+              data={SHEET_NAMES.map((n) => ({ value: n, label: n }))}
+            />
+            <Text size="sm" c="dimmed">
+              {t('quarterly.previewOf', { period: label })}
+            </Text>
+          </Group>
+          {shown && shown.rows.length > 0 ? (
+            <PreviewTable table={shown} />
+          ) : (
+            <EmptyState title={t('quarterly.emptyTitle')} text={t('quarterly.emptyText')} />
+          )}
+        </>
+      )}
+      <ProgressDialog state={progress} title={t('progress.title')} />
+    </Stack>
+  );
+}
