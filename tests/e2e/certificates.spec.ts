@@ -35,6 +35,7 @@ async function issueForEcologyGroup(page: Page): Promise<{ fios: string[]; count
   const skipped = page.getByRole('table', { name: 'Участники, которым сертификат не выдаётся' });
   await expect(skipped.getByRole('cell', { name: 'Не прошёл пробу' }).first()).toBeVisible();
 
+  await page.screenshot({ path: `${OUT}/issue-1366.png` });
   await submit.click();
   await expect(page.getByText(`Выдано сертификатов: ${count}`)).toBeVisible();
   return { fios, count };
@@ -120,6 +121,7 @@ test('journal: cancel one, reissue it, verify genuine, cancelled and forged code
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Ошибка в фамилии')).toBeVisible();
   await expect(page.getByText('Аннулирован', { exact: true })).toBeVisible();
+  await page.screenshot({ path: `${OUT}/cancelled-1366.png` });
 
   // Reissue: a new number, linked both ways.
   await page.getByRole('button', { name: 'Перевыпустить' }).click();
@@ -189,6 +191,7 @@ test('journal: cancel one, reissue it, verify genuine, cancelled and forged code
   await page.getByRole('button', { name: 'Проверить', exact: true }).click();
   await expect(page.getByText('Сертификат аннулирован')).toBeVisible();
   await expect(page.getByText(/Причина: Ошибка в фамилии/)).toBeVisible();
+  await page.screenshot({ path: `${OUT}/verify-1366.png` });
 
   // A pasted QR payload fills both fields and checks at once.
   await page

@@ -36,6 +36,11 @@ const PALETTES: Record<CertificateTemplate, Palette> = {
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN_X = 64;
 
+/** A reworded, longer title gets smaller type instead of wrapping into the space of the name. */
+export function titleSize(title: string): number {
+  return title.length <= 12 ? 40 : title.length <= 22 ? 28 : 20;
+}
+
 /** pdfmake embeds PNG and JPEG only; anything else is left out rather than breaking the whole batch. */
 function usableImage(dataUrl: string | null | undefined): string | null {
   return dataUrl && /^data:image\/(png|jpe?g);base64,/i.test(dataUrl) ? dataUrl : null;
@@ -137,8 +142,7 @@ function page(
       header,
       {
         text: lines.title,
-        // A reworded, longer title gets smaller type instead of wrapping into the name's space.
-        fontSize: lines.title.length <= 12 ? 40 : lines.title.length <= 22 ? 28 : 20,
+        fontSize: titleSize(lines.title),
         bold: true,
         color: p.accent,
         alignment: align,
@@ -153,7 +157,7 @@ function page(
       { text: lines.completion, fontSize: 12, alignment: align, color: p.muted, margin: [0, 22, 0, 0] },
       {
         text: `«${s.programTitle}»`,
-        fontSize: 17,
+        fontSize: s.programTitle.length <= 60 ? 17 : 13,
         bold: true,
         alignment: align,
         color: p.accent,

@@ -31,7 +31,7 @@ import { getCertificateDesign, saveCertificateDesign } from '../../db/repos/cert
 import { platform } from '../../platform';
 import { renderPdf } from '../../lib/pdf';
 import { errorMessage, notifyError, notifySaved, UnsavedChangesGuard } from '../../ui';
-import { buildCertificatesDoc, SAMPLE_CERTIFICATE } from './certificate-pdf';
+import { buildCertificatesDoc, SAMPLE_CERTIFICATE, titleSize } from './certificate-pdf';
 
 const ACCENTS: Record<CertificateTemplate, string> = {
   classic: '#1f3a68',
@@ -72,12 +72,22 @@ function Preview({ design, venueName }: { design: CertificateDesign; venueName: 
         padding: '22px 26px',
         textAlign: align,
         fontSize: 7,
-        position: 'relative',
+        display: 'flex',
+        flexDirection: 'column',
+        overflow: 'hidden',
         ...frame,
       }}
     >
       <div style={{ color: '#555' }}>{venueName}</div>
-      <div style={{ fontSize: 24, fontWeight: 700, color: accent, marginTop: 18, letterSpacing: 2 }}>
+      <div
+        style={{
+          fontSize: titleSize(design.lines.title) * 0.6,
+          fontWeight: 700,
+          color: accent,
+          marginTop: 18,
+          letterSpacing: design.template === 'modern' ? 0.5 : 2,
+        }}
+      >
         {design.lines.title}
       </div>
       <div style={{ fontSize: 10 }}>{design.lines.subtitle}</div>
@@ -106,10 +116,9 @@ function Preview({ design, venueName }: { design: CertificateDesign; venueName: 
       </div>
       <div
         style={{
-          position: 'absolute',
-          left: 26,
-          right: 26,
-          bottom: 40,
+          marginTop: 'auto',
+          paddingTop: 8,
+          paddingBottom: 30,
           display: 'flex',
           justifyContent: 'space-between',
           alignItems: 'flex-end',

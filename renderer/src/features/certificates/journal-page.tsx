@@ -294,7 +294,7 @@ export function JournalPage() {
           rowKey={(c) => c.id}
           label={t('journal.table')}
           onRowClick={(c) => navigate(`/certificates/${c.id}`)}
-          height="calc(100vh - 310px)"
+          height="calc(100vh - 225px)"
         />
       )}
     </>
