@@ -3,6 +3,17 @@ import type { ParseMessage, ParseRequest } from './parse.worker';
 
 export class ParseError extends Error {}
 
+// One worker is kept between files: it has ExcelJS loaded already, so the next file starts at once.
+let shared: Worker | null = null;
+function worker(): Worker {
+  shared ??= new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+  return shared;
+}
+function dropWorker() {
+  shared?.terminate();
+  shared = null;
+}
+
 /**
  * Parses a file in the worker. Resolves with the table, rejects with a ParseError carrying the Russian
  * message; `signal` terminates the worker (cancelling is always safe: nothing is written while parsing).
@@ -15,29 +26,34 @@ export function parseInWorker(
   sheetIndex = 0,
 ): Promise<ReadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => worker.terminate();
+    const w = worker();
+    const cleanup = () => {
+      w.onmessage = null;
+      w.onerror = null;
+    };
     signal?.addEventListener('abort', () => {
-      finish();
+      cleanup();
+      dropWorker();
       reject(new DOMException('Прервано', 'AbortError'));
     });
-    worker.onmessage = (event: MessageEvent<ParseMessage>) => {
+    w.onmessage = (event: MessageEvent<ParseMessage>) => {
       const m = event.data;
       if (m.type === 'progress') onProgress(m.done, m.total, m.label);
       else if (m.type === 'result') {
-        finish();
+        cleanup();
         resolve(m.result);
       } else {
-        finish();
+        cleanup();
         reject(new ParseError(m.message));
       }
     };
-    worker.onerror = (event) => {
-      finish();
+    w.onerror = (event) => {
+      cleanup();
+      dropWorker();
       reject(new ParseError(`Файл «${fileName}» не удалось прочитать: ${event.message}`));
     };
     const copy = bytes.slice().buffer as ArrayBuffer;
     const request: ParseRequest = { bytes: copy, fileName, sheetIndex };
-    worker.postMessage(request, [copy]);
+    w.postMessage(request, [copy]);
   });
 }

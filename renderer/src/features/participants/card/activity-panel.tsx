@@ -1,0 +1,122 @@
+import { Badge, Table, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { CERTIFICATE_STATUS_LABELS, ENROLLMENT_STATUS_LABELS, type Id } from '@shared/domain';
+import { completionOf } from '@shared/attendance/completion';
+import { formatDate } from '@shared/dates';
+import { db } from '../../../db';
+
+/** Groups the participant is enrolled in, with attendance and completion by the shared completion rule. */
+export function ActivityPanel({ participantId }: { participantId: Id }) {
+  const { t } = useTranslation('participants');
+  const rows = useLiveQuery(async () => {
+    const enrollments = await db.enrollments.where('participantId').equals(participantId).toArray();
+    const marks = await db.attendance.where('participantId').equals(participantId).toArray();
+    return Promise.all(
+      enrollments.map(async (e) => {
+        const group = await db.groups.get(e.groupId);
+        const program = group ? await db.programs.get(group.programId) : undefined;
+        const sessions = await db.sessions.where('groupId').equals(e.groupId).toArray();
+        const completion = completionOf(
+          participantId,
+          sessions,
+          marks.filter((m) => m.groupId === e.groupId),
+          program?.completion ?? { mode: 'all' },
+        );
+        const dates = sessions
+          .filter((s) => s.status !== 'cancelled')
+          .map((s) => s.date)
+          .sort();
+        return {
+          enrollment: e,
+          group,
+          program,
+          completion,
+          first: dates[0] ?? null,
+          last: dates[dates.length - 1] ?? null,
+        };
+      }),
+    );
+  }, [participantId]);
+
+  if (!rows) return null;
+  if (rows.length === 0) return <Text c="dimmed">{t('activity.empty')}</Text>;
+  return (
+    <Table striped withTableBorder aria-label={t('activity.label')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('activity.program')}</Table.Th>
+          <Table.Th>{t('activity.group')}</Table.Th>
+          <Table.Th>{t('activity.dates')}</Table.Th>
+          <Table.Th>{t('activity.status')}</Table.Th>
+          <Table.Th>{t('activity.attended')}</Table.Th>
+          <Table.Th>{t('activity.completion')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map(({ enrollment, group, program, completion, first, last }) => (
+          <Table.Tr key={enrollment.id}>
+            <Table.Td>{program?.title ?? '—'}</Table.Td>
+            <Table.Td>{group?.name ?? '—'}</Table.Td>
+            <Table.Td>
+              {first
+                ? first === last
+                  ? formatDate(first)
+                  : `${formatDate(first)} – ${formatDate(last)}`
+                : '—'}
+            </Table.Td>
+            <Table.Td>{ENROLLMENT_STATUS_LABELS[enrollment.status]}</Table.Td>
+            <Table.Td>
+              {t('activity.attendedValue', { attended: completion.attended, total: completion.sessionCount })}
+            </Table.Td>
+            <Table.Td>
+              {completion.completed ? (
+                <Badge color="teal" variant="light">
+                  {t('activity.completed', { date: formatDate(completion.completedOn) })}
+                </Badge>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('activity.notCompleted', { required: completion.required })}
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function CertificatesPanel({ participantId }: { participantId: Id }) {
+  const { t } = useTranslation('participants');
+  const certificates = useLiveQuery(
+    () => db.certificates.where('participantId').equals(participantId).toArray(),
+    [participantId],
+  );
+  if (!certificates) return null;
+  if (certificates.length === 0) return <Text c="dimmed">{t('certificates.empty')}</Text>;
+  return (
+    <Table striped withTableBorder aria-label={t('certificates.label')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('certificates.number')}</Table.Th>
+          <Table.Th>{t('certificates.program')}</Table.Th>
+          <Table.Th>{t('certificates.issuedOn')}</Table.Th>
+          <Table.Th>{t('certificates.status')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {[...certificates]
+          .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn))
+          .map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>{c.number}</Table.Td>
+              <Table.Td>{c.snapshot.programTitle}</Table.Td>
+              <Table.Td>{formatDate(c.issuedOn)}</Table.Td>
+              <Table.Td>{CERTIFICATE_STATUS_LABELS[c.status]}</Table.Td>
+            </Table.Tr>
+          ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,147 @@
+import type { ReactNode } from 'react';
+import {
+  Badge,
+  Group,
+  NumberInput,
+  Paper,
+  ScrollArea,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { cellText, columnLetter } from '@shared/import/cells';
+import { isPlatformHeader } from '@shared/import/fields';
+import { DELIMITER_LABELS, ENCODING_LABELS } from '@shared/import/text-file';
+import { formatNumber } from '@shared/text/collation';
+import type { ReadResult } from './read-file';
+
+const PREVIEW_ROWS = 8;
+
+/** Step 2: what the file was recognised as, and the header row (changeable). */
+export function RecognitionStep({
+  read,
+  headerIndex,
+  onHeaderIndex,
+  onSheet,
+}: {
+  read: ReadResult;
+  headerIndex: number;
+  onHeaderIndex: (i: number) => void;
+  onSheet: (i: number) => void;
+}) {
+  const { t } = useTranslation('participants');
+  const platform = isPlatformHeader(read.rows[headerIndex] ?? []);
+  const dataRows = read.rows.length - headerIndex - 1;
+  const start = Math.max(0, headerIndex - 2);
+  const shown = read.rows.slice(start, start + PREVIEW_ROWS);
+  const width = Math.min(12, Math.max(...shown.map((r) => r.length), 1));
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md" radius="md">
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
+          <Info label={t('recognition.file')} value={read.fileName} />
+          <Info
+            label={t('recognition.format')}
+            value={
+              platform ? (
+                <Badge variant="light" color="teal">
+                  {t('recognition.platform')}
+                </Badge>
+              ) : (
+                t('recognition.generic')
+              )
+            }
+          />
+          {read.kind === 'csv' ? (
+            <>
+              <Info
+                label={t('recognition.encoding')}
+                value={read.encoding ? ENCODING_LABELS[read.encoding] : ''}
+              />
+              <Info
+                label={t('recognition.delimiter')}
+                value={read.delimiter ? DELIMITER_LABELS[read.delimiter] : ''}
+              />
+            </>
+          ) : (
+            <Info label={t('recognition.sheet')} value={read.sheetName ?? ''} />
+          )}
+          <Info label={t('recognition.rows')} value={formatNumber(Math.max(0, dataRows))} />
+        </SimpleGrid>
+      </Paper>
+      <Group align="flex-end">
+        <NumberInput
+          label={t('recognition.headerRow')}
+          description={t('recognition.headerRowHint')}
+          min={1}
+          max={Math.min(read.rows.length, 50)}
+          value={headerIndex + 1}
+          onChange={(v) => typeof v === 'number' && v >= 1 && v <= read.rows.length && onHeaderIndex(v - 1)}
+          w={260}
+        />
+        {read.sheetNames.length > 1 && (
+          <Select
+            label={t('recognition.chooseSheet')}
+            data={read.sheetNames.map((n, i) => ({ value: String(i), label: n }))}
+            value={String(Math.max(0, read.sheetNames.indexOf(read.sheetName ?? '')))}
+            onChange={(v) => v !== null && onSheet(Number(v))}
+            allowDeselect={false}
+            w={260}
+          />
+        )}
+      </Group>
+      <ScrollArea>
+        <Table withTableBorder withColumnBorders fz="xs" aria-label={t('recognition.rawLabel')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('recognition.rowNo')}</Table.Th>
+              {Array.from({ length: width }, (_, i) => (
+                <Table.Th key={i}>{columnLetter(i)}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((row, i) => {
+              const index = start + i;
+              const isHeader = index === headerIndex;
+              return (
+                <Table.Tr
+                  key={index}
+                  bg={isHeader ? 'var(--mantine-color-blue-light)' : undefined}
+                  fw={isHeader ? 600 : undefined}
+                >
+                  <Table.Td>{index + 1}</Table.Td>
+                  {Array.from({ length: width }, (_, c) => (
+                    <Table.Td
+                      key={c}
+                      maw={180}
+                      style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                    >
+                      {cellText(row[c] ?? null)}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+    </Stack>
+  );
+}
+
+function Info({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" fw={500} component="div">
+        {value}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,257 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Badge, Button, Group, Select, Text } from '@mantine/core';
+import { IconDownload, IconFileImport, IconPlus, IconBuildingCommunity } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import {
+  CONSENT_STATUSES,
+  CONSENT_STATUS_LABELS,
+  consentStatusByParticipant,
+} from '@shared/participants/consent-rules';
+import type { Participant } from '@shared/domain';
+import { formatDate, todayIso } from '@shared/dates';
+import { joinFio } from '@shared/text/fio';
+import { matchesQuery, normalizeKey } from '@shared/text/normalize';
+import { compareRu, formatNumber } from '@shared/text/collation';
+import { schoolLabel } from '@shared/participants/build';
+import { db } from '../../../db';
+import { searchParticipantIds } from '../../../db/repos/participant-repo';
+import {
+  DataTable,
+  EmptyState,
+  PageHeader,
+  SearchInput,
+  errorMessage,
+  notifyError,
+  type Column,
+} from '../../../ui';
+import { exportParticipantsXlsx } from './export-participants';
+
+const GRADES = Array.from({ length: 11 }, (_, i) => String(i + 1));
+
+/** The participant list: indexed search by ФИО, filters, export of what is shown. */
+export function ParticipantsListPage() {
+  const { t } = useTranslation('participants');
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [schoolId, setSchoolId] = useState<string | null>(null);
+  const [grade, setGrade] = useState<string | null>(null);
+  const [ovz, setOvz] = useState<string | null>(null);
+  const [consent, setConsent] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  const participants = useLiveQuery(() => db.participants.toArray(), []);
+  const schools = useLiveQuery(() => db.schools.toArray(), []);
+  const searchIds = useLiveQuery(
+    async () => ({ q: deferredQuery, ids: await searchParticipantIds(deferredQuery) }),
+    [deferredQuery],
+  );
+  // Consents (with their scans) are read only while the consent filter is on.
+  const consentStatus = useLiveQuery(
+    async () =>
+      consent
+        ? consentStatusByParticipant(
+            await db.consents.filter((c) => c.kind === 'personal-data').toArray(),
+            'personal-data',
+            todayIso(),
+          )
+        : null,
+    [consent],
+  );
+
+  const schoolNames = useMemo(() => new Map((schools ?? []).map((s) => [s.id, schoolLabel(s)])), [schools]);
+  const schoolOptions = useMemo(
+    () =>
+      [...(schools ?? [])]
+        .sort((a, b) => compareRu(schoolLabel(a), schoolLabel(b)))
+        .map((s) => ({ value: s.id, label: schoolLabel(s) })),
+    [schools],
+  );
+
+  const rows = useMemo(() => {
+    const all = participants ?? [];
+    const q = normalizeKey(deferredQuery);
+    // The index answers the search; until it has answered for this query, the words are matched in memory.
+    const ids = q && searchIds?.q === deferredQuery ? searchIds.ids : null;
+    return all.filter((p) => {
+      if (q) {
+        if (ids) {
+          if (!ids.has(p.id)) return false;
+        } else if (!matchesQuery(p.searchWords.join(' '), q)) return false;
+      }
+      if (schoolId && p.schoolId !== schoolId) return false;
+      if (grade && p.grade !== Number(grade)) return false;
+      if (ovz === 'yes' && !p.hasDisability) return false;
+      if (ovz === 'no' && p.hasDisability) return false;
+      if (consent && consentStatus && (consentStatus.get(p.id) ?? 'none') !== consent) return false;
+      return true;
+    });
+  }, [participants, deferredQuery, searchIds, schoolId, grade, ovz, consent, consentStatus]);
+
+  const columns: Column<Participant>[] = [
+    {
+      id: 'fio',
+      header: t('columns.fio'),
+      cell: (p) =>
+        p.anonymizedAt ? (
+          <Text size="sm" fs="italic" c="dimmed">
+            {t('anonymized')}
+          </Text>
+        ) : (
+          joinFio(p)
+        ),
+      sortValue: (p) => joinFio(p),
+      width: '30%',
+    },
+    {
+      id: 'birth',
+      header: t('columns.birthDate'),
+      cell: (p) => formatDate(p.birthDate),
+      sortValue: (p) => p.birthDate,
+      width: 130,
+    },
+    {
+      id: 'school',
+      header: t('columns.school'),
+      cell: (p) => (p.schoolId ? (schoolNames.get(p.schoolId) ?? '') : ''),
+      sortValue: (p) => (p.schoolId ? (schoolNames.get(p.schoolId) ?? '') : ''),
+    },
+    {
+      id: 'grade',
+      header: t('columns.grade'),
+      cell: (p) => (p.grade ? `${p.grade}${p.classLetter}` : ''),
+      sortValue: (p) => (p.grade === null ? null : p.grade * 100 + (p.classLetter.charCodeAt(0) || 0)),
+      width: 90,
+    },
+    {
+      id: 'ovz',
+      header: t('columns.ovz'),
+      cell: (p) => (p.hasDisability ? <Badge variant="light">{t('ovzBadge')}</Badge> : ''),
+      sortValue: (p) => (p.hasDisability ? 1 : 0),
+      width: 80,
+    },
+    {
+      id: 'platform',
+      header: t('columns.platformId'),
+      cell: (p) => p.platformId ?? '',
+      sortValue: (p) => p.platformId,
+      width: 150,
+    },
+  ];
+
+  async function onExport() {
+    setExporting(true);
+    try {
+      await exportParticipantsXlsx(rows, schools ?? []);
+    } catch (error) {
+      notifyError(t('export.failed', { reason: errorMessage(error) }));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  const total = participants?.length ?? 0;
+  const actions = (
+    <>
+      <Button
+        variant="default"
+        leftSection={<IconBuildingCommunity size={16} />}
+        onClick={() => navigate('schools')}
+      >
+        {t('actions.schools')}
+      </Button>
+      <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => navigate('new')}>
+        {t('actions.new')}
+      </Button>
+      {total > 0 && (
+        <Button
+          variant="default"
+          leftSection={<IconDownload size={16} />}
+          onClick={onExport}
+          loading={exporting}
+        >
+          {t('actions.export')}
+        </Button>
+      )}
+      <Button leftSection={<IconFileImport size={16} />} onClick={() => navigate('import')}>
+        {t('actions.import')}
+      </Button>
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('title')} actions={actions} />
+      {participants && participants.length === 0 ? (
+        <EmptyState
+          title={t('empty.title')}
+          text={t('empty.text')}
+          action={
+            <Button leftSection={<IconFileImport size={16} />} onClick={() => navigate('import')}>
+              {t('actions.importFirst')}
+            </Button>
+          }
+        />
+      ) : (
+        <>
+          <Group mb="sm" gap="sm" align="flex-end" wrap="wrap">
+            <SearchInput value={query} onChange={setQuery} label={t('search')} />
+            <Select
+              aria-label={t('filters.school')}
+              placeholder={t('filters.school')}
+              data={schoolOptions}
+              value={schoolId}
+              onChange={setSchoolId}
+              clearable
+              searchable
+              w={220}
+            />
+            <Select
+              aria-label={t('filters.grade')}
+              placeholder={t('filters.grade')}
+              data={GRADES.map((g) => ({ value: g, label: t('filters.gradeValue', { grade: g }) }))}
+              value={grade}
+              onChange={setGrade}
+              clearable
+              w={120}
+            />
+            <Select
+              aria-label={t('filters.ovz')}
+              placeholder={t('filters.ovz')}
+              data={[
+                { value: 'yes', label: t('filters.ovzYes') },
+                { value: 'no', label: t('filters.ovzNo') },
+              ]}
+              value={ovz}
+              onChange={setOvz}
+              clearable
+              w={130}
+            />
+            <Select
+              aria-label={t('filters.consent')}
+              placeholder={t('filters.consent')}
+              data={CONSENT_STATUSES.map((s) => ({ value: s, label: CONSENT_STATUS_LABELS[s] }))}
+              value={consent}
+              onChange={setConsent}
+              clearable
+              w={200}
+            />
+            <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
+              {t('common:shown', { shown: formatNumber(rows.length), total: formatNumber(total) })}
+            </Text>
+          </Group>
+          <DataTable
+            rows={rows}
+            columns={columns}
+            rowKey={(p) => p.id}
+            label={t('title')}
+            initialSort={{ id: 'fio', dir: 'asc' }}
+            onRowClick={(p) => navigate(p.id)}
+          />
+        </>
+      )}
+    </>
+  );
+}
