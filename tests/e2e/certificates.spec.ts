@@ -152,8 +152,18 @@ test('journal: cancel one, reissue it, verify genuine, cancelled and forged code
   await expect(page.getByText(`Показано 1 из ${count + 1}`)).toBeVisible();
   await expect(journal.getByRole('row').filter({ hasText: oldNumber })).toBeVisible();
 
-  // Export the (filtered) journal and read it back.
   await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+
+  // A batch re-download from the journal prints only the certificates in force.
+  const batchDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Скачать PDF действующих (${count})` }).click();
+  const again = `${OUT}/journal-batch.pdf`;
+  await (await batchDownload).saveAs(again);
+  expect(pdfPages(again)).toBe(count);
+  expect(pdfText(again)).toContain(newNumber);
+  expect(pdfText(again)).not.toContain(oldNumber);
+
+  // Export the journal and read it back.
   const xlsxDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Экспорт в Excel' }).click();
   const xlsxFile = `${OUT}/journal.xlsx`;

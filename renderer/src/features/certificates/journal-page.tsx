@@ -1,6 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Button, Group, Select, Text } from '@mantine/core';
-import { IconCertificate, IconDownload, IconPalette, IconShieldCheck } from '@tabler/icons-react';
+import {
+  IconCertificate,
+  IconDownload,
+  IconFileTypePdf,
+  IconPalette,
+  IconShieldCheck,
+} from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -25,7 +31,7 @@ import {
   SearchInput,
   type Column,
 } from '../../ui';
-import { CertificateStatusBadge, schoolLabel } from './certificate-ui';
+import { CertificateStatusBadge, schoolLabel, usePdfDownload } from './certificate-ui';
 import { exportJournal } from './journal-export';
 
 interface JournalFilters {
@@ -71,6 +77,7 @@ export function JournalPage() {
   const certificates = useLiveQuery(() => db.certificates.orderBy('issuedOn').reverse().toArray(), []);
   const programs = useLiveQuery(() => db.programs.toArray(), []);
   const [exporting, setExporting] = useState(false);
+  const pdf = usePdfDownload();
 
   const all = useMemo(
     () =>
@@ -92,6 +99,8 @@ export function JournalPage() {
     () => [...new Set(all.map(schoolLabel).filter(Boolean))].sort((a, b) => ruCollator.compare(a, b)),
     [all],
   );
+  // Cancelled and replaced certificates are no longer valid: they are never printed again in a batch.
+  const printable = useMemo(() => rows.filter((c) => c.status === 'issued'), [rows]);
   const anyFilter = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   async function onExport() {
@@ -276,6 +285,16 @@ export function JournalPage() {
           <Button
             variant="default"
             size="xs"
+            leftSection={<IconFileTypePdf size={14} />}
+            onClick={() => void pdf.download(printable)}
+            loading={pdf.busy}
+            disabled={printable.length === 0}
+          >
+            {t('actions.pdfShown', { count: printable.length })}
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
             leftSection={<IconDownload size={14} />}
             onClick={() => void onExport()}
             loading={exporting}
@@ -297,6 +316,7 @@ export function JournalPage() {
           height="calc(100vh - 225px)"
         />
       )}
+      {pdf.dialog}
     </>
   );
 }
