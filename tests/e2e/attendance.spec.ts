@@ -134,6 +134,7 @@ test('a walk-in is created, enrolled and marked in one step, and found by search
   await dialog.getByRole('button', { name: 'Записать и отметить' }).click();
   await expect(dialog.getByText('Укажите фамилию')).toBeVisible();
   await expect(dialog.getByText('Укажите имя')).toBeVisible();
+  await page.screenshot({ path: '/tmp/e2e-attendance/walk-in.png' });
   await dialog.getByRole('textbox', { name: 'Фамилия' }).fill('Ёжикова');
   await dialog.getByRole('textbox', { name: 'Имя' }).fill('Анна');
   await dialog.getByRole('textbox', { name: 'Отчество' }).fill('Игоревна');
@@ -225,6 +226,8 @@ test('the platform flag is set with a date and the session leaves the «not conf
   await openWithDemo(page);
   await goToSection(page, 'Посещаемость');
   const tab = page.getByRole('tab', { name: /Не отмечено на платформе/ });
+  await expect(page.getByRole('table', { name: 'Занятия' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/e2e-attendance/sessions-list.png' });
   const count = Number(/\((\d+)\)/.exec((await tab.textContent()) ?? '')?.[1]);
   expect(count).toBeGreaterThan(0);
   await tab.click();

@@ -91,7 +91,7 @@ export function MarkingGrid({
   }
 
   return (
-    <div className={classes.scroll}>
+    <div className={classes.scroll} style={{ maxHeight: 'calc(100vh - 300px)' }}>
       <table className={classes.grid} aria-label={t('session.gridLabel')} onKeyDown={onKeyDown}>
         <thead>
           <tr>
@@ -155,7 +155,7 @@ export function MarkingGrid({
                           onClick={() => onMark(row.participant.id, status)}
                           title={`${i + 1} — ${t(`marks.${status}`)}`}
                         >
-                          {status === 'excused' ? t('marksShort.excused') : t(`marks.${status}`)}
+                          {status === 'excused' ? t('marksButton.excused') : t(`marks.${status}`)}
                         </Button>
                       );
                     })}

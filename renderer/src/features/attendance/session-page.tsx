@@ -308,7 +308,11 @@ export function SessionPage() {
             {t('session.cancelled', { reason: session.cancelReason ? ` (${session.cancelReason})` : '' })}
           </Alert>
         )}
-        {!cancelled && session.date > today && <Alert color="yellow">{t('session.future')}</Alert>}
+        {!cancelled && session.date > today && (
+          <Alert color="yellow" p="xs">
+            {t('session.future')}
+          </Alert>
+        )}
         <Group justify="space-between" wrap="nowrap">
           <Text size="xs" c="dimmed">
             {rows.length > 0 ? t('session.keys') : ''}

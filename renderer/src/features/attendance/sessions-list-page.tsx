@@ -64,7 +64,7 @@ export function SessionsListPage() {
     {
       id: 'date',
       header: t('list.columns.date'),
-      width: 130,
+      width: 125,
       sortValue: (r) => r.session.date + r.session.start,
       cell: (r) => (
         <Group gap={6} wrap="nowrap">
@@ -82,15 +82,22 @@ export function SessionsListPage() {
     {
       id: 'time',
       header: t('list.columns.time'),
-      width: 110,
+      width: 105,
       cell: (r) => `${r.session.start}–${r.session.end}`,
     },
     {
       id: 'program',
       header: t('list.columns.program'),
+      width: 270,
       sortValue: (r) => r.programTitle,
       cell: (r) => (
-        <Text size="sm" td={r.session.status === 'cancelled' ? 'line-through' : undefined} lineClamp={1}>
+        <Text
+          size="sm"
+          td={r.session.status === 'cancelled' ? 'line-through' : undefined}
+          truncate
+          maw={255}
+          title={r.programTitle}
+        >
           {r.programTitle}
         </Text>
       ),
@@ -98,9 +105,10 @@ export function SessionsListPage() {
     {
       id: 'group',
       header: t('list.columns.group'),
+      width: 250,
       sortValue: (r) => r.groupName,
       cell: (r) => (
-        <Text size="sm" lineClamp={1}>
+        <Text size="sm" truncate maw={235} title={r.groupName}>
           {r.groupName}
         </Text>
       ),
@@ -108,14 +116,14 @@ export function SessionsListPage() {
     {
       id: 'marked',
       header: t('list.columns.marked'),
-      width: 100,
+      width: 95,
       align: 'right',
       cell: (r) => (r.session.status === 'cancelled' ? t('list.cancelled') : `${r.marked} / ${r.enrolled}`),
     },
     {
       id: 'attended',
       header: t('list.columns.attended'),
-      width: 80,
+      width: 85,
       align: 'right',
       sortValue: (r) => r.attended,
       cell: (r) => (r.marked > 0 ? r.attended : '—'),
@@ -123,7 +131,7 @@ export function SessionsListPage() {
     {
       id: 'platform',
       header: t('list.columns.platform'),
-      width: 130,
+      width: 140,
       sortValue: (r) => r.session.platformConfirmedOn ?? '',
       cell: (r) =>
         r.session.platformConfirmedOn ? (

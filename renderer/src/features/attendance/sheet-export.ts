@@ -1,44 +1,9 @@
-import { SPHERE_LABELS, type Venue } from '@shared/domain';
-import {
-  buildAttendanceSheet,
-  hasValidConsent,
-  sheetFileName,
-  type SheetData,
-  type SheetVariant,
-} from '@shared/attendance/sheet';
-import { joinFio, shortFio } from '@shared/text/fio';
+import type { Venue } from '@shared/domain';
+import { buildAttendanceSheet, sheetFileName, type SheetVariant } from '@shared/attendance/sheet';
 import type { SessionContext } from '../../db/repos/attendance-repo';
+import { sheetDataFor } from './sheet-data';
 import { renderPdf } from '../../lib/pdf';
 import { platform } from '../../platform';
-
-export function sheetDataFor(ctx: SessionContext, venue: Venue | undefined): SheetData {
-  const { session, program, group, place } = ctx;
-  return {
-    venueName: venue?.fullName || venue?.shortName || '',
-    programTitle: program?.title ?? '',
-    profession: program?.profession ?? '',
-    sphere: program ? SPHERE_LABELS[program.sphere] : '',
-    date: session.date,
-    start: session.start,
-    end: session.end,
-    place: place?.name ?? (session.onlineLink ? `Онлайн: ${session.onlineLink}` : ''),
-    mentors: ctx.mentors.map((m) => shortFio(m)).join(', '),
-    group: group?.name ?? '',
-    rows: ctx.participants.map((p) => {
-      const mark = ctx.marks.get(p.id);
-      const school = p.schoolId ? ctx.schools.get(p.schoolId) : undefined;
-      return {
-        fio: joinFio(p),
-        school: school ? school.shortName || school.fullName : '',
-        grade: p.grade === null ? '' : `${p.grade}${p.classLetter}`,
-        platformId: p.platformId ?? '',
-        consent: hasValidConsent(ctx.consents.get(p.id) ?? [], session.date),
-        status: mark?.status ?? null,
-        note: mark?.note ?? '',
-      };
-    }),
-  };
-}
 
 async function render(ctx: SessionContext, venue: Venue | undefined, variant: SheetVariant) {
   const data = sheetDataFor(ctx, venue);
