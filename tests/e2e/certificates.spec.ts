@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { goToSection, openWithDemo } from './helpers';
 
@@ -43,6 +43,17 @@ async function issueForEcologyGroup(page: Page): Promise<{ fios: string[]; count
 
 function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+/** Reads the QR code of a PDF's first page with zbarimg (zbar-tools) where it is installed; null otherwise. */
+function decodeQr(file: string): string | null {
+  if (!existsSync('/usr/bin/zbarimg')) return null;
+  execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', file, `${file}-qr`]);
+  const out = execFileSync('/usr/bin/zbarimg', ['-q', '--raw', `${file}-qr.png`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return out.trim();
 }
 
 function pdfPages(file: string): number {
@@ -143,6 +154,9 @@ test('journal: cancel one, reissue it, verify genuine, cancelled and forged code
   expect(pdfPages(single)).toBe(1);
   expect(pdfText(single)).toContain(newNumber);
   expect(pdfText(single)).toContain(newCode);
+  const expectedPayload = `ПрофПроба: сертификат № ${newNumber}, код проверки ${newCode}`;
+  const scanned = decodeQr(single);
+  if (scanned !== null) expect(scanned).toBe(expectedPayload);
 
   // The journal filters by status.
   await page.getByRole('link', { name: 'Сертификаты' }).first().click();
@@ -203,10 +217,8 @@ test('journal: cancel one, reissue it, verify genuine, cancelled and forged code
   await expect(page.getByText(/Причина: Ошибка в фамилии/)).toBeVisible();
   await page.screenshot({ path: `${OUT}/verify-1366.png` });
 
-  // A pasted QR payload fills both fields and checks at once.
-  await page
-    .getByLabel('Содержимое QR-кода')
-    .fill(`ПрофПроба: сертификат № ${newNumber}, код проверки ${newCode}`);
+  // A pasted QR payload (as read from the printed code) fills both fields and checks at once.
+  await page.getByLabel('Содержимое QR-кода').fill(scanned ?? expectedPayload);
   await expect(page.getByText('Сертификат подлинный')).toBeVisible();
   await expect(page.getByLabel('Номер сертификата')).toHaveValue(newNumber);
 });

@@ -185,8 +185,10 @@ function DesignForm({ stored, venue }: { stored: CertificateDesign; venue: Venue
   async function sample() {
     setSampling(true);
     try {
-      const bytes = await renderPdf(
-        buildCertificatesDoc(
+      // The sample's number and code are made up: the watermark keeps it from passing for a real certificate.
+      const bytes = await renderPdf({
+        watermark: { text: 'ОБРАЗЕЦ', opacity: 0.08, bold: true },
+        ...buildCertificatesDoc(
           [SAMPLE_CERTIFICATE],
           {
             fullName: venue?.fullName ?? '',
@@ -199,7 +201,7 @@ function DesignForm({ stored, venue }: { stored: CertificateDesign; venue: Venue
           },
           current,
         ),
-      );
+      });
       await platform.saveFile({
         suggestedName: 'Образец сертификата.pdf',
         data: bytes,
