@@ -187,3 +187,55 @@ test('the calendar filters by programme and opens a session on click', async ({ 
     page.getByRole('main').getByRole('link', { name: /^Оператор станков с ЧПУ — / }),
   ).toBeVisible();
 });
+
+test('a full group offers the waiting list, and a freed place goes to the first in line', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openWithDemo(page);
+  const day = await freeTuesday(page);
+  await goToSection(page, 'Расписание');
+  await page.getByRole('link', { name: 'Новая группа' }).click();
+  await pick(page, 'Программа', 'Эколог: анализ воды и почвы');
+  await page.getByRole('textbox', { name: 'Вместимость' }).fill('1');
+  await fillDate(page, 'Дата', day.nextRu);
+  await page.getByLabel('Начало').fill('10:00');
+  await page.getByLabel('Окончание').fill('11:30');
+  await page.getByLabel('Ссылка на онлайн-занятие').fill('https://meet.example.ru/eco');
+  await page.getByRole('button', { name: 'Создать группу' }).click();
+  await expect(
+    page.getByRole('heading', { name: `Эколог: анализ воды и почвы — ${day.nextRu}` }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Записать класс' }).click();
+  const classDialog = page.getByRole('dialog', { name: 'Записать класс' });
+  await pick(page, 'Школа', 'МБОУ СОШ № 1');
+  await pick(page, 'Класс (параллель)', '8');
+  await page.getByRole('combobox', { name: 'Буква', exact: true }).click();
+  await page.getByRole('option').first().click();
+  const classSize = Number(/(\d+)/.exec((await classDialog.getByRole('status').textContent()) ?? '')?.[1]);
+  // The demo data is seeded: this class has several pupils, so all but one must wait.
+  expect(classSize).toBeGreaterThan(1);
+  await classDialog.getByRole('button', { name: 'Записать класс' }).click();
+
+  const refused = page.getByRole('dialog', { name: 'Сохранение невозможно' });
+  await expect(refused).toContainText('1 мест');
+  await refused.getByRole('button', { name: 'Записать лишних в лист ожидания' }).click();
+  await expect(page.getByText('Записано 1 из 1')).toBeVisible();
+  const waiting = page.getByRole('table', { name: 'Лист ожидания' });
+  await expect(waiting.getByRole('row')).toHaveCount(classSize);
+  const firstInLine = (await waiting.getByRole('row').nth(1).getByRole('cell').nth(1).textContent())!.trim();
+
+  await page
+    .getByRole('table', { name: 'Участники' })
+    .getByRole('button', { name: /^Исключить из группы/ })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Исключить из группы?' })
+    .getByRole('button', { name: 'Исключить' })
+    .click();
+  await expect(page.getByRole('table', { name: 'Участники' })).toContainText(firstInLine);
+  await expect(page.getByText('Записано 1 из 1')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Участники' })).toContainText(firstInLine);
+});

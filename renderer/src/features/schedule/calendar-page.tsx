@@ -7,7 +7,14 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import listPlugin from '@fullcalendar/list';
 import interactionPlugin from '@fullcalendar/interaction';
 import ruLocale from '@fullcalendar/core/locales/ru';
-import type { DatesSetArg, EventClickArg, EventContentArg, EventInput } from '@fullcalendar/core';
+import type {
+  DatesSetArg,
+  EventClickArg,
+  EventContentArg,
+  EventDropArg,
+  EventInput,
+} from '@fullcalendar/core';
+import type { DateClickArg, EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -15,13 +22,14 @@ import type { Group as StudyGroup, Session } from '@shared/domain';
 import { addDays, dateToIso, isoToDate, startOfWeek } from '@shared/dates';
 import { shortFio } from '@shared/text/fio';
 import { db } from '../../db';
-import { listSessionsBetween } from '../../db/repos/session-repo';
-import { DateField, errorMessage, notifyError, PageHeader } from '../../ui';
+import { listSessionsBetween, saveSession } from '../../db/repos/session-repo';
+import { DateField, errorMessage, notifyError, notifySaved, PageHeader } from '../../ui';
 import { platform } from '../../platform';
 import { renderPdf } from '../../lib/pdf';
 import { placeLabel, useLookups, type Lookups } from './schedule-data';
 import { ScheduleTabs } from './schedule-tabs';
 import { weekScheduleDoc } from './week-pdf';
+import { useSaveWithChecks } from './save-with-checks';
 import classes from './calendar.module.css';
 
 interface Filters {
@@ -63,6 +71,7 @@ export function CalendarPage() {
   const [filters, setFilters] = useState<Filters>({ programId: null, placeId: null, mentorId: null });
   const [exporting, setExporting] = useState(false);
   const [goTo, setGoTo] = useState<string | null>(null);
+  const { run, dialog } = useSaveWithChecks();
 
   const data = useLiveQuery(async () => {
     if (!range) return null;
@@ -88,6 +97,9 @@ export function CalendarPage() {
           borderColor: color,
           textColor: '#ffffff',
           classNames: cancelled ? ['is-cancelled'] : [],
+          // Cancelled sessions stay where they were; planned ones can be dragged to another time.
+          startEditable: !cancelled,
+          durationEditable: !cancelled,
           extendedProps: {
             groupId: s.groupId,
             groupName: data.groups.get(s.groupId)?.name ?? '',
@@ -110,6 +122,40 @@ export function CalendarPage() {
   function onEventClick(arg: EventClickArg) {
     arg.jsEvent.preventDefault();
     navigate(`/schedule/groups/${String(arg.event.extendedProps.groupId)}/sessions/${arg.event.id}`);
+  }
+
+  /** A session dragged or stretched in the calendar: saved through the same checks as the form. */
+  async function moveSession(arg: EventDropArg | EventResizeDoneArg) {
+    const session = data?.sessions.find((s) => s.id === arg.event.id);
+    const start = arg.event.start;
+    const end = arg.event.end;
+    if (!session || !start || !end || dateToIso(start) !== dateToIso(end)) {
+      arg.revert();
+      return;
+    }
+    const hhmm = (d: Date) =>
+      `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+    try {
+      const saved = await run((options) =>
+        saveSession(
+          session.groupId,
+          { ...session, date: dateToIso(start), start: hhmm(start), end: hhmm(end) },
+          options,
+        ),
+      );
+      if (saved) notifySaved(t('calendar.moved'));
+      else arg.revert();
+    } catch (e) {
+      arg.revert();
+      notifyError(errorMessage(e));
+    }
+  }
+
+  function onDateClick(arg: DateClickArg) {
+    const time = arg.allDay
+      ? ''
+      : `&start=${String(arg.date.getHours()).padStart(2, '0')}:${String(arg.date.getMinutes()).padStart(2, '0')}`;
+    navigate(`/schedule/groups/new?date=${dateToIso(arg.date)}${time}`);
   }
 
   async function exportWeek() {
@@ -160,6 +206,7 @@ export function CalendarPage() {
 
   return (
     <>
+      {dialog}
       <PageHeader
         title={t('title')}
         actions={
@@ -250,6 +297,10 @@ export function CalendarPage() {
           height="auto"
           events={events}
           datesSet={onDatesSet}
+          views={{ dayGridMonth: { eventDisplay: 'block' } }}
+          eventDrop={(arg) => void moveSession(arg)}
+          eventResize={(arg) => void moveSession(arg)}
+          dateClick={onDateClick}
           eventClick={onEventClick}
           eventContent={(arg: EventContentArg) => (
             <Box

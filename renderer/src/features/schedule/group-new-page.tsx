@@ -40,7 +40,7 @@ export function GroupNewPage() {
   const [name, setName] = useState<string | null>(null);
   const [capacity, setCapacity] = useState<number | null>(null);
   const [note, setNote] = useState('');
-  const [plan, setPlan] = useState<PlanValue>(() => emptyPlan(params.get('date')));
+  const [plan, setPlan] = useState<PlanValue>(() => emptyPlan(params.get('date'), [], params.get('start')));
   const [mentorsTouched, setMentorsTouched] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [dirty, setDirty] = useState(false);

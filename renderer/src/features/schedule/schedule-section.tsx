@@ -4,12 +4,14 @@ import { GroupListPage } from './group-list-page';
 import { GroupNewPage } from './group-new-page';
 import { GroupPage } from './group-page';
 import { SessionPage } from './session-page';
+import { EnrollSelectionPage } from './enroll-selection-page';
 
 export default function ScheduleSection() {
   return (
     <Routes>
       <Route index element={<CalendarPage />} />
       <Route path="groups" element={<GroupListPage />} />
+      <Route path="enroll" element={<EnrollSelectionPage />} />
       <Route path="groups/new" element={<GroupNewPage />} />
       <Route path="groups/:groupId" element={<GroupPage />} />
       <Route path="groups/:groupId/sessions/:sessionId" element={<SessionPage />} />

@@ -1,7 +1,7 @@
 import { Checkbox, Chip, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { formatDate, weekday } from '@shared/dates';
+import { formatDate, isIsoDate, isLocalTime, minutesToTime, timeToMinutes, weekday } from '@shared/dates';
 import {
   describeSeries,
   generateSeries,
@@ -22,10 +22,24 @@ export interface PlanValue {
   skipped: string[];
 }
 
-export function emptyPlan(date: string | null = null, mentorIds: string[] = []): PlanValue {
+/** A blank plan; a start picked in the calendar gets a 90-minute session by default. */
+export function emptyPlan(
+  date: string | null = null,
+  mentorIds: string[] = [],
+  start: string | null = null,
+): PlanValue {
+  const from = start && isLocalTime(start) ? start : '15:00';
+  const end = minutesToTime(Math.min(timeToMinutes(from) + 90, 23 * 60 + 59));
   return {
     mode: 'single',
-    session: { date, start: '15:00', end: '16:30', placeId: null, onlineLink: '', mentorIds },
+    session: {
+      date: date && isIsoDate(date) ? date : null,
+      start: from,
+      end,
+      placeId: null,
+      onlineLink: '',
+      mentorIds,
+    },
     weekdays: [],
     count: 4,
     skipped: [],
