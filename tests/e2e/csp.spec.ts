@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { goToSection, openWithDemo } from './helpers';
@@ -64,6 +65,21 @@ test('the demo venue and all eight sections run without a CSP violation', async 
   for (const name of SECTIONS) await goToSection(page, name);
   // Back to the busiest screen once more so late lazy chunks and workers have loaded too.
   await goToSection(page, 'Главная');
+  expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+  expect(fromConsole).toEqual([]);
+});
+
+test('a PDF (pdfmake with its fonts) is made without a CSP violation', async ({ page }, info) => {
+  const fromConsole = await watchCsp(page);
+  await openWithDemo(page);
+  await goToSection(page, 'Программы');
+  await page.getByRole('cell', { name: 'Лазерная резка: от эскиза до изделия' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Паспорт программы (PDF)' }).click();
+  const download = await downloading;
+  const file = info.outputPath('passport.pdf');
+  await download.saveAs(file);
+  expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
   expect(fromConsole).toEqual([]);
 });
