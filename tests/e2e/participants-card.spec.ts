@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
@@ -38,6 +39,10 @@ test('ОВЗ is refused without a valid health consent, allowed with one, erased
   await page.getByRole('option', { name: 'Специальная категория: здоровье' }).click();
   await dialog.getByLabel('ФИО подписавшего (законного представителя)').fill('Ёлкина Мария Ивановна');
   await dialog.getByLabel('Кем приходится участнику').fill('мать');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Прикрепить скан' }).click();
+  await (await chooser).setFiles(fileURLToPath(new URL('../fixtures/not-a-table.pdf', import.meta.url)));
+  await expect(dialog.getByText('not-a-table.pdf')).toBeVisible();
   await dialog.getByRole('button', { name: 'Сохранить согласие' }).click();
   await expect(
     page.getByRole('table', { name: 'Согласия' }).getByText('Действует', { exact: true }),

@@ -236,3 +236,23 @@ test('invalid rows are skipped only after the person agrees, and the valid ones 
   await page.getByRole('button', { name: 'К списку участников' }).click();
   await expect(page.getByText('Показано 133 из 133')).toBeVisible();
 });
+
+test('a file dropped on the wizard is read like a chosen one', async ({ page }) => {
+  await openWithDemo(page);
+  await startImport(page);
+  const bytes = [...readFileSync(fixture('school-list-utf8.csv'))];
+  const dataTransfer = await page.evaluateHandle(
+    ({ data, name }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], name, { type: 'text/csv' }));
+      return dt;
+    },
+    { data: bytes, name: 'school-list-utf8.csv' },
+  );
+  await page
+    .getByRole('region', { name: 'Область для перетаскивания файла' })
+    .dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('textbox', { name: 'Строка заголовков' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('UTF-8 (с BOM)', { exact: true })).toBeVisible();
+  await expect(page.getByText('school-list-utf8.csv', { exact: true })).toBeVisible();
+});

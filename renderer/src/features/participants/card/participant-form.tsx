@@ -209,7 +209,7 @@ export function ParticipantForm({
           <Stack gap="sm">
             <Checkbox
               label={t('form.hasDisability')}
-              description={hasHealthConsent ? undefined : t('form.healthHint')}
+              description={hasHealthConsent || errors.hasDisability ? undefined : t('form.healthHint')}
               {...register('hasDisability')}
               error={errors.hasDisability?.message}
             />

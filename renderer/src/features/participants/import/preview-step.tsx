@@ -113,7 +113,7 @@ export function PreviewStep({
     <Stack gap="sm">
       <Group gap="xs" role="group" aria-label={t('preview.filter')}>
         <Chip checked={filter === 'all'} onChange={() => setFilter('all')} variant="outline">
-          {t('preview.all', { count: rows.length })}
+          {t('preview.all', { count: rows.length, value: formatNumber(rows.length) })}
         </Chip>
         {ROW_STATUSES.filter((s) => (byStatus.get(s) ?? 0) > 0).map((s) => (
           <Chip

@@ -102,7 +102,8 @@ export function ParticipantsListPage() {
         ) : (
           joinFio(p)
         ),
-      sortValue: (p) => joinFio(p),
+      // The stored key: no string building per comparison when 20 000 rows are sorted.
+      sortValue: (p) => (p.anonymizedAt ? null : p.fioKey),
       width: '30%',
     },
     {
