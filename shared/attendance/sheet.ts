@@ -1,4 +1,4 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AttendanceStatus, Consent, IsoDate } from '../domain';
 import { ATTENDANCE_STATUS_LABELS, ATTENDED_STATUSES } from '../domain';
 import { formatDate } from '../dates';
@@ -152,6 +152,23 @@ function infoLine(label: string, value: string): Content {
   };
 }
 
+/** «Наставник: ____ / ____ /» with the captions under the blanks, as on the paper forms. */
+function signatureLine(role: string): Column {
+  return {
+    width: '*',
+    stack: [
+      { text: `${role}: ______________________ / ______________________ /` },
+      {
+        text: '(подпись)                              (расшифровка подписи)',
+        fontSize: 7,
+        color: '#555555',
+        margin: [role === 'Наставник' ? 62 : 74, 1, 0, 0],
+        preserveLeadingSpaces: true,
+      },
+    ],
+  };
+}
+
 const tableLayout = {
   hLineWidth: () => 0.6,
   vLineWidth: () => 0.6,
@@ -233,8 +250,8 @@ export function buildAttendanceSheet(data: SheetData, variant: SheetVariant): TD
       },
       {
         columns: [
-          { width: '*', text: 'Наставник: ______________________ / ______________________ /' },
-          { width: '*', text: 'Координатор: ______________________ / ______________________ /' },
+          signatureLine('Наставник'),
+          signatureLine('Координатор'),
           { width: 140, text: `Дата: ${formatDate(data.date)}`, alignment: 'right' },
         ],
         columnGap: 16,

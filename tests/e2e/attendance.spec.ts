@@ -242,6 +242,11 @@ test('the platform flag is set with a date and the session leaves the «not conf
   await expect(page.getByRole('textbox', { name: 'Дата отметки на платформе' })).toHaveValue(
     /\d\d\.\d\d\.\d{4}/,
   );
+  // Printing goes through the platform adapter: in the browser, a hidden frame with the PDF.
+  await page.getByRole('button', { name: 'Лист посещаемости' }).click();
+  await page.getByRole('menuitem', { name: 'Печать пустого листа' }).click();
+  await expect(page.getByTitle('Печать')).toBeAttached();
+  await expect(page.getByText('Ошибка')).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Отмечено на платформе' })).toBeChecked();
   await goToSection(page, 'Посещаемость');
