@@ -133,12 +133,14 @@ describe('eligibility', () => {
     mark('s2', 'e', 'present'),
     mark('s1', 'f', 'present'),
     mark('s2', 'f', 'present'),
+    mark('s1', 'g', 'present'),
+    mark('s2', 'g', 'present'),
   ];
 
   it('lists who completed and has no certificate in force; skips the others with the reason', () => {
     const result = groupEligibility({
       programId: 'p1',
-      participantIds: ['a', 'b', 'c', 'd', 'e', 'f', 'a'],
+      participantIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'a'],
       sessions,
       marks,
       rule: { mode: 'all' },
@@ -147,6 +149,10 @@ describe('eligibility', () => {
         { participantId: 'd', programId: 'p1', status: 'cancelled', number: 'X-2026-0002' },
         { participantId: 'e', programId: 'p2', status: 'issued', number: 'X-2026-0003' },
         { participantId: 'f', programId: 'p1', status: 'reissued', number: 'X-2026-0004' },
+        { participantId: 'f', programId: 'p1', status: 'issued', number: 'X-2026-0005' },
+        // g's certificate was reissued and the replacement then cancelled: nothing in force.
+        { participantId: 'g', programId: 'p1', status: 'reissued', number: 'X-2026-0006' },
+        { participantId: 'g', programId: 'p1', status: 'cancelled', number: 'X-2026-0007' },
       ],
       anonymizedIds: new Set(['zz']),
     });
@@ -154,11 +160,12 @@ describe('eligibility', () => {
       ['a', '2026-10-12'],
       ['d', '2026-10-12'],
       ['e', '2026-10-12'],
+      ['g', '2026-10-12'],
     ]);
     expect(result.skipped.map((s) => [s.participantId, s.reason, s.heldNumber])).toEqual([
       ['b', 'not-completed', null],
       ['c', 'already-certified', 'X-2026-0001'],
-      ['f', 'already-certified', 'X-2026-0004'],
+      ['f', 'already-certified', 'X-2026-0005'],
     ]);
   });
 

@@ -33,9 +33,12 @@ export interface Eligibility {
   skipped: SkippedEntry[];
 }
 
-/** A certificate still in force: issued, or replaced by another one that is. Only cancelled ones free the trial. */
+/**
+ * A certificate in force. A reissued one is not: its replacement (listed too) is the one that counts, so when the
+ * replacement is later cancelled the participant may be issued again.
+ */
 export function holdsCertificate(certificate: Pick<Certificate, 'status'>): boolean {
-  return certificate.status !== 'cancelled';
+  return certificate.status === 'issued';
 }
 
 /**

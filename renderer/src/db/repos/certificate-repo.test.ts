@@ -156,6 +156,10 @@ describe('certificate repository', () => {
     expect(oldNow?.replacedById).toBe(replacement.id);
     expect(await db.auditLog.where('action').equals('certificate-reissue').count()).toBe(1);
     await expect(reissueCertificate(old.id, {}, db)).rejects.toThrow('уже перевыпущен');
+    // The replacement cancelled too: nothing is in force, so the participant may be issued again.
+    await cancelCertificate(replacement.id, 'Выдан по ошибке', db);
+    const fresh = await issueCertificates({ groupId: group!.id, issuedOn: TODAY }, db);
+    expect(fresh.issued.map((c) => c.participantId)).toEqual([old.participantId]);
 
     // A cancelled certificate can be reissued too; it stays cancelled.
     const second = issued[1]!;

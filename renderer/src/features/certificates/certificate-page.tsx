@@ -35,6 +35,7 @@ function CancelDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation('certificates');
+  const { t: tc } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -87,7 +88,7 @@ function CancelDialog({
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Отмена
+              {tc('actions.cancel')}
             </Button>
             <Button color="red" type="submit" loading={saving}>
               {t('cancel.confirm')}
