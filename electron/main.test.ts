@@ -82,7 +82,7 @@ vi.mock('electron', () => {
         h.order.push(`setPath ${name}`);
         h.paths.set(name, value);
       }),
-      getPath: vi.fn((name: string) => h.paths.get(name) ?? path.join('/fake', name)),
+      getPath: vi.fn((name: string) => h.paths.get(name) ?? path.join(tmp, name)),
       setAppLogsPath: vi.fn((value: string) => h.paths.set('logs', value)),
       requestSingleInstanceLock: vi.fn(() => {
         h.order.push('requestSingleInstanceLock');
@@ -154,8 +154,8 @@ beforeEach(() => {
   h.packaged = false;
   h.switches = [];
   h.paths.clear();
-  h.paths.set('appData', path.join('/fake', 'AppData', 'Roaming'));
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'profproba-main-'));
+  h.paths.set('appData', path.join(tmp, 'AppData', 'Roaming'));
   h.paths.set('temp', tmp);
   h.appListeners.clear();
   h.protocolHandlers.clear();
@@ -198,10 +198,10 @@ describe('main process wiring', () => {
     expect(electron.app.setName).toHaveBeenCalledWith('ПрофПроба');
     expect(electron.app.setPath).toHaveBeenCalledWith(
       'userData',
-      path.join('/fake', 'AppData', 'Roaming', 'ПрофПроба'),
+      path.join(tmp, 'AppData', 'Roaming', 'ПрофПроба'),
     );
     expect(electron.app.setAppLogsPath).toHaveBeenCalledWith(
-      path.join('/fake', 'AppData', 'Roaming', 'ПрофПроба', 'logs'),
+      path.join(tmp, 'AppData', 'Roaming', 'ПрофПроба', 'logs'),
     );
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       {
@@ -215,7 +215,7 @@ describe('main process wiring', () => {
     expect([...processHandlers.keys()].sort()).toEqual(['uncaughtException', 'unhandledRejection']);
     // Logs go to %APPDATA%\ПрофПроба\logs\main.log, through the redacting hook, without electron-log's preload.
     expect((log.transports.file.resolvePathFn as () => string)()).toBe(
-      path.join('/fake', 'AppData', 'Roaming', 'ПрофПроба', 'logs', 'main.log'),
+      path.join(tmp, 'AppData', 'Roaming', 'ПрофПроба', 'logs', 'main.log'),
     );
     expect(log.hooks).toHaveLength(1);
     expect(log.initialize).not.toHaveBeenCalled();
@@ -330,5 +330,22 @@ describe('main process wiring', () => {
     await import('./main');
     expect(electron.app.exit).not.toHaveBeenCalled();
     expect(electron.app.whenReady).toHaveBeenCalled();
+  });
+
+  it('the Файл menu opens the data, backups and logs folders', async () => {
+    const electron = await startApp();
+    const template = vi.mocked(electron.Menu.buildFromTemplate).mock.calls[0]![0] as unknown as {
+      label: string;
+      submenu: { label?: string; click?: () => void }[];
+    }[];
+    const file = template.find((m) => m.label === 'Файл')!;
+    const click = (label: string) => file.submenu.find((i) => i.label === label)!.click!();
+    click('Открыть папку журналов ошибок');
+    click('Открыть папку резервных копий');
+    const userData = path.join(tmp, 'AppData', 'Roaming', 'ПрофПроба');
+    expect(vi.mocked(electron.shell.openPath).mock.calls).toEqual([
+      [path.join(userData, 'logs')],
+      [path.join(userData, 'backups')],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import type { Configuration } from 'app-builder-lib';
@@ -127,5 +127,12 @@ describe('resources/icon.ico', () => {
         .subarray(1, 4)
         .toString(),
     ).toBe('PNG');
+  });
+
+  it('is exactly what scripts/make-icons.mjs makes from resources/icon.svg', async () => {
+    const script = pathToFileURL(path.join(root, 'scripts', 'make-icons.mjs')).href;
+    const { buildIco } = (await import(script)) as { buildIco: (svg: Buffer) => Buffer };
+    const fresh = buildIco(fs.readFileSync(path.join(root, 'resources', 'icon.svg')));
+    expect(fresh.equals(fs.readFileSync(path.join(root, 'resources', 'icon.ico')))).toBe(true);
   });
 });
