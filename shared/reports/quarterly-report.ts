@@ -62,7 +62,7 @@ export const SUMMARY_COLUMNS: ReportColumn[] = [
   { header: 'Профессиональная проба', kind: 'text', width: 42 },
   { header: 'Профессия', kind: 'text', width: 30 },
   { header: 'Среда', kind: 'text', width: 22 },
-  { header: 'Уровень', kind: 'text', width: 16 },
+  { header: 'Уровень', kind: 'text', width: 26 },
   { header: 'Формат', kind: 'text', width: 11 },
   { header: 'Проведено занятий', kind: 'number', width: 12 },
   { header: 'Записано', kind: 'number', width: 10 },

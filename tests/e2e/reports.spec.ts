@@ -270,3 +270,17 @@ test('a date range can be chosen, and a wrong one is explained', async ({ page }
   await expect(page.getByText('За период на этом листе ничего нет')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Проведено занятий' })).toContainText('0');
 });
+
+test('the list and journal tabs look right at 1366×768', async ({ page }) => {
+  const x = demoExpectations();
+  await openWithDemo(page);
+  await goToSection(page, 'Отчёты');
+  await page.getByRole('tab', { name: 'Список участников' }).click();
+  await expect(page.getByRole('table', { name: 'Список участников' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/e2e-reports/reports-list.png' });
+  await page.getByRole('tab', { name: 'Журнал посещаемости' }).click();
+  await page.getByRole('combobox', { name: 'Группа' }).click();
+  await page.getByRole('option', { name: x.demo.groups[0]!.name }).click();
+  await expect(page.getByRole('table', { name: x.demo.groups[0]!.name })).toBeVisible();
+  await page.screenshot({ path: '/tmp/e2e-reports/reports-journal.png' });
+});

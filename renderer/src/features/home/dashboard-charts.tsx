@@ -1,10 +1,33 @@
 import type { ReactNode } from 'react';
-import { BarChart, BarsList, LineChart } from '@mantine/charts';
-import { Paper, Text, Title } from '@mantine/core';
+import { BarChart, LineChart } from '@mantine/charts';
+import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DashboardStats } from '@shared/reports/dashboard';
 import { formatNumber } from '@shared/text/collation';
 import '@mantine/charts/styles.css';
+
+/**
+ * Counts by category as labelled bars: name, bar, number on one line each. Plain text, so it reads well on a
+ * projector and to a screen reader, and a zero is just an empty bar.
+ */
+function CountBars({ rows, label }: { rows: { name: string; value: number }[]; label: string }) {
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  return (
+    <Stack gap={10} role="list" aria-label={label}>
+      {rows.map((r) => (
+        <Group key={r.name} gap="sm" wrap="nowrap" role="listitem">
+          <Text size="sm" w="42%" truncate title={r.name}>
+            {r.name}
+          </Text>
+          <Progress value={(r.value / max) * 100} size="lg" radius="sm" style={{ flex: 1 }} aria-hidden />
+          <Text size="sm" fw={600} w={36} ta="right">
+            {formatNumber(r.value)}
+          </Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
 
 function ChartCard({
   id,
@@ -97,12 +120,9 @@ export function QuarterCharts({ stats, quarter }: { stats: DashboardStats; quart
         subtitle={subtitle}
         empty={stats.bySchool.length === 0}
       >
-        <BarsList
-          data={stats.bySchool.map((s) => ({ name: s.school, value: s.count, color: 'petrol.1' }))}
-          barsLabel={t('charts.school')}
-          valueLabel={t('charts.people')}
-          valueFormatter={formatNumber}
-          barHeight={28}
+        <CountBars
+          label={t('charts.bySchool')}
+          rows={stats.bySchool.map((s) => ({ name: s.school, value: s.count }))}
         />
       </ChartCard>
       <ChartCard
@@ -111,13 +131,9 @@ export function QuarterCharts({ stats, quarter }: { stats: DashboardStats; quart
         subtitle={subtitle}
         empty={stats.byGradeBand.every((b) => b.count === 0)}
       >
-        <BarsList
-          data={stats.byGradeBand.map((b) => ({ name: b.band, value: b.count, color: 'indigo.1' }))}
-          barsLabel={t('charts.grade')}
-          valueLabel={t('charts.people')}
-          valueFormatter={formatNumber}
-          barHeight={28}
-          minBarSize={4}
+        <CountBars
+          label={t('charts.byGrade')}
+          rows={stats.byGradeBand.map((b) => ({ name: b.band, value: b.count }))}
         />
       </ChartCard>
       <ChartCard
@@ -126,12 +142,9 @@ export function QuarterCharts({ stats, quarter }: { stats: DashboardStats; quart
         subtitle={subtitle}
         empty={stats.bySphere.length === 0}
       >
-        <BarsList
-          data={stats.bySphere.map((s) => ({ name: s.sphere, value: s.count, color: 'teal.1' }))}
-          barsLabel={t('charts.sphere')}
-          valueLabel={t('charts.completions')}
-          valueFormatter={formatNumber}
-          barHeight={28}
+        <CountBars
+          label={t('charts.bySphere')}
+          rows={stats.bySphere.map((s) => ({ name: s.sphere, value: s.count }))}
         />
       </ChartCard>
     </>

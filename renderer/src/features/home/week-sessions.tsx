@@ -10,24 +10,30 @@ function StatusBadge({ s, today }: { s: SessionOverview; today: string }) {
   const { t } = useTranslation('home');
   if (s.cancelled)
     return (
-      <Badge tt="none" fw={500} color="gray" variant="light">
+      <Badge tt="none" fw={500} style={{ flexShrink: 0 }} color="gray" variant="light">
         {t('status.cancelled')}
       </Badge>
     );
   if (s.marked > 0)
     return (
-      <Badge tt="none" fw={500} color={s.confirmed ? 'teal' : 'petrol'} variant="light">
+      <Badge
+        tt="none"
+        fw={500}
+        style={{ flexShrink: 0 }}
+        color={s.confirmed ? 'teal' : 'petrol'}
+        variant="light"
+      >
         {s.confirmed ? t('status.confirmed') : t('status.marked', { marked: s.marked, enrolled: s.enrolled })}
       </Badge>
     );
   if (s.date < today)
     return (
-      <Badge tt="none" fw={500} color="orange" variant="light">
+      <Badge tt="none" fw={500} style={{ flexShrink: 0 }} color="orange" variant="light">
         {t('status.notMarked')}
       </Badge>
     );
   return (
-    <Badge tt="none" fw={500} color="gray" variant="outline">
+    <Badge tt="none" fw={500} style={{ flexShrink: 0 }} color="gray" variant="outline">
       {t('status.planned', { enrolled: s.enrolled })}
     </Badge>
   );
@@ -72,7 +78,7 @@ export function TodaySessions({
             >
               <Paper withBorder p="xs" radius="sm" bg="gray.0">
                 <Group justify="space-between" wrap="nowrap" gap="xs">
-                  <Stack gap={0} style={{ minWidth: 0 }}>
+                  <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
                     <Text fw={600} size="sm">
                       {s.start}–{s.end} · {s.programTitle}
                     </Text>

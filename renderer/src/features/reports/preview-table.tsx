@@ -31,6 +31,17 @@ export function PreviewTable({
 }) {
   const rows = table.rows.slice(0, maxRows);
   const align = (c: ReportColumn) => (c.kind === 'number' ? 'right' : 'left');
+  const wide = table.columns.length > 8;
+  // Fixed layout: each column as wide as its longest word (so no word is cut) and text columns in the
+  // proportions of the sheet's own widths, so a wide sheet like «Сводка» fits a 1366 px screen.
+  const charPx = wide ? 7 : 8;
+  const sample = table.rows.slice(0, 60);
+  const widths = table.columns.map((c, i) => {
+    const words = [c.header, ...sample.map((r) => show(r[i], c))].flatMap((text) => text.split(/\s+/));
+    const longest = Math.max(1, ...words.map((w) => w.length));
+    const fit = Math.round(longest * charPx + 12);
+    return c.kind === 'text' ? Math.max(80, fit, Math.round((c.width ?? 12) * 3.4)) : Math.max(40, fit);
+  });
   return (
     <>
       <ScrollArea.Autosize mah={maxHeight} type="auto" offsetScrollbars>
@@ -40,13 +51,27 @@ export function PreviewTable({
           withColumnBorders
           striped
           stickyHeader
-          fz="sm"
+          fz={wide ? 'xs' : 'sm'}
           verticalSpacing={6}
+          horizontalSpacing={6}
+          style={{ tableLayout: 'fixed', width: '100%', minWidth: widths.reduce((a, b) => a + b, 0) }}
         >
+          <colgroup>
+            {widths.map((w, i) => (
+              <col key={i} style={{ width: w }} />
+            ))}
+          </colgroup>
           <Table.Thead>
             <Table.Tr>
               {table.columns.map((c) => (
-                <Table.Th key={c.header} style={{ textAlign: align(c), verticalAlign: 'bottom' }}>
+                <Table.Th
+                  key={c.header}
+                  fz="xs"
+                  style={{
+                    textAlign: align(c),
+                    verticalAlign: 'bottom',
+                  }}
+                >
                   {c.header}
                 </Table.Th>
               ))}
@@ -56,7 +81,10 @@ export function PreviewTable({
             {rows.map((row, r) => (
               <Table.Tr key={r}>
                 {table.columns.map((c, i) => (
-                  <Table.Td key={c.header} style={{ textAlign: align(c), whiteSpace: 'pre-line' }}>
+                  <Table.Td
+                    key={c.header}
+                    style={{ textAlign: align(c), whiteSpace: 'pre-line', overflowWrap: 'break-word' }}
+                  >
                     {show(row[i], c)}
                   </Table.Td>
                 ))}
