@@ -64,7 +64,7 @@ export function passportDocument(
       'Продолжительность',
       `${formatNumber(program.durationMinutes)} мин (${academicHoursLabel(program.durationMinutes)})`,
     ],
-    ['Классы', `${gradesLabel(program)} класс`],
+    ['Классы', `${gradesLabel(program)} ${program.gradeMin === program.gradeMax ? 'класс' : 'классы'}`],
     ['Максимальный размер группы', `${program.maxGroupSize} чел.`],
     [
       'Адаптация для обучающихся с ОВЗ',

@@ -84,14 +84,14 @@ export function PlaceListPage() {
     {
       id: 'kind',
       header: t('places.columns.kind'),
-      cell: (p) => PLACE_KIND_LABELS[p.kind],
+      cell: (p) => <Text size="sm">{PLACE_KIND_LABELS[p.kind]}</Text>,
       sortValue: (p) => PLACE_KIND_LABELS[p.kind],
       width: 130,
     },
     {
       id: 'capacity',
       header: t('places.columns.capacity'),
-      cell: (p) => (p.capacity === null ? '—' : formatNumber(p.capacity)),
+      cell: (p) => <Text size="sm">{p.capacity === null ? '—' : formatNumber(p.capacity)}</Text>,
       sortValue: (p) => p.capacity,
       width: 120,
       align: 'right',

@@ -84,19 +84,19 @@ export function ProgramListPage() {
     {
       id: 'sphere',
       header: t('columns.sphere'),
-      cell: (p) => SPHERE_LABELS[p.sphere].replace(' среда', ''),
+      cell: (p) => <Text size="sm">{SPHERE_LABELS[p.sphere].replace(' среда', '')}</Text>,
       sortValue: (p) => SPHERE_LABELS[p.sphere],
     },
     {
       id: 'level',
       header: t('columns.level'),
-      cell: (p) => LEVEL_LABELS[p.level],
+      cell: (p) => <Text size="sm">{LEVEL_LABELS[p.level]}</Text>,
       sortValue: (p) => LEVELS.indexOf(p.level),
     },
     {
       id: 'grades',
       header: t('columns.grades'),
-      cell: (p) => gradesLabel(p),
+      cell: (p) => <Text size="sm">{gradesLabel(p)}</Text>,
       sortValue: (p) => p.gradeMin * 100 + p.gradeMax,
     },
     {
