@@ -140,10 +140,10 @@ describe('IPC handlers', () => {
   });
 
   it('refuse calls from any window but the main one', async () => {
-    const mainContents = {};
+    const mainContents = { id: 1 };
     deps.getWindow = () => ({ isDestroyed: () => false, webContents: mainContents }) as never;
     const fromMain = { ...appFrame, sender: mainContents } as unknown as IpcMainInvokeEvent;
-    const fromOther = { ...appFrame, sender: {} } as unknown as IpcMainInvokeEvent;
+    const fromOther = { ...appFrame, sender: { id: 2 } } as unknown as IpcMainInvokeEvent;
     await expect(call('getAppVersion', fromMain)).resolves.toBe('1.2.3');
     await expect(call('getAppVersion', fromOther)).rejects.toThrow('неизвестный источник');
     await expect(

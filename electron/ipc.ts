@@ -144,7 +144,7 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
   for (const channel of Object.keys(ipcSchemas) as IpcChannel[]) {
     deps.ipcMain.handle(channelName(channel), async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       const win = deps.getWindow();
-      const fromMainWindow = !win || win.isDestroyed() || event.sender === win.webContents;
+      const fromMainWindow = !win || (!win.isDestroyed() && event.sender?.id === win.webContents.id);
       if (!fromMainWindow || !isTrustedSender(event.senderFrame, deps.devServerUrl)) {
         deps.log(`IPC ${channel} refused: untrusted sender`);
         throw new IpcRefusal('Запрос отклонён: неизвестный источник');
