@@ -10,7 +10,7 @@ const OUT = process.env.E2E_OUTPUT_DIR
 const CODE = /^[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
 // Each test loads the demo, issues a batch and builds PDFs: on a shared, busy machine that takes a while.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 240_000 });
 
 /** The demo's ecology group ran three and two weeks ago: both sessions are past and marked. */
 async function issueForEcologyGroup(page: Page): Promise<{ fios: string[]; count: number }> {
@@ -250,4 +250,31 @@ test('certificate design: choose a design, edit a line, see it in the preview, s
   await expect(page.getByRole('textbox', { name: 'Заголовок', exact: true })).toHaveValue(
     'СЕРТИФИКАТ УЧАСТНИКА',
   );
+});
+
+test('issues a certificate to one participant of a group', async ({ page }) => {
+  await openWithDemo(page);
+  await goToSection(page, 'Сертификаты');
+  await page.getByRole('button', { name: 'Выдать сертификаты' }).first().click();
+  await page.getByRole('combobox', { name: 'Группа' }).click();
+  await page.getByRole('option', { name: /^Эколог — / }).click();
+  const submit = page.getByRole('button', { name: /^Выдать сертификаты \(\d+\)$/ });
+  await expect(submit).toBeVisible();
+  const count = Number(/\((\d+)\)/.exec((await submit.textContent()) ?? '')?.[1]);
+
+  await page.getByRole('checkbox', { name: 'Выбрать всех' }).uncheck();
+  await expect(page.getByRole('button', { name: 'Выдать сертификаты (0)' })).toBeDisabled();
+  const one = page.getByRole('checkbox', { name: /^Выдать: / }).first();
+  const fio = ((await one.getAttribute('aria-label')) ?? '').replace('Выдать: ', '');
+  await one.check();
+  await page.getByRole('button', { name: 'Выдать сертификаты (1)' }).click();
+  await expect(page.getByText('Выдано сертификатов: 1')).toBeVisible();
+
+  // The others are still waiting; the one issued is now skipped as already certified.
+  await expect(page.getByRole('button', { name: `Выдать сертификаты (${count - 1})` })).toBeVisible();
+  const skippedRow = page
+    .getByRole('table', { name: 'Участники, которым сертификат не выдаётся' })
+    .getByRole('row')
+    .filter({ hasText: fio });
+  await expect(skippedRow).toContainText(/Уже есть сертификат по этой программе \(№ ИМП-\d{4}-0001\)/);
 });
