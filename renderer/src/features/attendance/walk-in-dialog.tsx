@@ -59,12 +59,13 @@ export function WalkInDialog({ ctx, onClose }: { ctx: SessionContext; onClose: (
       .filter(Boolean)
       .join(', ');
 
-  async function add(walkIn: WalkIn, name: string) {
+  /** From the search the dialog stays open: several pupils often come together. */
+  async function add(walkIn: WalkIn, name: string, close: boolean) {
     setSaving(true);
     try {
       await addWalkIn(ctx.session.id, walkIn, status);
       notifySaved(t('walkIn.added', { name }));
-      onClose();
+      if (close) onClose();
     } catch (e) {
       notifyError(errorMessage(e));
     } finally {
@@ -84,7 +85,7 @@ export function WalkInDialog({ ctx, onClose }: { ctx: SessionContext; onClose: (
         return;
       }
     }
-    await add({ participant: form }, joinFio(form));
+    await add({ participant: form }, joinFio(form), true);
   }
 
   function field(key: 'lastName' | 'firstName' | 'middleName') {
@@ -162,7 +163,7 @@ export function WalkInDialog({ ctx, onClose }: { ctx: SessionContext; onClose: (
                             size="xs"
                             loading={saving}
                             aria-label={t('walkIn.addNamed', { name })}
-                            onClick={() => void add({ participantId: p.id }, name)}
+                            onClick={() => void add({ participantId: p.id }, name, false)}
                           >
                             {t('walkIn.add')}
                           </Button>
@@ -172,6 +173,11 @@ export function WalkInDialog({ ctx, onClose }: { ctx: SessionContext; onClose: (
                   );
                 })}
               </Stack>
+              <Group justify="flex-end">
+                <Button variant="default" onClick={onClose}>
+                  {t('walkIn.done')}
+                </Button>
+              </Group>
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="new">
@@ -218,7 +224,7 @@ export function WalkInDialog({ ctx, onClose }: { ctx: SessionContext; onClose: (
                             <Button
                               size="xs"
                               variant="light"
-                              onClick={() => void add({ participantId: p.id }, joinFio(p))}
+                              onClick={() => void add({ participantId: p.id }, joinFio(p), true)}
                             >
                               {t('walkIn.useExisting')}
                             </Button>
