@@ -61,6 +61,24 @@ describe('electron-builder.yml', () => {
     expect(include).toMatch(/!macro customInstallMode\s+StrCpy \$isForceCurrentInstall "1"\s+!macroend/);
   });
 
+  it('names only resources that exist where electron-builder looks (build resources, then project)', async () => {
+    const config = await loadConfig();
+    const resources = path.join(root, config.directories!.buildResources!);
+    const named = [
+      config.icon,
+      config.win?.icon,
+      config.nsis?.installerIcon,
+      config.nsis?.uninstallerIcon,
+      config.nsis?.include,
+      ...[config.fileAssociations].flat().map((a) => a?.icon),
+    ];
+    expect(named.every((n) => typeof n === 'string')).toBe(true);
+    for (const name of named as string[]) {
+      const found = [path.resolve(resources, name), path.resolve(root, name)].some((p) => fs.existsSync(p));
+      expect(found, name).toBe(true);
+    }
+  });
+
   it('associates backup files with the app', async () => {
     const config = await loadConfig();
     const associations = [config.fileAssociations].flat();
