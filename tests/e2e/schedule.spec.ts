@@ -45,6 +45,11 @@ test('a group with a series, a whole class, refused and confirmed conflicts, a c
 }) => {
   // One long story on a shared two-core machine.
   test.setTimeout(180_000);
+  // FullCalendar injects its own styles and pdfmake loads fonts: neither may trip the app's CSP.
+  const cspViolations: string[] = [];
+  page.on('console', (m) => {
+    if (m.text().includes('Content Security Policy')) cspViolations.push(m.text());
+  });
   await openWithDemo(page);
   const day = await freeTuesday(page);
   const groupA = `${LASER} — ${day.ru}`;
@@ -170,6 +175,7 @@ test('a group with a series, a whole class, refused and confirmed conflicts, a c
   await expect(page.getByLabel(new RegExp(`^${LASER}, ${groupA}, .*Отменено$`))).toBeVisible();
   await page.getByRole('button', { name: 'Месяц' }).click();
   await page.screenshot({ path: `${OUT}/calendar-month.png` });
+  expect(cspViolations).toEqual([]);
 });
 
 test('the calendar filters by programme and opens a session on click', async ({ page }) => {

@@ -110,7 +110,7 @@ export function CalendarPage() {
       });
   }, [data, lookups, filters]);
 
-  if (!lookups) return null;
+  if (!lookups) return <PageHeader title={t('title')} />;
 
   function onDatesSet(arg: DatesSetArg) {
     const from = dateToIso(arg.start);
@@ -297,7 +297,7 @@ export function CalendarPage() {
           height="auto"
           events={events}
           datesSet={onDatesSet}
-          views={{ dayGridMonth: { eventDisplay: 'block' } }}
+          eventDisplay="block"
           eventDrop={(arg) => void moveSession(arg)}
           eventResize={(arg) => void moveSession(arg)}
           dateClick={onDateClick}

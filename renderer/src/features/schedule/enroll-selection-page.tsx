@@ -11,7 +11,7 @@ import { joinFio } from '@shared/text/fio';
 import { db } from '../../db';
 import { enrollParticipants } from '../../db/repos/enrollment-repo';
 import { EmptyState, errorMessage, notifyError, notifySaved, PageHeader } from '../../ui';
-import { useSaveWithChecks } from './save-with-checks';
+import { enrollSummary, useSaveWithChecks } from './save-with-checks';
 
 const PEOPLE = ['участник', 'участника', 'участников'] as const;
 const SHOWN = 12;
@@ -89,13 +89,7 @@ export function EnrollSelectionPage() {
         },
       );
       if (outcome) {
-        notifySaved(
-          t('enroll.done', {
-            enrolled: countLabel(outcome.enrolled.length, PEOPLE),
-            waiting: outcome.waiting.length,
-            already: outcome.alreadyThere.length,
-          }),
-        );
+        notifySaved(enrollSummary(outcome, t));
         setDoneId(groupId);
       }
     } catch (e) {

@@ -87,7 +87,7 @@ export function GroupListPage() {
       );
   }, [rows, lookups, query, programId]);
 
-  if (!rows || !lookups) return null;
+  if (!rows || !lookups) return <PageHeader title={t('title')} />;
 
   const columns: Column<Row>[] = [
     { id: 'name', header: t('groups.name'), cell: (r) => r.name, sortValue: (r) => r.name },

@@ -55,7 +55,7 @@ export function GroupNewPage() {
     () => lookups?.programs.filter((p) => p.status === 'active') ?? [],
     [lookups],
   );
-  if (!lookups) return null;
+  if (!lookups) return <PageHeader title={t('form.newTitle')} />;
 
   const program = programId ? lookups.program.get(programId) : undefined;
   const firstDate = [...planDates(plan)].sort()[0] ?? null;

@@ -27,7 +27,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Enrollment, Participant } from '@shared/domain';
 import { formatDate } from '@shared/dates';
 import { waitingListOrder } from '@shared/schedule';
-import { countLabel, ruCollator } from '@shared/text/collation';
+import { ruCollator } from '@shared/text/collation';
 import { joinFio } from '@shared/text/fio';
 import { db } from '../../db';
 import { deleteGroup, ScheduleInputError, updateGroup } from '../../db/repos/group-repo';
@@ -35,10 +35,8 @@ import { enrollParticipants, removeEnrollment } from '../../db/repos/enrollment-
 import { confirmDanger, EmptyState, errorMessage, notifyError, notifySaved, PageHeader } from '../../ui';
 import { EnrollClassDialog, EnrollSearchDialog } from './enroll-dialogs';
 import { mentorsLabel, placeLabel, useLookups, type Lookups } from './schedule-data';
-import { useSaveWithChecks } from './save-with-checks';
+import { enrollSummary, useSaveWithChecks } from './save-with-checks';
 import { AddSessionsDialog } from './add-sessions-dialog';
-
-const PEOPLE = ['участник', 'участника', 'участников'] as const;
 
 function useGroupData(groupId: string) {
   return useLiveQuery(async () => {
@@ -153,13 +151,7 @@ export function GroupPage() {
         waitingList: true,
       });
       if (!outcome) return false;
-      notifySaved(
-        t('enroll.done', {
-          enrolled: countLabel(outcome.enrolled.length, PEOPLE),
-          waiting: outcome.waiting.length,
-          already: outcome.alreadyThere.length,
-        }),
-      );
+      notifySaved(enrollSummary(outcome, t));
       return true;
     } catch (e) {
       notifyError(e instanceof ScheduleInputError ? e.message : errorMessage(e));
