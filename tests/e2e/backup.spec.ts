@@ -1,15 +1,28 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeBackup, type BackupChunk } from '../../shared/backup/format';
 import { buildDemoVenue } from '../../shared/demo/demo-venue';
 import { goToSection, openWithDemo } from './helpers';
 
-const DIR = '/tmp/e2e-backup';
+/** Where a person reviewing the UI finds the screenshots; other files go to each test's output folder. */
+const SCREENSHOT_DIR = process.env.BACKUP_SCREENSHOT_DIR;
+
+// Each test makes and restores whole-database backups (and derives 600 000-iteration keys): real work that
+// needs more than the default minute on a busy shared machine.
+test.describe.configure({ timeout: 150_000 });
+
 /**
  * Synthetic attendance marks added to the demo venue for the progress test. The bench dataset has ~130 000
  * records (E2E_BACKUP_RECORDS=130000 runs it at full size); the default keeps the suite quick on a shared CI box.
  */
 const EXTRA_MARKS = Number(process.env.E2E_BACKUP_RECORDS ?? 40_000);
+
+function outputFile(name: string): string {
+  const path = test.info().outputPath(name);
+  mkdirSync(dirname(path), { recursive: true });
+  return path;
+}
 
 async function openBackupTab(page: Page) {
   await goToSection(page, 'Настройки');
@@ -23,7 +36,7 @@ async function saveBackup(page: Page, fileName: string): Promise<string> {
   await page.getByRole('button', { name: 'Сохранить резервную копию' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^profproba-\d{4}-\d{2}-\d{2}-\d{4}\.profproba-backup$/);
-  const path = `${DIR}/${test.info().workerIndex}-${fileName}`;
+  const path = outputFile(fileName);
   await file.saveAs(path);
   await expect(page.getByText(/^Резервная копия сохранена/)).toBeVisible();
   return path;
@@ -63,7 +76,7 @@ test('a backup made in Настройки restores the old state after confirmin
   const dialog = page.getByRole('dialog', { name: 'Восстановить данные из резервной копии?' });
   await expect(dialog).toBeVisible();
   await expect(
-    dialog.getByText(/будут заменены данными из файла «\d+-round-trip\.profproba-backup»/),
+    dialog.getByText(/будут заменены данными из файла «round-trip\.profproba-backup»/),
   ).toBeVisible();
   const counts = dialog.getByRole('table');
   await expect(counts.getByRole('row', { name: /^Участники 132 132$/ })).toBeVisible();
@@ -152,7 +165,7 @@ test('an encrypted backup asks for its password and refuses a wrong one', async 
   const dialog = page.getByRole('dialog', { name: 'Восстановить данные из резервной копии?' });
   await expect(dialog.getByRole('row', { name: /^Участники 132 132$/ })).toBeVisible();
   await dialog.getByRole('button', { name: 'Заменить данные из копии' }).click();
-  await expect(page.getByText(/^Данные восстановлены из копии/)).toBeVisible();
+  await expect(page.getByText(/^Данные восстановлены из копии/)).toBeVisible({ timeout: 30_000 });
   await page.getByRole('tab', { name: 'Профиль площадки' }).click();
   await expect(page.getByLabel('Краткое наименование')).not.toHaveValue('Изменено');
 });
@@ -186,7 +199,7 @@ test('a large database shows progress with counts while restoring and backing up
     createdAt: new Date().toISOString(),
     chunks,
   });
-  const path = `${DIR}/${test.info().workerIndex}-large.profproba-backup`;
+  const path = outputFile('large.profproba-backup');
   writeFileSync(path, bytes);
 
   await openWithDemo(page);
@@ -209,8 +222,74 @@ test('a large database shows progress with counts while restoring and backing up
 test('the backup tab at 1366×768', async ({ page }) => {
   await openWithDemo(page);
   await openBackupTab(page);
-  await page.screenshot({ path: `${DIR}/backup-tab.png` });
+  await page.screenshot({ path: `${SCREENSHOT_DIR ?? test.info().outputDir}/backup-tab.png` });
   await page.getByRole('tab', { name: 'Журнал действий' }).click();
   await expect(page.getByRole('table', { name: 'Журнал действий' })).toBeVisible();
-  await page.screenshot({ path: `${DIR}/audit-tab.png` });
+  await page.screenshot({ path: `${SCREENSHOT_DIR ?? test.info().outputDir}/audit-tab.png` });
+});
+
+test('desktop app: keep-N setting, the backups folder, the copy before a restore goes to that folder', async ({
+  page,
+}) => {
+  // A stand-in for the preload's API: the renderer picks the desktop platform when window.profproba exists.
+  await page.addInitScript(() => {
+    const calls: unknown[][] = [];
+    let saved: Uint8Array | null = null;
+    Object.assign(window, {
+      __calls: calls,
+      profproba: {
+        saveFile: async ({ suggestedName, data }: { suggestedName: string; data: Uint8Array }) => {
+          calls.push(['saveFile', suggestedName]);
+          saved = data;
+          return `C:/Users/venue/${suggestedName}`;
+        },
+        openFile: async () => (saved ? { name: 'copy.profproba-backup', data: saved } : null),
+        saveHtmlAsPdf: async () => null,
+        printPdf: async () => true,
+        getAppVersion: async () => '0.1.0',
+        openFolder: async (which: string) => {
+          calls.push(['openFolder', which]);
+        },
+        writeAutoBackup: async ({ fileName, keep }: { fileName: string; keep: number }) => {
+          calls.push(['writeAutoBackup', fileName, keep]);
+          return `C:/backups/${fileName}`;
+        },
+        openExternal: async () => undefined,
+        onOpenBackupFile: () => () => undefined,
+      },
+    });
+  });
+  const calls = () => page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+
+  await openWithDemo(page);
+  await openBackupTab(page);
+  // No web reminder in the desktop app: it backs up by itself.
+  await expect(page.getByText('Пора сделать резервную копию')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Автоматические копии' })).toBeVisible();
+  await expect(page.getByText('Автоматических копий ещё не было')).toBeVisible();
+  const keep = page.getByRole('textbox', { name: 'Хранить последних копий' });
+  await expect(keep).toHaveValue('14');
+  await keep.fill('30');
+  await page.getByRole('button', { name: 'Открыть папку с копиями' }).click();
+  await expect.poll(calls).toContainEqual(['openFolder', 'backups']);
+
+  await page.getByRole('button', { name: 'Сохранить резервную копию' }).click();
+  await expect(page.getByText(/^Резервная копия сохранена: profproba-/)).toBeVisible();
+  await setShortName(page, 'Изменено');
+  await page.getByRole('tab', { name: 'Резервные копии' }).click();
+  await page.getByRole('button', { name: 'Восстановить из файла…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Восстановить данные из резервной копии?' });
+  await expect(
+    dialog.getByText(/будет сохранена копия текущих данных \(в папку резервных копий\)/),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: 'Заменить данные из копии' }).click();
+  await expect(page.getByText(/^Данные восстановлены из копии/)).toBeVisible({ timeout: 30_000 });
+  const written = (await calls()).find((c) => c[0] === 'writeAutoBackup');
+  expect(written?.[1]).toMatch(/^before-restore-\d{4}-\d{2}-\d{2}-\d{6}\.profproba-backup$/);
+  expect(written?.[2]).toBe(30);
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Хранить последних копий' })).toHaveValue('30');
+  await page.getByRole('tab', { name: 'Профиль площадки' }).click();
+  await expect(page.getByLabel('Краткое наименование')).not.toHaveValue('Изменено');
 });

@@ -67,11 +67,13 @@ export async function saveSafetyCopy({
   platform: target,
   now = new Date(),
   onProgress,
+  signal,
 }: {
   db?: ProfprobaDb;
   platform: BackupPlatform;
   now?: Date;
   onProgress?: ProgressListener;
+  signal?: AbortSignal;
 }): Promise<string | null> {
   if (await isDatabaseEmpty(db)) return null;
   const wrap = (p: Parameters<ProgressListener>[0]) => onProgress?.({ ...p, phase: 'safety-copy' });
@@ -80,6 +82,7 @@ export async function saveSafetyCopy({
     appVersion: await target.appVersion(),
     now,
     onProgress: wrap,
+    signal,
   });
   const fileName = beforeRestoreName(now);
   try {

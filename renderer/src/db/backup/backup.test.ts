@@ -7,7 +7,7 @@ import { loadDemoVenue } from '../repos/demo-repo';
 import { getSetting, setSetting } from '../repos/settings-repo';
 import { runAutomaticBackup, saveSafetyCopy } from './auto-backup-core';
 import { createBackup, readAllTables } from './export-backup';
-import type { BackupProgress } from './progress';
+import { BackupCancelled, type BackupProgress } from './progress';
 import { decodeBackup, openBackup, replaceDatabase } from './restore-backup';
 import { upgradeTables } from './upgrade';
 
@@ -173,6 +173,29 @@ describe('backup and restore of the database', () => {
       );
       expect(await snapshot(db)).toEqual(before);
     });
+  });
+
+  it('«Прервать» stops a backup, and rolls a restore back with nothing changed', async () => {
+    const db = await demoDb();
+    const stop = new AbortController();
+    stop.abort();
+    await expect(createBackup({ db, ...fast, signal: stop.signal })).rejects.toBeInstanceOf(BackupCancelled);
+
+    const { bytes } = await createBackup({ db, ...fast });
+    const decoded = await decodeBackup(openBackup('x.profproba-backup', bytes));
+    await db.venue.update('venue', { shortName: 'Изменено после копии' });
+    const before = await snapshot(db);
+    const midway = new AbortController();
+    const restoring = replaceDatabase(decoded, {
+      db,
+      signal: midway.signal,
+      // Cancel once some tables have already been cleared and refilled inside the transaction.
+      onProgress: (p) => {
+        if (p.table === 'participants') midway.abort();
+      },
+    });
+    await expect(restoring).rejects.toThrow('Восстановление прервано: текущие данные не изменены.');
+    expect(await snapshot(db)).toEqual(before);
   });
 
   describe('schema upgrades', () => {

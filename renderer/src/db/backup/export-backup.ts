@@ -1,7 +1,7 @@
 import type { IndexableType, Table } from 'dexie';
 import { encodeBackup, type BackupChunk } from '@shared/backup/format';
 import { db as defaultDb, SCHEMA_VERSION, type ProfprobaDb } from '../index';
-import { CHUNK_SIZE, type ProgressListener } from './progress';
+import { CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
 
 export interface BackupResult {
   bytes: Uint8Array;
@@ -23,6 +23,7 @@ function primaryKeyOf(table: Table, row: unknown): IndexableType {
 export async function readAllTables(
   db: ProfprobaDb = defaultDb,
   onProgress?: ProgressListener,
+  signal?: AbortSignal,
 ): Promise<BackupChunk[]> {
   return db.transaction('r', db.tables, async () => {
     const counts = await Promise.all(db.tables.map((t) => t.count()));
@@ -33,6 +34,7 @@ export async function readAllTables(
     for (const table of db.tables) {
       let lastKey: IndexableType | undefined;
       for (;;) {
+        throwIfCancelled(signal);
         const rows: unknown[] =
           lastKey === undefined
             ? await table.orderBy(':id').limit(CHUNK_SIZE).toArray()
@@ -57,6 +59,7 @@ export async function createBackup({
   onProgress,
   now = new Date(),
   iterations,
+  signal,
 }: {
   db?: ProfprobaDb;
   appVersion: string;
@@ -65,8 +68,11 @@ export async function createBackup({
   now?: Date;
   /** Tests only. */
   iterations?: number;
+  /** «Прервать»: stops between chunks with BackupCancelled; nothing is written anywhere. */
+  signal?: AbortSignal;
 }): Promise<BackupResult> {
-  const chunks = await readAllTables(db, onProgress);
+  const chunks = await readAllTables(db, onProgress, signal);
+  throwIfCancelled(signal);
   onProgress?.({ phase: 'encode', done: 0, total: 1 });
   const createdAt = now.toISOString();
   const tableNames = db.tables.map((t) => t.name);

@@ -15,5 +15,5 @@ export {
   type BackupPlatform,
 } from './auto-backup-core';
 export { manualBackupName, autoBackupName, formatDateTime } from './file-names';
-export type { BackupProgress, ProgressListener } from './progress';
+export { BackupCancelled, type BackupProgress, type ProgressListener } from './progress';
 export { upgradeTables, SCHEMA_STORES } from './upgrade';

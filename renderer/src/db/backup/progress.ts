@@ -12,3 +12,16 @@ export type ProgressListener = (progress: BackupProgress) => void;
 
 /** Records per bulk read/write: small enough for smooth progress, big enough to stay fast. */
 export const CHUNK_SIZE = 2000;
+
+/** The person pressed «Прервать»: nothing was saved, or (restore) the transaction was rolled back. */
+export class BackupCancelled extends Error {
+  constructor(message = 'Прервано: данные не изменены.') {
+    super(message);
+    this.name = 'BackupCancelled';
+  }
+}
+
+/** Checked between chunks; throwing inside a Dexie transaction aborts (rolls back) the whole of it. */
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new BackupCancelled();
+}

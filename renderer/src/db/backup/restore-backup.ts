@@ -11,7 +11,7 @@ import { db as defaultDb, SCHEMA_VERSION, type ProfprobaDb } from '../index';
 import { logAction } from '../repos/audit-repo';
 import type { SettingValues } from '../repos/settings-repo';
 import { formatDateTime } from './file-names';
-import { CHUNK_SIZE, type ProgressListener } from './progress';
+import { BackupCancelled, CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
 import { upgradeTables } from './upgrade';
 
 /** A backup file whose header has been read and checked (no password needed for that). */
@@ -86,7 +86,14 @@ export async function replaceDatabase(
     db = defaultDb,
     onProgress,
     safetyCopyName = null,
-  }: { db?: ProfprobaDb; onProgress?: ProgressListener; safetyCopyName?: string | null } = {},
+    signal,
+  }: {
+    db?: ProfprobaDb;
+    onProgress?: ProgressListener;
+    safetyCopyName?: string | null;
+    /** «Прервать» while writing: the transaction is aborted, so nothing changes. */
+    signal?: AbortSignal;
+  } = {},
 ): Promise<void> {
   const known = new Set(db.tables.map((t) => t.name));
   for (const name of backup.tables.keys()) {
@@ -107,6 +114,7 @@ export async function replaceDatabase(
       for (const table of db.tables as Table[]) {
         const rows = backup.tables.get(table.name) ?? [];
         for (let i = 0; i < rows.length; i += CHUNK_SIZE) {
+          throwIfCancelled(signal);
           const slice = rows.slice(i, i + CHUNK_SIZE);
           await table.bulkAdd(slice);
           done += slice.length;
@@ -127,6 +135,9 @@ export async function replaceDatabase(
     });
   } catch (error) {
     if (error instanceof BackupError) throw error;
+    if (error instanceof BackupCancelled) {
+      throw new BackupCancelled('Восстановление прервано: текущие данные не изменены.');
+    }
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(`Восстановление не выполнено: ${detail}. Текущие данные не изменены.`, { cause: error });
   }

@@ -38,7 +38,16 @@ export function AuditLogPanel() {
       sortValue: (e) => actionLabel(e.action),
       width: 240,
     },
-    { id: 'summary', header: t('audit.colSummary'), cell: (e) => e.summary },
+    {
+      id: 'summary',
+      header: t('audit.colSummary'),
+      // Rows have a fixed height (virtualised), so a long summary is cut: the full text is in the tooltip.
+      cell: (e) => (
+        <Text span size="sm" title={e.summary}>
+          {e.summary}
+        </Text>
+      ),
+    },
   ];
 
   if (entries === undefined) return null;

@@ -22,6 +22,7 @@ import { BACKUP_FILE_EXTENSION, BackupError } from '@shared/backup/format';
 import { formatNumber } from '@shared/text/collation';
 import { SCHEMA_VERSION } from '../../../db';
 import {
+  BackupCancelled,
   countTables,
   createBackup,
   decodeBackup,
@@ -49,6 +50,14 @@ import { subscribePendingBackupFile, takePendingBackupFile } from './pending-bac
 const MIN_PASSWORD = 8;
 
 type SetProgress = (update: (prev: ProgressState | null) => ProgressState | null) => void;
+
+/** What each card gets from the panel: the shared progress dialog, its title and its «Прервать». */
+interface ProgressControls {
+  setProgress: SetProgress;
+  setTitle: (title: string) => void;
+  /** Offers «Прервать» while the returned signal's work runs; call `done()` when it ends. */
+  cancellable: () => { signal: AbortSignal; done: () => void };
+}
 
 function tableLabel(t: TFunction<'settings'>, table: string): string {
   return t(`tables.${table}`, { defaultValue: table });
@@ -91,13 +100,7 @@ const BACKUP_FILTERS = (t: TFunction<'settings'>) => [
   { name: t('backup.restore.fileFilter'), extensions: [BACKUP_FILE_EXTENSION] },
 ];
 
-function CreateBackupCard({
-  setProgress,
-  setTitle,
-}: {
-  setProgress: SetProgress;
-  setTitle: (t: string) => void;
-}) {
+function CreateBackupCard({ setProgress, setTitle, cancellable }: ProgressControls) {
   const { t } = useTranslation('settings');
   const [encrypt, setEncrypt] = useState(false);
   const [password, setPassword] = useState('');
@@ -117,6 +120,7 @@ function CreateBackupCard({
     setBusy(true);
     setTitle(t('backup.create.progressTitle'));
     setProgress(() => ({ label: t('backup.progress.readStart'), done: 0, total: 0 }));
+    const stop = cancellable();
     try {
       const now = new Date();
       const { bytes, createdAt } = await createBackup({
@@ -124,7 +128,9 @@ function CreateBackupCard({
         password: encrypt ? password : undefined,
         onProgress: progressUpdater(t, setProgress),
         now,
+        signal: stop.signal,
       });
+      stop.done();
       setProgress(() => null);
       const name = manualBackupName(now);
       const saved = await platform.saveFile({
@@ -142,8 +148,10 @@ function CreateBackupCard({
       setRepeat('');
       notifySaved(t('backup.create.saved', { name }));
     } catch (error) {
-      notifyError(errorMessage(error));
+      if (error instanceof BackupCancelled) notifySaved(t('backup.create.stopped'));
+      else notifyError(errorMessage(error));
     } finally {
+      stop.done();
       setProgress(() => null);
       setBusy(false);
     }
@@ -266,7 +274,7 @@ function RestoreSummary({
   );
 }
 
-function RestoreCard({ setProgress, setTitle }: { setProgress: SetProgress; setTitle: (t: string) => void }) {
+function RestoreCard({ setProgress, setTitle, cancellable }: ProgressControls) {
   const { t } = useTranslation('settings');
   const [failure, setFailure] = useState<{ name: string; message: string } | null>(null);
   const [passwordFor, setPasswordFor] = useState<OpenedBackup | null>(null);
@@ -306,17 +314,22 @@ function RestoreCard({ setProgress, setTitle }: { setProgress: SetProgress; setT
         confirmLabel: t('backup.restore.confirm'),
       });
       if (!ok) return;
+      // Cancelling is safe throughout: before the transaction nothing was written, inside it IndexedDB rolls back.
+      const stop = cancellable();
       try {
-        const safetyCopyName = await saveSafetyCopy({ platform, onProgress });
-        await replaceDatabase(decoded, { onProgress, safetyCopyName });
+        const safetyCopyName = await saveSafetyCopy({ platform, onProgress, signal: stop.signal });
+        await replaceDatabase(decoded, { onProgress, safetyCopyName, signal: stop.signal });
+        stop.done();
         notifySaved(t('backup.restore.done', { when: formatDateTime(decoded.header.createdAt) }));
       } catch (error) {
-        setFailure({ name: opened.fileName, message: errorMessage(error) });
+        if (error instanceof BackupCancelled) notifySaved(t('backup.restore.stopped'));
+        else setFailure({ name: opened.fileName, message: errorMessage(error) });
       } finally {
+        stop.done();
         setProgress(() => null);
       }
     },
-    [t, setProgress, setTitle],
+    [t, setProgress, setTitle, cancellable],
   );
 
   const startRestore = useCallback(
@@ -509,15 +522,22 @@ function AutoBackupCard() {
 export function BackupPanel() {
   const [progress, setProgressState] = useState<ProgressState | null>(null);
   const [title, setTitle] = useState('');
+  const [cancel, setCancel] = useState<(() => void) | null>(null);
   const setProgress: SetProgress = useCallback((update) => setProgressState(update), []);
+  const cancellable = useCallback(() => {
+    const controller = new AbortController();
+    setCancel(() => () => controller.abort());
+    return { signal: controller.signal, done: () => setCancel(null) };
+  }, []);
+  const controls: ProgressControls = { setProgress, setTitle, cancellable };
   return (
     <Stack maw={1100}>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <CreateBackupCard setProgress={setProgress} setTitle={setTitle} />
-        <RestoreCard setProgress={setProgress} setTitle={setTitle} />
+        <CreateBackupCard {...controls} />
+        <RestoreCard {...controls} />
       </SimpleGrid>
       <AutoBackupCard />
-      <ProgressDialog state={progress} title={title} />
+      <ProgressDialog state={progress} title={title} onCancel={cancel ?? undefined} />
     </Stack>
   );
 }

@@ -8,16 +8,10 @@ import { formatDateTime } from '../../../db/backup/file-names';
 import { isDatabaseEmpty } from '../../../db/repos/demo-repo';
 import { getSetting } from '../../../db/repos/settings-repo';
 import { platform } from '../../../platform';
+import { isBackupOverdue } from './overdue';
 import { BACKUP_ROUTE } from './pending-backup-file';
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** True when the web app should remind: no backup yet, or the last one older than 7 days. */
-export function isBackupOverdue(lastBackupAt: string | null, now: Date = new Date()): boolean {
-  if (!lastBackupAt) return true;
-  const at = Date.parse(lastBackupAt);
-  return Number.isNaN(at) || now.getTime() - at > WEEK_MS;
-}
+export { isBackupOverdue };
 
 function useLastBackupAt(): string | null | undefined {
   return useLiveQuery(() => getSetting('lastBackupAt'), []);
