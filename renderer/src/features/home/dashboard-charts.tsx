@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { BarChart, LineChart } from '@mantine/charts';
-import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DashboardStats } from '@shared/reports/dashboard';
 import { formatNumber } from '@shared/text/collation';
@@ -62,7 +62,7 @@ function ChartCard({
   );
 }
 
-export function MonthCharts({ stats, schoolYear }: { stats: DashboardStats; schoolYear: string }) {
+function MonthCharts({ stats, schoolYear }: { stats: DashboardStats; schoolYear: string }) {
   const { t } = useTranslation('home');
   const attendance = stats.attendanceByMonth.map((m) => ({ label: m.label, rate: m.rate }));
   return (
@@ -109,7 +109,7 @@ export function MonthCharts({ stats, schoolYear }: { stats: DashboardStats; scho
   );
 }
 
-export function QuarterCharts({ stats, quarter }: { stats: DashboardStats; quarter: string }) {
+function QuarterCharts({ stats, quarter }: { stats: DashboardStats; quarter: string }) {
   const { t } = useTranslation('home');
   const subtitle = t('charts.quarter', { quarter });
   return (
@@ -147,6 +147,28 @@ export function QuarterCharts({ stats, quarter }: { stats: DashboardStats; quart
           rows={stats.bySphere.map((s) => ({ name: s.sphere, value: s.count }))}
         />
       </ChartCard>
+    </>
+  );
+}
+
+/** Both chart rows; the default export so the page loads the chart library (recharts) as its own chunk. */
+export default function DashboardCharts({
+  stats,
+  schoolYear,
+  quarter,
+}: {
+  stats: DashboardStats;
+  schoolYear: string;
+  quarter: string;
+}) {
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <MonthCharts stats={stats} schoolYear={schoolYear} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+        <QuarterCharts stats={stats} quarter={quarter} />
+      </SimpleGrid>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Button, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { IconChecklist, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -8,8 +9,10 @@ import { buildDashboard, dashboardRange, schoolYearStart } from '@shared/reports
 import { formatNumber } from '@shared/text/collation';
 import { listSessionOverview, loadReportData, nextSessionAfter } from '../../db/repos/report-repo';
 import { PageHeader } from '../../ui';
-import { MonthCharts, QuarterCharts } from './dashboard-charts';
 import { TodaySessions, WeekSessions } from './week-sessions';
+
+// The chart library is the bulk of this page: loaded after the figures, so «Главная» shows at once.
+const DashboardCharts = lazy(() => import('./dashboard-charts'));
 
 function Figure({ label, value, hint }: { label: string; value: string | undefined; hint: string }) {
   return (
@@ -123,14 +126,13 @@ export default function HomeSection() {
         {stats === undefined ? (
           <Skeleton h={260} />
         ) : (
-          <>
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-              <MonthCharts stats={stats} schoolYear={`${yearStart}/${String(yearStart + 1).slice(2)}`} />
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-              <QuarterCharts stats={stats} quarter={qLabel} />
-            </SimpleGrid>
-          </>
+          <Suspense fallback={<Skeleton h={260} />}>
+            <DashboardCharts
+              stats={stats}
+              schoolYear={`${yearStart}/${String(yearStart + 1).slice(2)}`}
+              quarter={qLabel}
+            />
+          </Suspense>
         )}
       </Stack>
     </>

@@ -151,8 +151,8 @@ export function JournalTab({ resolved }: { resolved: ResolvedPeriod }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {tables.map((table) => (
-                <Table.Tr key={table.name}>
+              {tables.map((table, i) => (
+                <Table.Tr key={i}>
                   <Table.Td>{table.name}</Table.Td>
                   <Table.Td>{(table.columns[4]?.header ?? '').slice(0, 10)}</Table.Td>
                   <Table.Td style={{ textAlign: 'right' }}>{formatNumber(table.columns.length - 6)}</Table.Td>
