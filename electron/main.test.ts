@@ -112,7 +112,11 @@ vi.mock('electron', () => {
       showSaveDialog: vi.fn(),
       showOpenDialog: vi.fn(),
     },
-    ipcMain: { handle: vi.fn((channel: string) => h.ipcChannels.push(channel)) },
+    ipcMain: {
+      handle: vi.fn((channel: string) => h.ipcChannels.push(channel)),
+      removeAllListeners: vi.fn(),
+      removeHandler: vi.fn(),
+    },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(() => h.order.push('registerSchemesAsPrivileged')),
       handle: vi.fn((scheme: string, fn: (request: Request) => Promise<Response>) =>
@@ -219,6 +223,9 @@ describe('main process wiring', () => {
     );
     expect(log.hooks).toHaveLength(1);
     expect(log.initialize).not.toHaveBeenCalled();
+    // …and electron-log's own renderer channel, registered on import, is removed again.
+    expect(electron.ipcMain.removeAllListeners).toHaveBeenCalledWith('__ELECTRON_LOG__');
+    expect(electron.ipcMain.removeHandler).toHaveBeenCalledWith('__ELECTRON_LOG__');
   });
 
   it('after ready: one hardened window, guards, permissions, network lock, IPC, and the app page', async () => {

@@ -28,6 +28,7 @@ import { loadWindowState, saveWindowState } from './window-state';
  */
 
 const devServerUrl = process.env.VITE_DEV_SERVER_URL;
+const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const homeDir = os.homedir();
 
@@ -40,6 +41,9 @@ const folders = appFolders(app.getPath('userData'), app.getPath('logs'));
 // No log.initialize(): it would add electron-log's own preload and IPC channel to every page, a way
 // around the checked IPC contract. Only the main process logs.
 configureLogging(log, folders.logs, homeDir);
+// electron-log registers its renderer channel when imported; only the checked IPC contract may be answered.
+ipcMain.removeAllListeners(ELECTRON_LOG_CHANNEL);
+ipcMain.removeHandler(ELECTRON_LOG_CHANNEL);
 const logError = (message: string, error?: unknown) =>
   error === undefined ? log.error(message) : log.error(message, describeError(error, homeDir));
 installProcessErrorHandlers(process, { dialog, logError });

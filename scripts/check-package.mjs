@@ -1,15 +1,16 @@
 // `node scripts/check-package.mjs [--no-build]`: packs the app offline and checks what the installer would
 // ship. electron-builder runs for real (its config, file filters, asar packing, fuse flipping) but on a fake
 // Electron folder, so nothing is downloaded: a stub binary carries only Electron's fuse sentinel.
-// Checks: app.asar holds only dist/electron, dist/renderer and package.json (no node_modules), the packed
+// Checks: the built main bundle runs and wires everything (scripts/smoke-main-bundle.mjs), app.asar holds
+// only dist/electron, dist/renderer and package.json (no node_modules), the packed
 // package.json points at the bundled main, and every security fuse ends up in the state electron-builder.yml
 // asks for. The real Windows installer still needs `npm run dist` on a machine with internet.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const asar = require('@electron/asar');
@@ -55,10 +56,65 @@ function run(command, args) {
   return r.stdout;
 }
 
+/**
+ * Runs the built dist/electron/main.cjs under Node with a stand-in `electron` (scripts/smoke-main-bundle.mjs)
+ * and checks the wiring the unit tests check on the sources: data folder and app scheme before ready, one
+ * sandboxed window with the bundled preload, the app page, and exactly the channels the preload calls.
+ */
+function smokeMainBundle() {
+  const dir = path.join(work, 'smoke');
+  mkdirSync(dir);
+  const reportFile = path.join(dir, 'report.json');
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      pathToFileURL(path.join(root, 'scripts', 'smoke-main-bundle.mjs')).href,
+      path.join(root, 'dist', 'electron', 'main.cjs'),
+    ],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, SMOKE_DIR: dir, SMOKE_REPORT: reportFile } },
+  );
+  if (r.status !== 0) {
+    problems.push(
+      `main bundle failed to run (${r.status}): ${r.stderr.trim().split('\n').slice(0, 5).join(' | ')}`,
+    );
+    return;
+  }
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  const before = (entry) => {
+    const at = report.order.indexOf(entry);
+    return at >= 0 && at < report.order.indexOf('ready');
+  };
+  for (const entry of ['setPath userData', 'registerSchemesAsPrivileged app', 'requestSingleInstanceLock']) {
+    if (!before(entry)) problems.push(`main bundle: "${entry}" not done before ready`);
+  }
+  if (!report.userData?.endsWith(path.join('Roaming', 'ПрофПроба')))
+    problems.push(`userData is ${report.userData}`);
+  const [win, ...more] = report.windows;
+  const prefs = win?.webPreferences ?? {};
+  if (more.length > 0 || !win) problems.push(`main bundle opened ${report.windows.length} windows`);
+  if (prefs.sandbox !== true || prefs.contextIsolation !== true || prefs.nodeIntegration !== false)
+    problems.push('main window is not sandboxed/isolated');
+  if (!prefs.preload || !existsSync(prefs.preload)) problems.push(`preload not found: ${prefs.preload}`);
+  if (report.loaded.join() !== 'app://profproba/index.html') problems.push(`loaded ${report.loaded.join()}`);
+  if (report.errors.length > 0) problems.push(`main bundle showed errors: ${report.errors.join(' | ')}`);
+  if (!report.logFile) problems.push('no main.log written in the logs folder');
+  const handled = report.ipcChannels.filter((c) => !report.removedChannels.includes(c)).sort();
+  const preload = readFileSync(path.join(root, 'dist', 'electron', 'preload.cjs'), 'utf8');
+  const called = [...new Set(preload.match(/profproba:[\w-]+/g))].filter(
+    (c) => c !== 'profproba:open-backup-file',
+  );
+  if (handled.join() !== called.sort().join())
+    problems.push(`IPC: main answers [${handled.join()}], preload calls [${called.join()}]`);
+  smokeSummary = `main bundle: ${handled.length} IPC channels, window sandboxed, app page loaded`;
+}
+
+let smokeSummary = '';
 const work = mkdtempSync(path.join(os.tmpdir(), 'profproba-package-'));
 const problems = [];
 try {
   if (!process.argv.includes('--no-build')) run(npm, ['run', 'build', '--silent']);
+  smokeMainBundle();
 
   const fakeElectron = path.join(work, 'electron-dist');
   mkdirSync(fakeElectron);
@@ -112,7 +168,7 @@ try {
   if (Number(sizeMb) > 40) problems.push(`app.asar is ${sizeMb} MB: dependencies were probably packed`);
   console.log(
     `app.asar: ${entries.length} entries, ${sizeMb} MB, packed in ${seconds} s; ` +
-      `fuses: ${Object.keys(EXPECTED_FUSES).length} checked`,
+      `fuses: ${Object.keys(EXPECTED_FUSES).length} checked; ${smokeSummary}`,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });
