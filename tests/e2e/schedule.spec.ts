@@ -35,8 +35,7 @@ async function pick(page: Page, label: string, option: string) {
 async function fillDate(page: Page, label: string, ru: string) {
   const field = page.getByRole('textbox', { name: label, exact: true });
   await field.fill(ru);
-  await field.press('Enter');
-  await field.blur();
+  await field.press('Tab');
   await expect(field).toHaveValue(ru);
 }
 

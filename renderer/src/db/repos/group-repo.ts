@@ -1,5 +1,6 @@
 import type { Enrollment, Group, Id, Program, Session } from '@shared/domain';
 import { newId } from '@shared/domain';
+import { parseTime } from '@shared/dates';
 import {
   defaultGroupName,
   detectConflicts,
@@ -172,8 +173,8 @@ export function sessionFromDraft(
     groupId: group.id,
     programId: group.programId,
     date: draft.date,
-    start: draft.start,
-    end: draft.end,
+    start: parseTime(draft.start) ?? draft.start,
+    end: parseTime(draft.end) ?? draft.end,
     placeId: draft.placeId,
     onlineLink: draft.onlineLink.trim(),
     mentorIds: [...new Set(draft.mentorIds)],

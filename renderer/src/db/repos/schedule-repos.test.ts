@@ -97,6 +97,24 @@ describe('createGroup', () => {
     expect(sessions.every((s) => s.programId === laser.id && s.status === 'planned')).toBe(true);
   });
 
+  it('stores times as ЧЧ:ММ even when typed as «9:05»', async () => {
+    const laser = await program(0);
+    const result = await createGroup(
+      {
+        programId: laser.id,
+        name: '',
+        capacity: null,
+        note: '',
+        sessions: [draft('2027-03-02', '9:05', '10:35', null, { onlineLink: 'https://x.ru' })],
+      },
+      {},
+      db,
+    );
+    if (result.status !== 'saved') throw new Error(result.status);
+    const [s] = await db.sessions.where('groupId').equals(result.value.id).toArray();
+    expect([s!.start, s!.end]).toEqual(['09:05', '10:35']);
+  });
+
   it('refuses archived and draft programmes, writing nothing', async () => {
     const laser = await program(0);
     for (const status of ['archived', 'draft'] as const) {

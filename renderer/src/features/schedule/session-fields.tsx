@@ -1,6 +1,6 @@
 import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import { parseTime } from '@shared/dates';
 import { shortFio } from '@shared/text/fio';
 import { DateField } from '../../ui';
 import type { Lookups } from './schedule-data';
@@ -51,19 +51,17 @@ export function SessionFields({
             clearable={false}
           />
         )}
-        <TimeInput
+        <TimeField
           label={t('session.start')}
           value={value.start}
-          onChange={(e) => set({ start: e.currentTarget.value })}
+          onChange={(start) => set({ start })}
           error={errors.start}
-          required
         />
-        <TimeInput
+        <TimeField
           label={t('session.end')}
           value={value.end}
-          onChange={(e) => set({ end: e.currentTarget.value })}
+          onChange={(end) => set({ end })}
           error={errors.end}
-          required
         />
       </Group>
       <Group grow align="flex-start">
@@ -94,5 +92,35 @@ export function SessionFields({
         clearable
       />
     </>
+  );
+}
+
+/**
+ * A 24-hour ЧЧ:ММ field. The browser's own time input follows the system locale (AM/PM on an English
+ * Windows), so this is a text field that tidies «9:5»-style input into «09:05» when left.
+ */
+function TimeField({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+}) {
+  return (
+    <TextInput
+      label={label}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      onBlur={() => onChange(parseTime(value) ?? value)}
+      placeholder="ЧЧ:ММ"
+      inputMode="numeric"
+      maxLength={5}
+      error={error}
+      required
+    />
   );
 }
