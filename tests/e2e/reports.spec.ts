@@ -284,3 +284,32 @@ test('the list and journal tabs look right at 1366×768', async ({ page }) => {
   await expect(page.getByRole('table', { name: x.demo.groups[0]!.name })).toBeVisible();
   await page.screenshot({ path: '/tmp/e2e-reports/reports-journal.png' });
 });
+
+test('certificates issued in the quarter are counted on the dashboard and in the report', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const x = demoExpectations();
+  await openWithDemo(page);
+  await goToSection(page, 'Сертификаты');
+  await page.getByRole('button', { name: 'Выдать сертификаты' }).first().click();
+  await page.getByRole('combobox', { name: 'Группа' }).click();
+  await page.getByRole('option', { name: /^Эколог — / }).click();
+  const submit = page.getByRole('button', { name: /^Выдать сертификаты \(\d+\)$/ });
+  await expect(submit).toBeEnabled();
+  const count = Number(/\((\d+)\)/.exec((await submit.textContent()) ?? '')?.[1]);
+  await submit.click();
+  await expect(page.getByText(`Выдано сертификатов: ${count}`)).toBeVisible();
+
+  await goToSection(page, 'Главная');
+  await expect(page.getByRole('group', { name: 'Выдано сертификатов', exact: true })).toContainText(
+    String(count),
+  );
+  await goToSection(page, 'Отчёты');
+  const ecology = x.demo.programs.find((p) => p.profession === 'Эколог')!;
+  const row = page.getByRole('table', { name: 'Сводка' }).getByRole('row').filter({ hasText: ecology.title });
+  await expect(row.getByRole('cell').last()).toHaveText(String(count));
+  await expect(
+    page.getByRole('table', { name: 'Сводка' }).getByRole('row').last().getByRole('cell').last(),
+  ).toHaveText(String(count));
+});
