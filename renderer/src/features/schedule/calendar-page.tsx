@@ -298,6 +298,7 @@ export function CalendarPage() {
           events={events}
           datesSet={onDatesSet}
           eventDisplay="block"
+          eventInteractive
           eventDrop={(arg) => void moveSession(arg)}
           eventResize={(arg) => void moveSession(arg)}
           dateClick={onDateClick}
@@ -314,7 +315,9 @@ export function CalendarPage() {
                 {arg.event.title}
               </Text>
               <Text size="xs" className={classes.sub}>
-                {String(arg.event.extendedProps.place)}
+                {arg.view.type.startsWith('list')
+                  ? `${String(arg.event.extendedProps.groupName)} · ${String(arg.event.extendedProps.place)}`
+                  : String(arg.event.extendedProps.place)}
               </Text>
             </Box>
           )}
