@@ -40,6 +40,10 @@ describe('header row detection', () => {
     expect(findHeaderRow(table)).toBe(2);
   });
 
+  it('accepts a list whose only known column is the ФИО', () => {
+    expect(findHeaderRow([['Список 8А'], ['№', 'ФИО', 'Примечание'], ['1', 'Иванов Иван', '']])).toBe(1);
+  });
+
   it('returns null when nothing looks like a header', () => {
     expect(
       findHeaderRow([

@@ -113,7 +113,8 @@ for (const field of IMPORT_FIELDS) for (const s of SYNONYMS[field]) SYNONYM_INDE
 /** The field a header names, if it is one of the known names. */
 export function fieldForHeader(header: string): ImportField | null {
   const key = headerKey(header).replace(/^ф и о( |$)/, 'фио$1');
-  if (!key) return null;
+  // A long cell is a title or a value, not a column name.
+  if (!key || key.length > 60) return null;
   const exact = SYNONYM_INDEX.get(key);
   if (exact) return exact;
   if (key.includes('фамилия') && key.includes('имя')) return 'fio';
@@ -217,7 +218,8 @@ function headerScore(row: readonly Cell[]): number {
     const f = fieldForHeader(cell);
     if (f) seen.add(f);
   }
-  return seen.size;
+  // A name column is the one a list of pupils cannot lack: it alone is enough to call a row the header.
+  return seen.size + (seen.has('fio') || seen.has('lastName') ? 1 : 0);
 }
 
 /**

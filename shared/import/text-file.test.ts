@@ -62,6 +62,13 @@ describe('CSV parsing of the fixtures', () => {
     expect(rows[0]![0]).toBe('Школа');
     expect(rows).toHaveLength(16);
   });
+  it('lets the person override a wrong guess', () => {
+    const { rows } = parseCsv(fixture('school-list-cp1251.csv'), 'a.csv', {
+      encoding: 'windows-1251',
+      delimiter: ',',
+    });
+    expect(rows[0]).toEqual(['Фамилия;Имя;Отчество;Дата рождения;Класс;Школа']);
+  });
   it('refuses an empty file with its name', () => {
     expect(() => sniffFile(fixture('empty.csv'), 'empty.csv')).toThrow('Файл «empty.csv» пустой (0 байт).');
     expect(() => parseCsv(new TextEncoder().encode('  \r\n'), 'x.csv')).toThrow(ImportFileError);

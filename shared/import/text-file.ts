@@ -88,15 +88,20 @@ export interface CsvResult {
 }
 
 /** Decodes and splits a CSV file; cells stay text (a date or class is parsed later, per column). */
-export function parseCsv(bytes: Uint8Array, fileName: string): CsvResult {
-  const encoding = detectEncoding(bytes);
+export function parseCsv(
+  bytes: Uint8Array,
+  fileName: string,
+  forced: { encoding?: TextEncoding; delimiter?: Delimiter } = {},
+): CsvResult {
+  // The person may correct a wrong guess in the wizard; then their choice wins.
+  const encoding = forced.encoding ?? detectEncoding(bytes);
   const text = decodeText(bytes, encoding);
   if (text.trim() === '') throw new ImportFileError(`Файл «${fileName}» пустой: в нём нет ни одной строки.`);
   if (text.slice(0, 4000).includes(String.fromCharCode(0)))
     throw new ImportFileError(
       `Файл «${fileName}» не похож на таблицу: это не CSV и не XLSX. Сохраните список в Excel как «Книга Excel (*.xlsx)» или «CSV (разделители — точка с запятой)».`,
     );
-  const delimiter = detectDelimiter(text);
+  const delimiter = forced.delimiter ?? detectDelimiter(text);
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows: CellTable = result.data.map((r) => r.map((c) => (c === '' ? null : c)));
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();

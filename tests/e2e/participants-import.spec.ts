@@ -64,12 +64,25 @@ async function startImport(page: Page) {
 }
 
 /** Goes through the five steps and returns the summary. */
-async function importThroughUi(page: Page, name: string, recognised: string[], shot?: string) {
+/** The encoding and delimiter the recognition step shows for a CSV file. */
+async function expectCsvRecognised(page: Page, encoding: string, delimiter: string) {
+  await expect(page.getByRole('combobox', { name: 'Кодировка (если текст нечитаем)' })).toHaveValue(encoding);
+  await expect(page.getByRole('combobox', { name: 'Разделитель столбцов' })).toHaveValue(delimiter);
+}
+
+async function importThroughUi(
+  page: Page,
+  name: string,
+  recognised: string[],
+  shot?: string,
+  csv?: [encoding: string, delimiter: string],
+) {
   await startImport(page);
   await chooseFile(page, name);
   // Reading runs in a worker that loads the spreadsheet library first: allow a busy machine some time.
   await expect(page.getByRole('textbox', { name: 'Строка заголовков' })).toBeVisible({ timeout: 30_000 });
   for (const text of recognised) await expect(page.getByText(text, { exact: true })).toBeVisible();
+  if (csv) await expectCsvRecognised(page, ...csv);
   if (SHOTS && shot) await page.screenshot({ path: `${SHOTS}/${shot}-2-recognition.png` });
   await page.getByRole('button', { name: 'Далее' }).click();
   if (SHOTS && shot) await page.screenshot({ path: `${SHOTS}/${shot}-3-mapping.png` });
@@ -111,15 +124,13 @@ test('the platform export and both school lists import through the wizard; a sec
   await page.getByRole('button', { name: 'К списку участников' }).click();
   await expect(page.getByText(`Показано ${platform.rows} из ${platform.rows}`)).toBeVisible();
 
-  s = await importThroughUi(
-    page,
-    'school-list-cp1251.csv',
-    ['Windows-1251', 'точка с запятой', 'Список в произвольной форме'],
-    'cp1251',
-  );
+  s = await importThroughUi(page, 'school-list-cp1251.csv', ['Список в произвольной форме'], 'cp1251', [
+    'Windows-1251',
+    'точка с запятой',
+  ]);
   await s.expectCount('Добавлено', cp1251);
   await s.expectCount('Новых школ', 0);
-  s = await importThroughUi(page, 'school-list-utf8.csv', ['UTF-8 (с BOM)', 'запятая']);
+  s = await importThroughUi(page, 'school-list-utf8.csv', [], undefined, ['UTF-8 (с BOM)', 'запятая']);
   await s.expectCount('Добавлено', utf8);
   await s.expectCount('Новых школ', 0);
   const total = platform.rows + cp1251 + utf8;
@@ -132,7 +143,10 @@ test('the platform export and both school lists import through the wizard; a sec
   await s.expectCount('Обновлено', 0);
   await s.expectCount('Объединено дубликатов', platform.rows);
   await s.expectCount('Новых школ', 0);
-  s = await importThroughUi(page, 'school-list-cp1251.csv', ['Windows-1251']);
+  s = await importThroughUi(page, 'school-list-cp1251.csv', [], undefined, [
+    'Windows-1251',
+    'точка с запятой',
+  ]);
   await s.expectCount('Добавлено', 0);
   await s.expectCount('Объединено дубликатов', cp1251);
   await page.getByRole('button', { name: 'К списку участников' }).click();
@@ -194,7 +208,7 @@ test('broken and foreign files get a Russian message naming the file and change 
   await page.getByRole('button', { name: 'Назад' }).click();
   await page.getByRole('button', { name: 'Назад' }).click();
   await chooseFile(page, 'bad-values-cp1251.csv');
-  await expect(page.getByText('Windows-1251', { exact: true })).toBeVisible();
+  await expectCsvRecognised(page, 'Windows-1251', 'точка с запятой');
   await page.getByRole('button', { name: 'Далее' }).click();
   await page.getByRole('button', { name: 'Проверить строки' }).click();
   const table = page.getByRole('table', { name: 'Строки файла' });
@@ -211,6 +225,24 @@ test('broken and foreign files get a Russian message naming the file and change 
   await expect(page.getByText('Показано 132 из 132')).toBeVisible();
   await page.getByRole('button', { name: 'Школы' }).click();
   await expect(page.getByRole('table', { name: 'Школы' }).getByRole('row')).toHaveCount(7);
+});
+
+test('a wrong encoding guess can be corrected on the recognition step', async ({ page }) => {
+  await openWithDemo(page);
+  await startImport(page);
+  await chooseFile(page, 'school-list-cp1251.csv');
+  const encoding = page.getByRole('combobox', { name: 'Кодировка (если текст нечитаем)' });
+  await expect(encoding).toHaveValue('Windows-1251', { timeout: 30_000 });
+  await expect(page.getByRole('cell', { name: 'Воробьёв', exact: true })).toBeVisible();
+  await encoding.click();
+  await page.getByRole('option', { name: 'UTF-8', exact: true }).click();
+  await expect(encoding).toHaveValue('UTF-8');
+  await expect(page.getByRole('cell', { name: 'Воробьёв', exact: true })).toBeHidden();
+  await encoding.click();
+  await page.getByRole('option', { name: 'Windows-1251' }).click();
+  await expect(page.getByRole('cell', { name: 'Воробьёв', exact: true })).toBeVisible();
+  const delimiter = page.getByRole('combobox', { name: 'Разделитель столбцов' });
+  await expect(delimiter).toHaveValue('точка с запятой');
 });
 
 test('invalid rows are skipped only after the person agrees, and the valid ones are written', async ({
@@ -253,6 +285,6 @@ test('a file dropped on the wizard is read like a chosen one', async ({ page }) 
     .getByRole('region', { name: 'Область для перетаскивания файла' })
     .dispatchEvent('drop', { dataTransfer });
   await expect(page.getByRole('textbox', { name: 'Строка заголовков' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText('UTF-8 (с BOM)', { exact: true })).toBeVisible();
+  await expectCsvRecognised(page, 'UTF-8 (с BOM)', 'запятая');
   await expect(page.getByText('school-list-utf8.csv', { exact: true })).toBeVisible();
 });

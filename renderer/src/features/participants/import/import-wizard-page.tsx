@@ -15,7 +15,7 @@ import type { School } from '@shared/domain';
 import { commitImport, loadExistingData } from '../../../db/repos/import-repo';
 import { PageHeader, ProgressDialog, errorMessage, type ProgressState } from '../../../ui';
 import { parseInWorker } from './parse-client';
-import type { ReadResult } from './read-file';
+import type { ReadOptions, ReadResult } from './read-file';
 import { FileStep } from './file-step';
 import { RecognitionStep } from './recognition-step';
 import { MappingStep } from './mapping-step';
@@ -44,7 +44,7 @@ export function ImportWizardPage() {
   const [counts, setCounts] = useState<ImportCounts | null>(null);
   const [abort, setAbort] = useState<AbortController | null>(null);
 
-  async function parse(loaded: LoadedFile, sheetIndex = 0) {
+  async function parse(loaded: LoadedFile, options: ReadOptions = {}) {
     setFileError(null);
     const controller = new AbortController();
     setAbort(controller);
@@ -55,7 +55,7 @@ export function ImportWizardPage() {
         loaded.name,
         (done, total, label) => setProgress({ label: `${loaded.name}: ${label.toLowerCase()}`, done, total }),
         controller.signal,
-        sheetIndex,
+        options,
       );
       setFile(loaded);
       setRead(result);
@@ -170,7 +170,7 @@ export function ImportWizardPage() {
           read={read}
           headerIndex={headerIndex}
           onHeaderIndex={changeHeader}
-          onSheet={(i) => file && void parse(file, i)}
+          onReread={(options) => file && void parse(file, options)}
         />
       )}
       {step === 2 && read && (

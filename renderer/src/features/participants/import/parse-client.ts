@@ -1,4 +1,4 @@
-import type { ReadResult } from './read-file';
+import type { ReadOptions, ReadResult } from './read-file';
 import type { ParseMessage, ParseRequest } from './parse.worker';
 
 export class ParseError extends Error {}
@@ -23,7 +23,7 @@ export function parseInWorker(
   fileName: string,
   onProgress: (done: number, total: number, label: string) => void,
   signal?: AbortSignal,
-  sheetIndex = 0,
+  options: ReadOptions = {},
 ): Promise<ReadResult> {
   return new Promise((resolve, reject) => {
     const w = worker();
@@ -53,7 +53,7 @@ export function parseInWorker(
       reject(new ParseError(`Файл «${fileName}» не удалось прочитать: ${event.message}`));
     };
     const copy = bytes.slice().buffer as ArrayBuffer;
-    const request: ParseRequest = { bytes: copy, fileName, sheetIndex };
+    const request: ParseRequest = { bytes: copy, fileName, options };
     w.postMessage(request, [copy]);
   });
 }

@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 import { ImportFileError } from '@shared/import/errors';
-import { readImportFile, type ReadResult } from './read-file';
+import { readImportFile, type ReadOptions, type ReadResult } from './read-file';
 
 export interface ParseRequest {
   bytes: ArrayBuffer;
   fileName: string;
-  sheetIndex: number;
+  options: ReadOptions;
 }
 
 export type ParseMessage =
@@ -15,7 +15,7 @@ export type ParseMessage =
 
 /** Parsing runs here so a 20 000-row file never freezes the window. */
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
-  const { bytes, fileName, sheetIndex } = event.data;
+  const { bytes, fileName, options } = event.data;
   const post = (m: ParseMessage) => self.postMessage(m);
   try {
     let last = 0;
@@ -28,7 +28,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
         last = now;
         post({ type: 'progress', done, total, label });
       },
-      sheetIndex,
+      options,
     );
     post({ type: 'result', result });
   } catch (error) {

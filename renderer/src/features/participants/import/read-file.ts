@@ -85,11 +85,17 @@ async function readXlsx(
  * delimiter of a CSV, the header row, the platform export. Every failure is an ImportFileError with a
  * Russian message naming the file.
  */
+export interface ReadOptions {
+  sheetIndex?: number;
+  encoding?: TextEncoding;
+  delimiter?: Delimiter;
+}
+
 export async function readImportFile(
   bytes: Uint8Array,
   fileName: string,
   progress: ProgressFn = () => undefined,
-  sheetIndex = 0,
+  options: ReadOptions = {},
 ): Promise<ReadResult> {
   const kind = sniffFile(bytes, fileName);
   progress(0, 1, 'Чтение файла');
@@ -99,16 +105,19 @@ export async function readImportFile(
   let encoding: TextEncoding | null = null;
   let delimiter: Delimiter | null = null;
   if (kind === 'xlsx') {
-    ({ rows, sheetName, sheetNames } = await readXlsx(bytes, fileName, sheetIndex, progress));
+    ({ rows, sheetName, sheetNames } = await readXlsx(bytes, fileName, options.sheetIndex ?? 0, progress));
   } else {
-    ({ rows, encoding, delimiter } = parseCsv(bytes, fileName));
+    ({ rows, encoding, delimiter } = parseCsv(bytes, fileName, options));
     progress(rows.length, rows.length, 'Чтение строк');
   }
   if (rows.every((r) => r.every((c) => c === null)))
     throw new ImportFileError(
       `Файл «${fileName}»${sheetName ? `, лист «${sheetName}»,` : ''} пустой: в нём нет ни одной заполненной строки.`,
     );
-  const headerIndex = findHeaderRow(rows);
+  const found = findHeaderRow(rows);
+  // After a manual encoding or delimiter choice the person must see what it gives, even garbled text.
+  const forced = options.encoding !== undefined || options.delimiter !== undefined;
+  const headerIndex = found ?? (forced ? 0 : null);
   if (headerIndex === null)
     throw new ImportFileError(
       `В файле «${fileName}»${sheetName ? ` (лист «${sheetName}»)` : ''} не найдено ни одного знакомого столбца в первых 30 строках: нет заголовков вроде «ФИО», «Фамилия», «Имя», «Дата рождения», «Класс», «Школа». Проверьте, что это список участников.`,

@@ -14,9 +14,14 @@ import {
 import { useTranslation } from 'react-i18next';
 import { cellText, columnLetter } from '@shared/import/cells';
 import { isPlatformHeader } from '@shared/import/fields';
-import { DELIMITER_LABELS, ENCODING_LABELS } from '@shared/import/text-file';
+import {
+  DELIMITER_LABELS,
+  ENCODING_LABELS,
+  type Delimiter,
+  type TextEncoding,
+} from '@shared/import/text-file';
 import { formatNumber } from '@shared/text/collation';
-import type { ReadResult } from './read-file';
+import type { ReadOptions, ReadResult } from './read-file';
 
 const PREVIEW_ROWS = 8;
 
@@ -25,12 +30,12 @@ export function RecognitionStep({
   read,
   headerIndex,
   onHeaderIndex,
-  onSheet,
+  onReread,
 }: {
   read: ReadResult;
   headerIndex: number;
   onHeaderIndex: (i: number) => void;
-  onSheet: (i: number) => void;
+  onReread: (options: ReadOptions) => void;
 }) {
   const { t } = useTranslation('participants');
   const platform = isPlatformHeader(read.rows[headerIndex] ?? []);
@@ -55,20 +60,7 @@ export function RecognitionStep({
               )
             }
           />
-          {read.kind === 'csv' ? (
-            <>
-              <Info
-                label={t('recognition.encoding')}
-                value={read.encoding ? ENCODING_LABELS[read.encoding] : ''}
-              />
-              <Info
-                label={t('recognition.delimiter')}
-                value={read.delimiter ? DELIMITER_LABELS[read.delimiter] : ''}
-              />
-            </>
-          ) : (
-            <Info label={t('recognition.sheet')} value={read.sheetName ?? ''} />
-          )}
+          {read.kind === 'xlsx' && <Info label={t('recognition.sheet')} value={read.sheetName ?? ''} />}
           <Info label={t('recognition.rows')} value={formatNumber(Math.max(0, dataRows))} />
         </SimpleGrid>
       </Paper>
@@ -82,12 +74,42 @@ export function RecognitionStep({
           onChange={(v) => typeof v === 'number' && v >= 1 && v <= read.rows.length && onHeaderIndex(v - 1)}
           w={260}
         />
+        {read.kind === 'csv' && read.encoding && read.delimiter && (
+          <>
+            <Select
+              label={t('recognition.encodingOverride')}
+              data={(Object.keys(ENCODING_LABELS) as TextEncoding[]).map((e) => ({
+                value: e,
+                label: ENCODING_LABELS[e],
+              }))}
+              value={read.encoding}
+              onChange={(v) =>
+                v && onReread({ encoding: v as TextEncoding, delimiter: read.delimiter ?? undefined })
+              }
+              allowDeselect={false}
+              w={200}
+            />
+            <Select
+              label={t('recognition.delimiterOverride')}
+              data={(Object.keys(DELIMITER_LABELS) as Delimiter[]).map((d) => ({
+                value: d,
+                label: DELIMITER_LABELS[d],
+              }))}
+              value={read.delimiter}
+              onChange={(v) =>
+                v && onReread({ delimiter: v as Delimiter, encoding: read.encoding ?? undefined })
+              }
+              allowDeselect={false}
+              w={200}
+            />
+          </>
+        )}
         {read.sheetNames.length > 1 && (
           <Select
             label={t('recognition.chooseSheet')}
             data={read.sheetNames.map((n, i) => ({ value: String(i), label: n }))}
             value={String(Math.max(0, read.sheetNames.indexOf(read.sheetName ?? '')))}
-            onChange={(v) => v !== null && onSheet(Number(v))}
+            onChange={(v) => v !== null && onReread({ sheetIndex: Number(v) })}
             allowDeselect={false}
             w={260}
           />
