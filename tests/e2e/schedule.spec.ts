@@ -244,3 +244,25 @@ test('a full group offers the waiting list, and a freed place goes to the first 
   await page.reload();
   await expect(page.getByRole('table', { name: 'Участники' })).toContainText(firstInLine);
 });
+
+test('a session is moved through its form and the change survives a reload', async ({ page }) => {
+  await openWithDemo(page);
+  await goToSection(page, 'Расписание');
+  await page.getByRole('button', { name: 'Список' }).click();
+  await pick(page, 'Программа', 'Станки с ЧПУ: первая деталь');
+  await page
+    .getByLabel(/^Станки с ЧПУ: первая деталь, Оператор станков с ЧПУ — /)
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name: /^Занятие /, level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Сохранить занятие' })).toBeDisabled();
+  await page.getByLabel('Начало').fill('8:30');
+  await page.getByLabel('Окончание').fill('10:00');
+  await page.getByLabel('Окончание').press('Tab');
+  await expect(page.getByLabel('Начало')).toHaveValue('08:30');
+  await page.getByRole('button', { name: 'Сохранить занятие' }).click();
+  await expect(page.getByText('Сохранено')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Начало')).toHaveValue('08:30');
+  await expect(page.getByText(/· 08:30–10:00$/)).toBeVisible();
+});
