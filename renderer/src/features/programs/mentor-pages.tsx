@@ -285,7 +285,7 @@ function MentorFormPage({ mentor }: { mentor: Mentor | null }) {
                 {mentor.archived ? t('actions.restore') : t('actions.archive')}
               </Button>
               <Button
-                variant="default"
+                variant="light"
                 color="red"
                 leftSection={<IconTrash size={16} />}
                 onClick={() => void remove()}

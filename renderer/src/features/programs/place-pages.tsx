@@ -279,7 +279,7 @@ function PlaceFormPage({ place }: { place: Place | null }) {
                 {place.archived ? t('actions.restore') : t('actions.archive')}
               </Button>
               <Button
-                variant="default"
+                variant="light"
                 color="red"
                 leftSection={<IconTrash size={16} />}
                 onClick={() => void remove()}
