@@ -42,6 +42,7 @@ export function WalkInDialog({ ctx, onClose }: { ctx: SessionContext; onClose: (
   const [errors, setErrors] = useState<Partial<Record<keyof NewWalkIn, string>>>({});
   const [sameFio, setSameFio] = useState<Participant[] | null>(null);
   const [saving, setSaving] = useState(false);
+  const [lastAdded, setLastAdded] = useState('');
 
   const schools = useLiveQuery(() => listSchoolsForWalkIn(), []);
   const results = useLiveQuery(() => searchParticipants(query, 20), [query]);
@@ -64,8 +65,13 @@ export function WalkInDialog({ ctx, onClose }: { ctx: SessionContext; onClose: (
     setSaving(true);
     try {
       await addWalkIn(ctx.session.id, walkIn, status);
-      notifySaved(t('walkIn.added', { name }));
-      if (close) onClose();
+      if (close) {
+        notifySaved(t('walkIn.added', { name }));
+        onClose();
+      } else {
+        // Said inside the dialog: a pile of toasts would cover the next «Добавить» buttons.
+        setLastAdded(t('walkIn.added', { name }));
+      }
     } catch (e) {
       notifyError(errorMessage(e));
     } finally {
@@ -173,7 +179,10 @@ export function WalkInDialog({ ctx, onClose }: { ctx: SessionContext; onClose: (
                   );
                 })}
               </Stack>
-              <Group justify="flex-end">
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm" c="teal.8" aria-live="polite">
+                  {lastAdded}
+                </Text>
                 <Button variant="default" onClick={onClose}>
                   {t('walkIn.done')}
                 </Button>
