@@ -278,3 +278,59 @@ test('issues a certificate to one participant of a group', async ({ page }) => {
     .filter({ hasText: fio });
   await expect(skippedRow).toContainText(/Уже есть сертификат по этой программе \(№ ИМП-\d{4}-0001\)/);
 });
+
+test('a batch of hundreds shows progress and arrives as one PDF with a page each', async ({ page }) => {
+  mkdirSync(OUT, { recursive: true });
+  await openWithDemo(page);
+  await issueForEcologyGroup(page);
+  // Test setup only: copies of an issued certificate under new numbers, written straight into IndexedDB.
+  const extra = 300;
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('profproba');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const tx = idb.transaction('certificates', 'readwrite');
+          const store = tx.objectStore('certificates');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const base = all.result[0] as { number: string; seq: number };
+            for (let i = 0; i < n; i++) {
+              const seq = 1000 + i;
+              store.put({
+                ...base,
+                id: `bulk-${i}`,
+                seq,
+                number: base.number.replace(/\d{4}$/, String(seq)),
+              });
+            }
+          };
+          tx.oncomplete = () => {
+            idb.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    extra,
+  );
+  await page.reload();
+  await goToSection(page, 'Сертификаты');
+  const button = page.getByRole('button', { name: /^Скачать PDF действующих \(\d+\)$/ });
+  const total = Number(/\((\d+)\)/.exec((await button.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(extra);
+
+  const download = page.waitForEvent('download', { timeout: 180_000 });
+  await button.click();
+  const progress = page.getByRole('dialog', { name: 'Формирование PDF' });
+  await expect(progress).toBeVisible();
+  await expect(progress.getByText(new RegExp(`из ${total}$`))).toBeVisible();
+  // The window stays responsive while the worker builds the file: the search box still takes typing.
+  await page.getByRole('textbox', { name: 'Поиск по ФИО и номеру' }).fill('ИМП');
+  const file = `${OUT}/hundreds.pdf`;
+  await (await download).saveAs(file);
+  await expect(progress).toBeHidden();
+  expect(pdfPages(file)).toBe(total);
+});
