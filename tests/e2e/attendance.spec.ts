@@ -248,7 +248,8 @@ test('the platform flag is set with a date and the session leaves the «not conf
   // Printing goes through the platform adapter: in the browser, a hidden frame with the PDF.
   await page.getByRole('button', { name: 'Лист посещаемости' }).click();
   await page.getByRole('menuitem', { name: 'Печать пустого листа' }).click();
-  await expect(page.getByTitle('Печать')).toBeAttached();
+  // Generous: the PDF is rendered first, on a busy machine that can take a while.
+  await expect(page.getByTitle('Печать')).toBeAttached({ timeout: 30_000 });
   await expect(page.getByText('Ошибка')).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Отмечено на платформе' })).toBeChecked();
