@@ -82,6 +82,7 @@ test('a backup made in Настройки restores the old state after confirmin
   await expect(counts.getByRole('row', { name: /^Участники 132 132$/ })).toBeVisible();
   await expect(counts.getByRole('row', { name: /^Программы 5 5$/ })).toBeVisible();
   await expect(counts.getByRole('row', { name: /^Всего записей/ })).toBeVisible();
+  if (SCREENSHOT_DIR) await page.screenshot({ path: `${SCREENSHOT_DIR}/restore-confirm.png` });
 
   // The copy of the current state comes first (a download in the web app).
   const safety = page.waitForEvent('download');

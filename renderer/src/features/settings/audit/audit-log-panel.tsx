@@ -84,7 +84,8 @@ export function AuditLogPanel() {
         columns={columns}
         rowKey={(e) => String(e.id)}
         label={t('audit.table')}
-        height="calc(100vh - 330px)"
+        // As tall as the rows need, never taller than what is left of the window (the web reminder may sit above).
+        height={`min(${rows.length * 40 + 48}px, calc(100vh - 420px))`}
         initialSort={{ id: 'at', dir: 'desc' }}
       />
     </Stack>

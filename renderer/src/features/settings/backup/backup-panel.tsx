@@ -215,7 +215,8 @@ function RestoreSummary({
   willDownload: boolean;
 }) {
   const { t } = useTranslation('settings');
-  const tables = Object.keys(now);
+  // Tables empty on both sides say nothing; leaving them out keeps the dialog and its button on a 768-px screen.
+  const tables = Object.keys(now).filter((table) => (now[table] ?? 0) > 0 || (backup.counts[table] ?? 0) > 0);
   return (
     <Stack gap="sm">
       <Text size="sm">
@@ -234,7 +235,7 @@ function RestoreSummary({
       <Table
         striped
         withTableBorder
-        verticalSpacing={4}
+        verticalSpacing={2}
         fz="sm"
         aria-label={t('backup.restore.confirmTitle')}
       >
