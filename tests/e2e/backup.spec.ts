@@ -211,6 +211,7 @@ test('a large database shows progress with counts while restoring and backing up
   await dialog.getByRole('button', { name: 'Заменить данные из копии' }).click();
   const progress = page.getByRole('dialog', { name: 'Восстановление из резервной копии' });
   await expect(progress.getByText(/^Запись данных: /)).toBeVisible();
+  if (SCREENSHOT_DIR) await page.screenshot({ path: `${SCREENSHOT_DIR}/restore-progress.png` });
   await expect(progress.getByText(/^[\d\s]+ из \d{2,3}\s\d{3}$/)).toBeVisible();
   await expect(page.getByText(/^Данные восстановлены из копии/)).toBeVisible({ timeout: 180_000 });
 
