@@ -15,9 +15,12 @@ import './i18n';
 import { theme } from './app/theme';
 import { router } from './app/router';
 import { requestPersistentStorage } from './db';
+import { runAutomaticBackupIfDue } from './db/backup/auto-backup';
 
 dayjs.locale('ru');
 void requestPersistentStorage();
+// Desktop only (a no-op in the browser); never throws, a failure is shown in Настройки › Резервные копии.
+void runAutomaticBackupIfDue();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

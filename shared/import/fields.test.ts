@@ -79,7 +79,7 @@ describe('column mapping', () => {
     const header = [...PLATFORM_COLUMNS];
     expect(suggestMapping(header)).toEqual(PLATFORM_MAPPING);
     // A renamed column in another year still counts as the platform export.
-    const renamed = [...header];
+    const renamed: string[] = [...header];
     renamed[9] = 'Статус авторизации';
     expect(isPlatformHeader(renamed)).toBe(true);
     expect(isPlatformHeader(SCHOOL_HEADER)).toBe(false);

@@ -95,3 +95,30 @@ test('the demo venue can be removed again', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Добро пожаловать в ПрофПробу' })).toBeVisible();
 });
+
+test('a new PC restores the whole venue from a backup on the first-run screen', async ({ browser, page }) => {
+  await openWithDemo(page);
+  await goToSection(page, 'Настройки');
+  await page.getByRole('tab', { name: 'Резервные копии' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Сохранить резервную копию' }).click();
+  const path = test.info().outputPath('moved.profproba-backup');
+  await (await download).saveAs(path);
+
+  // A fresh browser context is a new PC: an empty database.
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto('./');
+  await fresh.getByRole('button', { name: 'Восстановить из копии' }).click();
+  const chooser = fresh.waitForEvent('filechooser');
+  await fresh.getByRole('button', { name: 'Восстановить из файла…' }).click();
+  await (await chooser).setFiles(path);
+  const dialog = fresh.getByRole('dialog', { name: 'Восстановить данные из резервной копии?' });
+  await expect(dialog.getByRole('row', { name: /^Участники 0 132$/ })).toBeVisible();
+  // An empty database needs no safety copy first, so no download happens here.
+  await dialog.getByRole('button', { name: 'Заменить данные из копии' }).click();
+  await expect(fresh.getByRole('heading', { name: 'Главная', level: 1 })).toBeVisible();
+  await goToSection(fresh, 'Участники');
+  await expect(fresh.getByText(/Показано \d+ из 132/)).toBeVisible();
+  await context.close();
+});

@@ -5,6 +5,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { db } from '../db';
 import { SECTIONS } from './sections';
 import { RouteErrorBoundary } from './error-boundary';
+import { OpenBackupFileListener } from '../features/settings/backup/pending-backup-file';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function Layout() {
           </nav>
         </AppShell.Section>
       </AppShell.Navbar>
+      <OpenBackupFileListener />
       <AppShell.Main bg="gray.0">
         <RouteErrorBoundary key={location.pathname.split('/')[1] ?? ''}>
           <Outlet />

@@ -12,19 +12,28 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core';
-import { IconBuildingCommunity, IconSparkles } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconDatabaseImport, IconSparkles } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
+import { db } from '../../db';
 import { loadDemoVenue } from '../../db/repos/demo-repo';
 import { errorMessage, notifyError, notifySaved } from '../../ui';
 import { VenueForm } from '../settings/venue-form';
+import { BackupPanel } from '../settings/backup/backup-panel';
+import { OpenBackupFileListener, usePendingBackupFile } from '../settings/backup/pending-backup-file';
 
 /** Shown while the database holds no venue: fill in the profile, or look around with the demo venue. */
 export default function FirstRunPage() {
   const { t } = useTranslation('first-run');
   const navigate = useNavigate();
-  const [mode, setMode] = useState<'choose' | 'profile'>('choose');
+  const [chosen, setMode] = useState<'choose' | 'profile' | 'restore'>('choose');
   const [loading, setLoading] = useState(false);
+  // A backup file opened by double-click on a new PC waits here for the restore screen.
+  const pendingFile = usePendingBackupFile();
+  const mode = pendingFile ? 'restore' : chosen;
+  // Once a venue exists (a restore finished, or the profile was saved) the app itself opens.
+  const venueExists = useLiveQuery(async () => (await db.venue.count()) > 0, []);
 
   async function loadDemo() {
     setLoading(true);
@@ -39,15 +48,18 @@ export default function FirstRunPage() {
     }
   }
 
+  if (venueExists) return <Navigate to="/" replace />;
+
   return (
-    <Container size="md" py={48}>
+    <Container size="lg" py={48}>
+      <OpenBackupFileListener />
       <Stack gap="lg">
         <Stack gap={4}>
           <Title order={1}>{t('title')}</Title>
           <Text c="dimmed">{t('lead')}</Text>
         </Stack>
         {mode === 'choose' ? (
-          <SimpleGrid cols={2}>
+          <SimpleGrid cols={3}>
             <Card withBorder padding="lg">
               <Stack h="100%" justify="space-between">
                 <Stack gap="xs">
@@ -82,7 +94,37 @@ export default function FirstRunPage() {
                 </Button>
               </Stack>
             </Card>
+            <Card withBorder padding="lg">
+              <Stack h="100%" justify="space-between">
+                <Stack gap="xs">
+                  <ThemeIcon size={40} variant="light" color="gray">
+                    <IconDatabaseImport />
+                  </ThemeIcon>
+                  <Title order={2} fz="lg">
+                    {t('restore.title')}
+                  </Title>
+                  <Text size="sm" c="dimmed">
+                    {t('restore.text')}
+                  </Text>
+                </Stack>
+                <Button variant="default" onClick={() => setMode('restore')}>
+                  {t('restore.action')}
+                </Button>
+              </Stack>
+            </Card>
           </SimpleGrid>
+        ) : mode === 'restore' ? (
+          <Stack>
+            <Group justify="space-between">
+              <Title order={2} fz="lg">
+                {t('restore.title')}
+              </Title>
+              <Button variant="subtle" onClick={() => setMode('choose')}>
+                {t('back')}
+              </Button>
+            </Group>
+            <BackupPanel />
+          </Stack>
         ) : (
           <Paper withBorder p="lg">
             <Group justify="space-between" mb="md">

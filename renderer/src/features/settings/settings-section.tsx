@@ -1,4 +1,16 @@
-import { Badge, Button, Group, Paper, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import {
+  Badge,
+  Button,
+  Loader,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
@@ -10,6 +22,9 @@ import { AuditLogPanel } from './audit/audit-log-panel';
 import { BackupPanel } from './backup/backup-panel';
 import { BackupReminder, LastBackupLine } from './backup/backup-status';
 import { VenueForm } from './venue-form';
+
+// The certificate designs live with the certificates feature; loaded only when the tab is opened.
+const CertificateDesignSettings = lazy(() => import('../certificates/design-settings'));
 
 function SettingsTabs() {
   const { t } = useTranslation('settings');
@@ -25,7 +40,7 @@ function SettingsTabs() {
         <Tabs.List mb="md">
           <Tabs.Tab value="venue">{t('tabs.venue')}</Tabs.Tab>
           <Tabs.Tab value="interface">{t('tabs.interface')}</Tabs.Tab>
-          {/* The certificate-design tab («Сертификаты») is mounted here by its owner. */}
+          <Tabs.Tab value="certificates">{t('tabs.certificates')}</Tabs.Tab>
           <Tabs.Tab value="backup">{t('tabs.backup')}</Tabs.Tab>
           <Tabs.Tab value="audit">{t('tabs.audit')}</Tabs.Tab>
         </Tabs.List>
@@ -36,6 +51,11 @@ function SettingsTabs() {
         </Tabs.Panel>
         <Tabs.Panel value="interface">
           <InterfaceSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="certificates">
+          <Suspense fallback={<Loader aria-label="Загрузка" />}>
+            <CertificateDesignSettings />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="backup">
           <BackupPanel />
