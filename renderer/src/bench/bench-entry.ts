@@ -2,7 +2,7 @@ import { buildLargeVenue, LARGE_VENUE, SMALL_VENUE, type LargeDataset } from '@s
 import { db } from '../db';
 import { loadExcelJS } from '../lib/xlsx';
 import { buildPlatformExport } from './platform-export';
-import { BENCH_TABLES, appOperations } from './app-operations';
+import { BENCH_TABLES, appOperations, firstSessionId } from './app-operations';
 
 /**
  * The benchmark page (bench.html, built only by `vite build --mode bench`). It runs on the app's origin, so it
@@ -100,6 +100,7 @@ declare global {
 }
 
 window.profprobaBench = {
+  firstSessionId,
   seed,
   makePlatformExport,
   baselineImport,
