@@ -1,8 +1,8 @@
 /**
  * Formula-injection guard for every text cell written to XLSX or CSV. A value starting with `=`, `+`, `-`,
  * `@`, a tab or a carriage return could be run as a formula by Excel; it gets a leading apostrophe in CSV
- * (Excel's own "this is text" marker). XLSX writers store such strings as text cells (never as formulas) and
- * mark them with the quote prefix, see `renderer/src/lib/xlsx.ts`.
+ * (Excel's own "this is text" marker). XLSX writers store every string as a text cell, never as a formula
+ * (`renderer/src/lib/xlsx.ts`; its test checks the written cell has no formula).
  */
 const DANGEROUS_START = /^[=+\-@\t\r]/;
 

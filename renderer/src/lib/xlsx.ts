@@ -1,6 +1,5 @@
 import type ExcelJSType from 'exceljs';
 import { isIsoDate } from '@shared/dates';
-import { isFormulaLike } from '@shared/export/formula-guard';
 
 type ExcelJS = typeof ExcelJSType;
 export type Workbook = ExcelJSType.Workbook;
@@ -34,8 +33,8 @@ export function isoToExcelDate(date: string): Date {
 }
 
 /**
- * Adds a table sheet: header in row 1 (bold, frozen, filter), text cells always stored as text (a value that
- * looks like a formula also gets Excel's quote prefix), ISO dates as real dates shown ДД.ММ.ГГГГ, numbers as
+ * Adds a table sheet: header in row 1 (bold, frozen, filter), text cells always stored as shared-string text
+ * cells, never as formulas (so `=HYPERLINK(…)` from an imported name is shown, not run), ISO dates as real dates shown ДД.ММ.ГГГГ, numbers as
  * numbers. An optional last row (e.g. «Итого») is written in bold.
  */
 export function addTableSheet(
@@ -67,7 +66,6 @@ export function addTableSheet(
       } else {
         const text = String(value);
         cell.value = text;
-        if (isFormulaLike(text)) cell.style = { ...cell.style, quotePrefix: true } as typeof cell.style;
       }
     });
     if (bold) row.font = { bold: true };
