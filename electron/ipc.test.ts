@@ -126,6 +126,15 @@ describe('IPC handlers', () => {
     ]);
   });
 
+  it('let the window close when the page reports its closing work done', async () => {
+    deps.onCloseReady = vi.fn();
+    await call('closeReady', appFrame);
+    expect(deps.onCloseReady).toHaveBeenCalledTimes(1);
+    await expect(call('closeReady', foreignFrame)).rejects.toThrow('неизвестный источник');
+    await expect(call('closeReady', appFrame, 'extra')).rejects.toThrow('неверные аргументы');
+    expect(deps.onCloseReady).toHaveBeenCalledTimes(1);
+  });
+
   it('open only http(s) links externally', async () => {
     await call('openExternal', appFrame, 'https://bvbinfo.ru/');
     expect(deps.shell.openExternal).toHaveBeenCalledWith('https://bvbinfo.ru/');

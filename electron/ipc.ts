@@ -20,6 +20,8 @@ export interface IpcDeps {
   printPdf: (data: Uint8Array, title: string) => Promise<boolean>;
   /** Gets fixed texts only: channel names and error codes, never arguments, paths or file contents. */
   log: (message: string) => void;
+  /** The page reports that its closing work (the backup on quit) is done. */
+  onCloseReady?: () => void;
 }
 
 export class IpcRefusal extends Error {}
@@ -138,6 +140,10 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
     openExternal: async (url: string) => {
       if (!isHttpUrl(url)) throw new IpcRefusal('Открываются только ссылки http(s)');
       await shell.openExternal(url);
+    },
+
+    closeReady: async () => {
+      deps.onCloseReady?.();
     },
   } satisfies Handlers;
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import log from 'electron-log/main';
-import { APP_ORIGIN, APP_SCHEME } from '../shared/ipc/contract';
+import { APP_ORIGIN, APP_SCHEME, IPC_EVENTS } from '../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { mimeType, resolveAppRequest } from './app-protocol';
 import { backupArgument, createBackupForwarder } from './backup-file';
@@ -68,6 +68,10 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+/** Lets the window close once the page has finished its closing work (see the window's 'close' handler). */
+let releaseClose: (() => void) | null = null;
+/** How long a closing backup may take before the window closes anyway. */
+const CLOSING_WORK_LIMIT_MS = 30_000;
 
 const backups = createBackupForwarder({
   getWindow: () => mainWindow,
@@ -138,6 +142,7 @@ async function start(): Promise<void> {
   void printing.cleanUp();
 
   registerIpcHandlers({
+    onCloseReady: () => releaseClose?.(),
     ipcMain,
     dialog,
     shell: {
@@ -196,12 +201,26 @@ async function start(): Promise<void> {
   }, 10_000);
   watchWindowFailures(win, { dialog, logError, quit: () => app.quit() });
   win.webContents.on('did-finish-load', () => backups.flush());
-  win.on('close', () => {
+  let closingWorkDone = false;
+  win.on('close', (event) => {
     try {
       saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() });
     } catch (error) {
       logError('Could not save the window position', error);
     }
+    // The first close lets the page write its automatic backup on quit; the window closes when the page
+    // says it is done, or after a time limit so a stuck page never keeps the app open.
+    if (closingWorkDone || win.webContents.isLoading() || win.webContents.isCrashed()) return;
+    event.preventDefault();
+    closingWorkDone = true;
+    const finish = () => {
+      clearTimeout(timer);
+      releaseClose = null;
+      if (!win.isDestroyed()) win.close();
+    };
+    const timer = setTimeout(finish, CLOSING_WORK_LIMIT_MS);
+    releaseClose = finish;
+    win.webContents.send(IPC_EVENTS.beforeClose);
   });
   win.on('closed', () => {
     mainWindow = null;

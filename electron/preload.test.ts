@@ -31,7 +31,9 @@ describe('preload', () => {
   it('exposes named functions only, one per contract channel, and no ipcRenderer', () => {
     const api = exposed.profproba as Record<string, unknown>;
     expect(Object.keys(exposed)).toEqual(['profproba']);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(ipcSchemas), 'onOpenBackupFile'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(ipcSchemas), 'onOpenBackupFile', 'onBeforeClose'].sort(),
+    );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -41,7 +43,7 @@ describe('preload', () => {
       await api[channel]!({});
       expect(invoke).toHaveBeenLastCalledWith(
         channelName(channel as keyof typeof ipcSchemas),
-        ...(channel === 'getAppVersion' ? [] : [{}]),
+        ...(channel === 'getAppVersion' || channel === 'closeReady' ? [] : [{}]),
       );
     }
   });
@@ -62,5 +64,29 @@ describe('preload', () => {
     // Kept for the next subscriber (the restore screen mounting again).
     api.onOpenBackupFile((file) => received.push(file.name));
     expect(received).toEqual([early.name, later.name, early.name]);
+  });
+
+  it("runs the page's closing work when the window is about to close, then reports closeReady", async () => {
+    const api = exposed.profproba as Api & { onBeforeClose: (l: () => Promise<unknown>) => () => void };
+    const beforeClose = on.mock.calls.find((c) => c[0] === IPC_EVENTS.beforeClose)![1] as () => void;
+    let finishBackup: () => void = () => undefined;
+    api.onBeforeClose(() => new Promise<void>((resolve) => (finishBackup = resolve)));
+    beforeClose();
+    await Promise.resolve();
+    expect(invoke).not.toHaveBeenCalledWith(channelName('closeReady'));
+    finishBackup();
+    await vi.waitFor(() => expect(invoke).toHaveBeenCalledWith(channelName('closeReady')));
+  });
+
+  it('reports closeReady even when the closing work fails or nobody subscribed', async () => {
+    const api = exposed.profproba as Api & { onBeforeClose: (l: () => Promise<unknown>) => () => void };
+    const beforeClose = on.mock.calls.find((c) => c[0] === IPC_EVENTS.beforeClose)![1] as () => void;
+    const off = api.onBeforeClose(() => Promise.reject(new Error('disk full')));
+    beforeClose();
+    await vi.waitFor(() => expect(invoke).toHaveBeenCalledTimes(1));
+    off();
+    beforeClose();
+    await vi.waitFor(() => expect(invoke).toHaveBeenCalledTimes(2));
+    expect(invoke).toHaveBeenLastCalledWith(channelName('closeReady'));
   });
 });

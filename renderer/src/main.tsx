@@ -16,11 +16,13 @@ import { theme } from './app/theme';
 import { router } from './app/router';
 import { requestPersistentStorage } from './db';
 import { runAutomaticBackupIfDue } from './db/backup/auto-backup';
+import { platform } from './platform';
 
 dayjs.locale('ru');
 void requestPersistentStorage();
 // Desktop only (a no-op in the browser); never throws, a failure is shown in Настройки › Резервные копии.
 void runAutomaticBackupIfDue();
+platform.onBeforeClose(() => runAutomaticBackupIfDue({ onQuit: true }));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -50,6 +50,8 @@ export const ipcSchemas = {
   ]),
   /** Opens an http(s) link in the system browser; anything else is refused. */
   openExternal: z.tuple([z.string().url().max(2000)]),
+  /** The page finished its work before the window closes (the closing backup); the window may close now. */
+  closeReady: z.tuple([]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcSchemas;
@@ -68,6 +70,7 @@ export interface IpcResults {
   openFolder: void;
   writeAutoBackup: string;
   openExternal: void;
+  closeReady: void;
 }
 
 export type IpcArgs<C extends IpcChannel> = z.input<(typeof ipcSchemas)[C]>;
@@ -78,10 +81,18 @@ export type ProfprobaApi = {
 } & {
   /** Backup files double-clicked in Explorer arrive here (file association, second instance). */
   onOpenBackupFile: (listener: (file: OpenedFile) => void) => () => void;
+  /**
+   * Work to finish before the window closes (the automatic backup on quit). The preload calls `closeReady`
+   * when the listener settles; the main process closes the window then, or after a time limit.
+   */
+  onBeforeClose: (listener: () => Promise<unknown>) => () => void;
 };
 
 /** Main → renderer event channels. */
-export const IPC_EVENTS = { openBackupFile: 'profproba:open-backup-file' } as const;
+export const IPC_EVENTS = {
+  openBackupFile: 'profproba:open-backup-file',
+  beforeClose: 'profproba:before-close',
+} as const;
 
 export function channelName(channel: IpcChannel): string {
   return `profproba:${channel}`;

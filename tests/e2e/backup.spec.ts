@@ -257,7 +257,15 @@ test('desktop app: keep-N setting, the backups folder, the copy before a restore
           return `C:/backups/${fileName}`;
         },
         openExternal: async () => undefined,
+        closeReady: async () => {
+          calls.push(['closeReady']);
+        },
         onOpenBackupFile: () => () => undefined,
+        // The preload runs this listener when the window is about to close, then calls closeReady.
+        onBeforeClose: (listener: () => Promise<unknown>) => {
+          Object.assign(window, { __beforeClose: listener });
+          return () => undefined;
+        },
       },
     });
   });
@@ -294,4 +302,19 @@ test('desktop app: keep-N setting, the backups folder, the copy before a restore
   await expect(page.getByRole('textbox', { name: 'Хранить последних копий' })).toHaveValue('30');
   await page.getByRole('tab', { name: 'Профиль площадки' }).click();
   await expect(page.getByLabel('Краткое наименование')).not.toHaveValue('Изменено');
+
+  // Closing the window writes the automatic backup on quit, every time (not only once a day).
+  const autoWrites = async () =>
+    (await calls()).filter((c) => c[0] === 'writeAutoBackup' && String(c[1]).startsWith('auto-'));
+  // After the reload the day's start-up backup is written first (the database is no longer empty).
+  await expect.poll(async () => (await autoWrites()).length).toBe(1);
+  const before = 1;
+  for (let i = 1; i <= 2; i++) {
+    await page.evaluate(() =>
+      (window as unknown as { __beforeClose: () => Promise<unknown> }).__beforeClose(),
+    );
+    expect(await autoWrites()).toHaveLength(before + i);
+  }
+  const autoWritten = await autoWrites();
+  expect(autoWritten.at(-1)?.[1]).toMatch(/^auto-\d{4}-\d{2}-\d{2}-\d{4}\.profproba-backup$/);
 });

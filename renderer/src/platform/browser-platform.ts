@@ -66,5 +66,7 @@ export function createBrowserPlatform(appVersion: string): PlatformAdapter {
     openFolder: null,
     writeAutoBackup: null,
     onOpenBackupFile: () => () => undefined,
+    // A browser tab cannot hold its closing for async work; the settings page reminds about backups instead.
+    onBeforeClose: () => () => undefined,
   };
 }

@@ -14,5 +14,6 @@ export function createElectronPlatform(api: ProfprobaApi): PlatformAdapter {
     openFolder: (which) => api.openFolder(which),
     writeAutoBackup: (fileName, data, keep) => api.writeAutoBackup({ fileName, data, keep }),
     onOpenBackupFile: (listener) => api.onOpenBackupFile(listener),
+    onBeforeClose: (listener) => api.onBeforeClose(listener),
   };
 }

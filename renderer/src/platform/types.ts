@@ -36,4 +36,6 @@ export interface PlatformAdapter {
   writeAutoBackup: ((fileName: string, data: Uint8Array, keep: number) => Promise<string>) | null;
   /** A backup file opened by double-click (desktop only). */
   onOpenBackupFile(listener: (file: OpenedFile) => void): () => void;
+  /** Work to finish before the desktop window closes (the backup on quit); nothing in the browser. */
+  onBeforeClose(listener: () => Promise<unknown>): () => void;
 }

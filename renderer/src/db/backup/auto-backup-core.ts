@@ -16,7 +16,7 @@ export type AutoBackupResult =
 export type BackupPlatform = Pick<PlatformAdapter, 'writeAutoBackup' | 'appVersion' | 'saveFile'>;
 
 /**
- * The desktop app's daily automatic backup: call once at start-up. Writes `auto-YYYY-MM-DD-HHMM` into the
+ * The desktop app's automatic backups: once a day at start-up, and on quit (`onQuit`). Writes `auto-YYYY-MM-DD-HHMM` into the
  * app's backups folder when no automatic backup was written today (local date), keeping the newest N
  * (setting `autoBackupKeep`, default 14). Never throws: a failure is stored in `lastAutoBackupError` (shown in
  * Настройки) and returned. In the web app it does nothing (the settings page reminds instead).
@@ -25,16 +25,19 @@ export async function runAutomaticBackup({
   db = defaultDb,
   platform: target,
   now = new Date(),
+  onQuit = false,
 }: {
   db?: ProfprobaDb;
   platform: BackupPlatform;
   now?: Date;
+  /** The backup on quit is written every time: the day's work since the start-up backup is in it. */
+  onQuit?: boolean;
 }): Promise<AutoBackupResult> {
   try {
     const write = target.writeAutoBackup;
     if (!write) return { status: 'unsupported' };
     const last = await getSetting('lastAutoBackupAt', db);
-    if (last && todayIso(new Date(last)) === todayIso(now)) return { status: 'not-due' };
+    if (!onQuit && last && todayIso(new Date(last)) === todayIso(now)) return { status: 'not-due' };
     if (await isDatabaseEmpty(db)) return { status: 'empty' };
 
     const { bytes, createdAt } = await createBackup({ db, appVersion: await target.appVersion(), now });

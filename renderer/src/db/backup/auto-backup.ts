@@ -11,7 +11,7 @@ export type { AutoBackupResult } from './auto-backup-core';
  * Настройки › Резервные копии shows.
  */
 export function runAutomaticBackupIfDue(
-  options: { db?: ProfprobaDb; now?: Date } = {},
+  options: { db?: ProfprobaDb; now?: Date; onQuit?: boolean } = {},
 ): Promise<AutoBackupResult> {
   return runAutomaticBackup({ ...options, platform });
 }
