@@ -122,3 +122,24 @@ test('a new PC restores the whole venue from a backup on the first-run screen', 
   await expect(fresh.getByText(/Показано \d+ из 132/)).toBeVisible();
   await context.close();
 });
+
+test('a filtered participant list is enrolled into a group in one go', async ({ page }) => {
+  await openWithDemo(page);
+  await goToSection(page, 'Участники');
+  const table = page.getByRole('table', { name: 'Участники' });
+  const firstFio = (await table.getByRole('row').nth(1).getByRole('cell').first().innerText()).trim();
+  const surname = firstFio.split(' ')[0]!;
+  await page.getByRole('textbox', { name: /Поиск/ }).fill(surname);
+  const shown = page.getByText(/^Показано \d+ из 132$/);
+  await expect(shown).toBeVisible();
+  const count = Number(/Показано (\d+)/.exec((await shown.innerText()) ?? '')![1]);
+  await page.getByRole('button', { name: `Записать в группу (${count})` }).click();
+
+  await expect(page.getByRole('heading', { name: 'Запись в группу', level: 1 })).toBeVisible();
+  await expect(page.getByText(new RegExp(`^Выбрано: ${count} участник`))).toBeVisible();
+  await expect(page.getByText(firstFio)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Группа' }).click();
+  await page.getByRole('option').last().click();
+  await page.getByRole('button', { name: 'Записать в группу' }).click();
+  await expect(page.getByText(/Записан|записан/).first()).toBeVisible();
+});

@@ -31,6 +31,9 @@ import { exportParticipantsXlsx } from './export-participants';
 const GRADES = Array.from({ length: 11 }, (_, i) => String(i + 1));
 
 /** The participant list: indexed search by ФИО, filters, export of what is shown. */
+/** A group holds at most 100 places; a larger selection is surely a forgotten filter. */
+const MAX_ENROLL_SELECTION = 100;
+
 export function ParticipantsListPage() {
   const { t } = useTranslation('participants');
   const navigate = useNavigate();
@@ -242,6 +245,20 @@ export function ParticipantsListPage() {
             <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
               {t('common:shown', { shown: formatNumber(rows.length), total: formatNumber(total) })}
             </Text>
+            {/* The filtered list is the selection: filter down to a class or a school, then enroll them all. */}
+            <Button
+              variant="light"
+              size="sm"
+              disabled={rows.length === 0 || rows.length > MAX_ENROLL_SELECTION}
+              title={
+                rows.length > MAX_ENROLL_SELECTION
+                  ? t('enrollSelection.tooMany', { max: MAX_ENROLL_SELECTION })
+                  : undefined
+              }
+              onClick={() => navigate(`/schedule/enroll?ids=${rows.map((p) => p.id).join(',')}`)}
+            >
+              {t('enrollSelection.action', { count: rows.length })}
+            </Button>
           </Group>
           <DataTable
             rows={rows}
