@@ -82,9 +82,11 @@ test('a group with a series, a whole class, refused and confirmed conflicts, a c
   await pick(page, 'Класс (параллель)', '8');
   await page.getByRole('combobox', { name: 'Буква', exact: true }).click();
   await page.getByRole('option').first().click();
-  const found = await classDialog.getByRole('status').textContent();
-  const classSize = Number(/(\d+)/.exec(found ?? '')?.[1]);
-  expect(classSize).toBeGreaterThan(0);
+  // The count is computed after the choice: poll until it shows.
+  const readFound = async () =>
+    Number(/(\d+)/.exec((await classDialog.getByRole('status').textContent()) ?? '')?.[1] ?? 0);
+  await expect.poll(readFound).toBeGreaterThan(0);
+  const classSize = await readFound();
   await classDialog.getByRole('button', { name: 'Записать класс' }).click();
   await expect(classDialog).toBeHidden();
   const membersA = page.getByRole('table', { name: 'Участники' });
@@ -218,9 +220,12 @@ test('a full group offers the waiting list, and a freed place goes to the first 
   await pick(page, 'Класс (параллель)', '8');
   await page.getByRole('combobox', { name: 'Буква', exact: true }).click();
   await page.getByRole('option').first().click();
-  const classSize = Number(/(\d+)/.exec((await classDialog.getByRole('status').textContent()) ?? '')?.[1]);
-  // The demo data is seeded: this class has several pupils, so all but one must wait.
-  expect(classSize).toBeGreaterThan(1);
+  // The count is computed after the choice; poll until it shows. The demo data is seeded: this class has
+  // several pupils, so all but one must wait.
+  const readClassSize = async () =>
+    Number(/(\d+)/.exec((await classDialog.getByRole('status').textContent()) ?? '')?.[1] ?? 0);
+  await expect.poll(readClassSize).toBeGreaterThan(1);
+  const classSize = await readClassSize();
   await classDialog.getByRole('button', { name: 'Записать класс' }).click();
 
   const refused = page.getByRole('dialog', { name: 'Сохранение невозможно' });
