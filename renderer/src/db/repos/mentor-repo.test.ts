@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EMPTY_MENTOR_FORM } from '@shared/programs';
-import { ProfprobaDb } from '../database';
+import { freshDbFactory } from '../test-db';
 import { loadDemoVenue } from './demo-repo';
 import {
   deleteMentor,
@@ -12,20 +11,7 @@ import {
   setMentorArchived,
 } from './mentor-repo';
 
-let counter = 0;
-const opened: Dexie[] = [];
-function freshDb(): ProfprobaDb {
-  counter += 1;
-  const db = new ProfprobaDb(`mentor-repo-test-${Date.now()}-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = freshDbFactory('mentor-repo-test');
 
 describe('mentor repository', () => {
   it('creates, edits, archives and restores a mentor; names typed in one case get name case', async () => {

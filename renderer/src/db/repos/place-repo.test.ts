@@ -1,25 +1,11 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EMPTY_PLACE_FORM } from '@shared/programs';
-import { ProfprobaDb } from '../database';
+import { freshDbFactory } from '../test-db';
 import { loadDemoVenue } from './demo-repo';
 import { deletePlace, PlaceInUseError, placeReferences, savePlace, setPlaceArchived } from './place-repo';
 
-let counter = 0;
-const opened: Dexie[] = [];
-function freshDb(): ProfprobaDb {
-  counter += 1;
-  const db = new ProfprobaDb(`place-repo-test-${Date.now()}-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = freshDbFactory('place-repo-test');
 
 describe('place repository', () => {
   it('creates and edits a place; refuses an online room without a link', async () => {

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EMPTY_PROGRAM_FORM, type ProgramFormValues } from '@shared/programs';
-import { ProfprobaDb } from '../database';
+import { freshDbFactory } from '../test-db';
 import { loadDemoVenue } from './demo-repo';
 import {
   archiveProgram,
@@ -15,20 +14,7 @@ import {
   saveProgram,
 } from './program-repo';
 
-let counter = 0;
-const opened: Dexie[] = [];
-function freshDb(): ProfprobaDb {
-  counter += 1;
-  const db = new ProfprobaDb(`program-repo-test-${Date.now()}-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = freshDbFactory('program-repo-test');
 
 const form: ProgramFormValues = {
   ...EMPTY_PROGRAM_FORM,

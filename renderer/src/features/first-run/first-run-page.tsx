@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   Button,
   Card,
@@ -22,6 +22,40 @@ import { errorMessage, notifyError, notifySaved } from '../../ui';
 import { VenueForm } from '../settings/venue-form';
 import { BackupPanel } from '../settings/backup/backup-panel';
 import { OpenBackupFileListener, usePendingBackupFile } from '../settings/backup/pending-backup-file';
+
+/** One way to start: what it does, and the button that does it. */
+function ChoiceCard({
+  icon,
+  color,
+  title,
+  text,
+  action,
+}: {
+  icon: ReactNode;
+  color?: string;
+  title: string;
+  text: string;
+  action: ReactNode;
+}) {
+  return (
+    <Card withBorder padding="lg">
+      <Stack h="100%" justify="space-between">
+        <Stack gap="xs">
+          <ThemeIcon size={40} variant="light" color={color}>
+            {icon}
+          </ThemeIcon>
+          <Title order={2} fz="lg">
+            {title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {text}
+          </Text>
+        </Stack>
+        {action}
+      </Stack>
+    </Card>
+  );
+}
 
 /** Shown while the database holds no venue: fill in the profile, or look around with the demo venue. */
 export default function FirstRunPage() {
@@ -60,58 +94,34 @@ export default function FirstRunPage() {
         </Stack>
         {mode === 'choose' ? (
           <SimpleGrid cols={3}>
-            <Card withBorder padding="lg">
-              <Stack h="100%" justify="space-between">
-                <Stack gap="xs">
-                  <ThemeIcon size={40} variant="light">
-                    <IconBuildingCommunity />
-                  </ThemeIcon>
-                  <Title order={2} fz="lg">
-                    {t('profile.title')}
-                  </Title>
-                  <Text size="sm" c="dimmed">
-                    {t('profile.text')}
-                  </Text>
-                </Stack>
-                <Button onClick={() => setMode('profile')}>{t('profile.action')}</Button>
-              </Stack>
-            </Card>
-            <Card withBorder padding="lg">
-              <Stack h="100%" justify="space-between">
-                <Stack gap="xs">
-                  <ThemeIcon size={40} variant="light" color="orange">
-                    <IconSparkles />
-                  </ThemeIcon>
-                  <Title order={2} fz="lg">
-                    {t('demo.title')}
-                  </Title>
-                  <Text size="sm" c="dimmed">
-                    {t('demo.text')}
-                  </Text>
-                </Stack>
+            <ChoiceCard
+              icon={<IconBuildingCommunity />}
+              title={t('profile.title')}
+              text={t('profile.text')}
+              action={<Button onClick={() => setMode('profile')}>{t('profile.action')}</Button>}
+            />
+            <ChoiceCard
+              icon={<IconSparkles />}
+              color="orange"
+              title={t('demo.title')}
+              text={t('demo.text')}
+              action={
                 <Button variant="light" color="orange" loading={loading} onClick={() => void loadDemo()}>
                   {t('demo.action')}
                 </Button>
-              </Stack>
-            </Card>
-            <Card withBorder padding="lg">
-              <Stack h="100%" justify="space-between">
-                <Stack gap="xs">
-                  <ThemeIcon size={40} variant="light" color="gray">
-                    <IconDatabaseImport />
-                  </ThemeIcon>
-                  <Title order={2} fz="lg">
-                    {t('restore.title')}
-                  </Title>
-                  <Text size="sm" c="dimmed">
-                    {t('restore.text')}
-                  </Text>
-                </Stack>
+              }
+            />
+            <ChoiceCard
+              icon={<IconDatabaseImport />}
+              color="gray"
+              title={t('restore.title')}
+              text={t('restore.text')}
+              action={
                 <Button variant="default" onClick={() => setMode('restore')}>
                   {t('restore.action')}
                 </Button>
-              </Stack>
-            </Card>
+              }
+            />
           </SimpleGrid>
         ) : mode === 'restore' ? (
           <Stack>
