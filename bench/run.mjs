@@ -1,4 +1,4 @@
-// npm run bench [-- --scale small] [-- --reps N]
+// npm run bench [-- --scale small] [-- --reps N] [-- --only B2,B5]
 // Builds the app with its benchmark page, seeds a large venue-year into Chromium's real IndexedDB and measures
 // the app against the most direct way of doing the same work in the same run. Prints a table and writes
 // bench/results.json. No timing is asserted anywhere in the tests; this script only reports.
@@ -14,6 +14,11 @@ const arg = (name, fallback) => {
 };
 const scale = arg('scale', 'full') === 'small' ? 'small' : 'full';
 const reps = Number(arg('reps', scale === 'small' ? '2' : '3'));
+// `--only B2,B5` measures just those figures (B4 means B4a and B4b), for quick rounds of work on one figure.
+const only = arg('only', '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const port = Number(process.env.BENCH_PORT ?? 4480);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const executablePath =
@@ -28,7 +33,7 @@ const p95 = (xs) => {
   return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
 };
 
-console.log(`ПрофПроба benchmark — scale ${scale}, ${reps} repetitions`);
+console.log(`ПрофПроба benchmark — scale ${scale}, ${reps} repetitions${only.length ? `, only ${only}` : ''}`);
 await build({ configFile: `${root}/vite.config.ts`, mode: 'bench', logLevel: 'warn' });
 const server = await preview({
   configFile: `${root}/vite.config.ts`,
@@ -81,72 +86,83 @@ function record(id, figure, value, unit, baseline, goal, pass, note = '') {
   });
 }
 
-try {
-  const bench = await context.newPage();
-  await bench.goto(`${base}/bench.html`);
-  await bench.waitForFunction(() => document.body.dataset.ready === 'true');
-  const available = await bench.evaluate(() => window.profprobaBench.available);
-  const seeded = await bench.evaluate((s) => window.profprobaBench.seed(s), scale);
-  console.log('seeded:', JSON.stringify(seeded));
-  // B2 is the quarterly report: the second quarter of the generated year (a quarter of its sessions).
+/** «чтение 310 · расчёт 95 · XLSX 900 ms»: the median of each phase an app operation recorded. */
+function phasesNote(runs) {
+  const names = Object.keys(runs[0]?.phases ?? {});
+  if (names.length === 0) return '';
+  return `${names.map((n) => `${n} ${Math.round(median(runs.map((r) => r.phases[n] ?? 0)))}`).join(' · ')} ms`;
+}
+
+/** Opens «Главная» as a person starting the app does, and waits for its heading. */
+async function openHome(page) {
+  await page.goto(`${base}/index.html#/`);
+  await page.getByRole('heading', { name: 'Главная', level: 1 }).waitFor();
+}
+
+const bench = await context.newPage();
+let available = [];
+// The app page shared by B4 and B5, opened on first use.
+let appPage = null;
+const app = async () => (appPage ??= await context.newPage());
+
+// B2 — quarterly report to XLSX bytes vs raw toArray() of the tables it reads. The period is the second
+// quarter of the generated year (a quarter of its sessions).
+async function b2() {
+  const name = 'Квартальный отчёт → XLSX';
+  const goal = '≤ 3× и ≤ 2000 ms';
+  if (!available.includes('quarterlyReportXlsx'))
+    return record('B2', name, NaN, 'ms', null, goal, false, 'нет кода отчёта в сборке');
   const period = { from: '2026-04-01', to: '2026-06-30' };
-
-  // B2 — quarterly report to XLSX bytes vs raw toArray() of the tables it reads.
-  if (available.includes('quarterlyReportXlsx')) {
-    const app = [];
-    const raw = [];
-    for (let i = 0; i < reps; i++) {
-      raw.push(await bench.evaluate(() => window.profprobaBench.baselineReport()));
-      app.push(
-        await bench.evaluate((p) => window.profprobaBench.run('quarterlyReportXlsx', p.from, p.to), period),
-      );
-    }
-    const m = median(app);
-    const b = median(raw);
-    record('B2', 'Квартальный отчёт → XLSX', m, 'ms', b, '≤ 3× и ≤ 2000 ms', m / b <= 3 && m <= 2000);
-  } else
-    record(
-      'B2',
-      'Квартальный отчёт → XLSX',
-      NaN,
-      'ms',
-      null,
-      '≤ 3× и ≤ 2000 ms',
-      false,
-      'нет кода отчёта в сборке',
+  const runs = [];
+  const raw = [];
+  for (let i = 0; i < reps; i++) {
+    raw.push(await bench.evaluate(() => window.profprobaBench.baselineReport()));
+    runs.push(
+      await bench.evaluate((p) => window.profprobaBench.run('quarterlyReportXlsx', p.from, p.to), period),
     );
+  }
+  const m = median(runs.map((r) => r.ms));
+  const b = median(raw);
+  record('B2', name, m, 'ms', b, goal, m / b <= 3 && m <= 2000, phasesNote(runs));
+}
 
-  // B3 — 500 certificates to one PDF.
-  if (available.includes('certificatesPdf')) {
-    const count = scale === 'small' ? 50 : 500;
-    const app = [];
-    for (let i = 0; i < reps; i++)
-      app.push(await bench.evaluate((n) => window.profprobaBench.run('certificatesPdf', n), count));
-    const perCert = median(app) / count;
-    record('B3', `${count} сертификатов → PDF, на один`, perCert, 'ms', null, '≤ 20 ms', perCert <= 20);
-  } else
-    record(
-      'B3',
-      'Сертификаты → PDF, на один',
-      NaN,
-      'ms',
-      null,
-      '≤ 20 ms',
-      false,
-      'нет кода сертификатов в сборке',
-    );
+// B3 — 500 certificates to one PDF.
+async function b3() {
+  const count = scale === 'small' ? 50 : 500;
+  const name = `${count} сертификатов → PDF, на один`;
+  if (!available.includes('certificatesPdf'))
+    return record('B3', name, NaN, 'ms', null, '≤ 20 ms', false, 'нет кода сертификатов в сборке');
+  const runs = [];
+  for (let i = 0; i < reps; i++)
+    runs.push(await bench.evaluate((n) => window.profprobaBench.run('certificatesPdf', n), count));
+  const perCert = median(runs.map((r) => r.ms)) / count;
+  record('B3', name, perCert, 'ms', null, '≤ 20 ms', perCert <= 20);
+}
 
-  // B4 — participant list: first rows after navigation, then per filter keystroke.
-  const app = await context.newPage();
-  await app.goto(`${base}/index.html#/`);
-  await app.getByRole('heading', { level: 1 }).first().waitFor();
+// B4 — participant list: first rows after navigation from «Главная», then per filter keystroke.
+async function b4() {
+  const page = await app();
   const firstRows = [];
   const keystrokes = [];
+  // Time from the input event to the last DOM change it caused (the list and the count re-rendered).
+  await page.addInitScript(() => {
+    window.__keyAt = 0;
+    window.__lastMutation = 0;
+    document.addEventListener('input', () => (window.__keyAt = performance.now()), true);
+    addEventListener('DOMContentLoaded', () =>
+      new MutationObserver(() => (window.__lastMutation = performance.now())).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      }),
+    );
+  });
   for (let i = 0; i < reps; i++) {
-    await app.goto(`${base}/index.html#/`);
-    await app.getByRole('heading', { name: 'Главная', level: 1 }).waitFor();
+    // A full load each time, so each repetition starts from the same state.
+    await page.goto('about:blank');
+    await openHome(page);
     firstRows.push(
-      await app.evaluate(async () => {
+      await page.evaluate(async () => {
         const link = [...document.querySelectorAll('nav a')].find(
           (a) => a.textContent?.trim() === 'Участники',
         );
@@ -160,24 +176,12 @@ try {
         }
       }),
     );
-    const search = app.getByRole('textbox', { name: /Поиск/ }).first();
+    const search = page.getByRole('textbox', { name: /Поиск/ }).first();
     await search.click();
-    await search.fill('');
-    // Time from the input event to the last DOM change it caused (the list and the count re-rendered).
-    await app.evaluate(() => {
-      window.__keyAt = 0;
-      window.__lastMutation = 0;
-      document.addEventListener('input', () => (window.__keyAt = performance.now()), true);
-      new MutationObserver(() => (window.__lastMutation = performance.now())).observe(document.body, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-      });
-    });
-    for (const ch of ['с', 'м', 'и', 'р']) {
-      await app.keyboard.type(ch);
+    for (const ch of ['с', 'м', 'и', 'р', 'н', 'о']) {
+      await page.keyboard.type(ch);
       keystrokes.push(
-        await app.evaluate(async () => {
+        await page.evaluate(async () => {
           let quiet = 0;
           let seen = window.__lastMutation;
           const start = performance.now();
@@ -191,74 +195,87 @@ try {
       );
     }
   }
-  record(
-    'B4a',
-    'Список участников: первые строки',
-    median(firstRows),
-    'ms',
-    null,
-    '≤ 1000 ms',
-    median(firstRows) <= 1000,
-  );
+  const first = median(firstRows);
+  record('B4a', 'Список участников: первые строки', first, 'ms', null, '≤ 1000 ms', first <= 1000);
+  // The goal holds for every keystroke a person makes, so the p95 is the figure, not the median.
+  const perKey = p95(keystrokes);
   record(
     'B4b',
-    'Список участников: фильтр на нажатие',
-    median(keystrokes),
+    'Список участников: фильтр на нажатие, p95',
+    perKey,
     'ms',
     null,
     '≤ 100 ms',
-    median(keystrokes) <= 100,
-    `p95 ${Math.round(p95(keystrokes))} ms`,
+    perKey <= 100,
+    `медиана ${Math.round(median(keystrokes))} ms, ${keystrokes.length} нажатий`,
   );
+}
 
-  // B5 — an attendance click until the mark is stored (the attendance repository marks `attendance-saved`).
-  {
-    const id = await bench.evaluate(() => window.profprobaBench.firstSessionId());
-    await app.goto(`${base}/index.html#/attendance/sessions/${id}`);
-    await app.getByRole('radiogroup').first().waitFor();
-    const clicks = await app.evaluate(async () => {
+// B5 — an attendance click until the mark is stored (the attendance repository marks `attendance-saved`).
+// Each repetition starts the app on «Главная» and goes straight to a session, as a mentor does.
+async function b5() {
+  const page = await app();
+  const ids = await bench.evaluate((n) => window.profprobaBench.sessionIds(n), reps);
+  const clicks = [];
+  let lost = 0;
+  for (const id of ids) {
+    await page.goto('about:blank');
+    await openHome(page);
+    await page.evaluate((to) => (location.hash = to), `#/attendance/sessions/${id}`);
+    await page.getByRole('radiogroup').first().waitFor();
+    const result = await page.evaluate(async () => {
       const out = [];
+      let timeouts = 0;
       // One click per row, on a mark that is not already set (setting the same mark again saves nothing).
-      const groups = [...document.querySelectorAll('[role="radiogroup"]')];
-      for (const group of groups.slice(0, 40)) {
+      // Each click waits for its own save, so a slow one cannot be counted against the next.
+      for (const group of [...document.querySelectorAll('[role="radiogroup"]')]) {
         const target = [...group.querySelectorAll('[role="radio"]')].find(
           (r) => r.getAttribute('aria-checked') !== 'true',
         );
         if (!target) continue;
-        performance.clearMarks('attendance-saved');
+        const before = performance.getEntriesByName('attendance-saved').length;
         const t0 = performance.now();
         target.click();
         for (;;) {
           await new Promise((r) => setTimeout(r, 0));
-          const mark = performance.getEntriesByName('attendance-saved')[0];
-          if (mark) {
-            out.push(mark.startTime - t0);
+          const marks = performance.getEntriesByName('attendance-saved');
+          if (marks.length > before) {
+            out.push(marks[before].startTime - t0);
             break;
           }
-          if (performance.now() - t0 > 5000) break;
+          if (performance.now() - t0 > 10000) {
+            timeouts += 1;
+            break;
+          }
         }
+        // Let the page settle on the new mark before the next click, as between a person's clicks.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       }
-      return out;
+      return { out, timeouts };
     });
-    record(
-      'B5',
-      'Отметка посещаемости → сохранена, p95',
-      p95(clicks),
-      'ms',
-      null,
-      '≤ 50 ms',
-      p95(clicks) <= 50,
-      `${clicks.length} кликов`,
-    );
+    clicks.push(...result.out);
+    lost += result.timeouts;
   }
+  const value = lost > 0 ? Infinity : p95(clicks);
+  record(
+    'B5',
+    'Отметка посещаемости → сохранена, p95',
+    value,
+    'ms',
+    null,
+    '≤ 50 ms',
+    value <= 50,
+    `${clicks.length} кликов на ${ids.length} занятиях, медиана ${Math.round(median(clicks))} ms${lost ? `, ${lost} без ответа за 10 с` : ''}`,
+  );
+}
 
-  // B6 — cold start with the large database, and the JS heap after visiting every section.
+// B6 — cold start with the large database, and the JS heap after visiting every section.
+async function b6() {
   const starts = [];
   let heapMb = NaN;
   for (let i = 0; i < reps; i++) {
     const page = await context.newPage();
-    await page.goto(`${base}/index.html#/`);
-    await page.getByRole('heading', { name: 'Главная', level: 1 }).waitFor();
+    await openHome(page);
     await page.waitForFunction(() => window.__interactiveAt !== undefined);
     starts.push(await page.evaluate(() => window.__interactiveAt));
     if (i === reps - 1) {
@@ -286,49 +303,56 @@ try {
     }
     await page.close();
   }
-  record(
-    'B6a',
-    'Холодный старт до интерактивности',
-    median(starts),
-    'ms',
-    null,
-    '≤ 2000 ms',
-    median(starts) <= 2000,
-  );
+  const start = median(starts);
+  record('B6a', 'Холодный старт до интерактивности', start, 'ms', null, '≤ 2000 ms', start <= 2000);
   record('B6b', 'JS heap после всех разделов', heapMb, 'MB', null, '≤ 300 MB', heapMb <= 300);
+}
 
-  // B1 — import of the platform export through the app's import code vs parse + raw bulkPut. Runs last: it
-  // changes the participants table.
-  if (available.includes('importPlatformExport')) {
-    const size = await bench.evaluate(() => window.profprobaBench.makePlatformExport());
-    const appRuns = [];
-    const raw = [];
-    for (let i = 0; i < reps; i++) {
-      raw.push(await bench.evaluate(() => window.profprobaBench.baselineImport()));
-      appRuns.push(await bench.evaluate(() => window.profprobaBench.run('importPlatformExport')));
-    }
-    const m = median(appRuns);
-    const b = median(raw);
-    record(
-      'B1',
-      `Импорт выгрузки платформы (${Math.round(size / 1024)} КБ)`,
-      m,
-      'ms',
-      b,
-      '≤ 2× и ≤ 10000 ms',
-      m / b <= 2 && m <= 10000,
-    );
-  } else
-    record(
-      'B1',
-      'Импорт выгрузки платформы',
-      NaN,
-      'ms',
-      null,
-      '≤ 2× и ≤ 10000 ms',
-      false,
-      'нет кода импорта в сборке',
-    );
+// B1 — import of the platform export through the app's import code vs parse + raw bulkPut. Runs last: it
+// changes the participants table.
+async function b1() {
+  const goal = '≤ 2× и ≤ 10000 ms';
+  if (!available.includes('importPlatformExport'))
+    return record('B1', 'Импорт выгрузки платформы', NaN, 'ms', null, goal, false, 'нет кода импорта в сборке');
+  const size = await bench.evaluate(() => window.profprobaBench.makePlatformExport());
+  const runs = [];
+  const raw = [];
+  for (let i = 0; i < reps; i++) {
+    raw.push(await bench.evaluate(() => window.profprobaBench.baselineImport()));
+    runs.push(await bench.evaluate(() => window.profprobaBench.run('importPlatformExport')));
+  }
+  const m = median(runs.map((r) => r.ms));
+  const b = median(raw);
+  record(
+    'B1',
+    `Импорт выгрузки платформы (${Math.round(size / 1024)} КБ)`,
+    m,
+    'ms',
+    b,
+    goal,
+    m / b <= 2 && m <= 10000,
+    phasesNote(runs),
+  );
+}
+
+const figures = [
+  ['B2', b2],
+  ['B3', b3],
+  ['B4', b4],
+  ['B5', b5],
+  ['B6', b6],
+  ['B1', b1],
+];
+
+try {
+  await bench.goto(`${base}/bench.html`);
+  await bench.waitForFunction(() => document.body.dataset.ready === 'true');
+  available = await bench.evaluate(() => window.profprobaBench.available);
+  const seeded = await bench.evaluate((s) => window.profprobaBench.seed(s), scale);
+  console.log('seeded:', JSON.stringify(seeded));
+  for (const [id, measure] of figures) {
+    if (only.length === 0 || only.some((o) => id.startsWith(o) || o.startsWith(id))) await measure();
+  }
 } finally {
   await browser.close();
   server.httpServer.close();
@@ -345,6 +369,6 @@ for (const r of rows) {
 }
 writeFileSync(
   `${root}/bench/results.json`,
-  JSON.stringify({ scale, reps, at: new Date().toISOString(), rows }, null, 2) + '\n',
+  JSON.stringify({ scale, reps, only, at: new Date().toISOString(), rows }, null, 2) + '\n',
 );
 console.log(`\nbench/results.json written (${rows.filter((r) => r.pass).length} of ${rows.length} pass)`);

@@ -35,6 +35,18 @@ export interface BenchContext {
   dataset: LargeDataset | null;
 }
 
+/** The last run's phases (name → ms), printed beside a figure so a slow one shows where its time goes. */
+export const lastPhases: Record<string, number> = {};
+
+async function phase<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    lastPhases[name] = performance.now() - start;
+  }
+}
+
 /**
  * The app's own code paths measured by the benchmark, the same calls the screens make, each taking the bench
  * context last.
@@ -43,24 +55,30 @@ export const appOperations = {
   /** B1: the import wizard's path — parse in the worker, map, classify against the database, one commit. */
   importPlatformExport: async (ctx: BenchContext) => {
     if (!ctx.exportBytes) throw new Error('make the export first');
-    const read = await parseInWorker(ctx.exportBytes, 'platform-export.xlsx', () => undefined);
-    const header = read.rows[read.headerIndex] ?? [];
-    const rows = buildImportRows(
-      read.rows,
-      read.headerIndex,
-      read.mapping,
-      todayIso(),
-      isPlatformHeader(header),
+    const bytes = ctx.exportBytes;
+    const read = await phase('разбор', () => parseInWorker(bytes, 'platform-export.xlsx', () => undefined));
+    const plan = await phase('проверка', async () => {
+      const header = read.rows[read.headerIndex] ?? [];
+      const rows = buildImportRows(
+        read.rows,
+        read.headerIndex,
+        read.mapping,
+        todayIso(),
+        isPlatformHeader(header),
+      );
+      const existing = await loadExistingData();
+      return buildImportPlan(classifyRows(rows, existing), [...existing.schools]);
+    });
+    return phase('запись', () =>
+      commitImport(plan, { fileName: 'platform-export.xlsx', source: 'platform-import' }),
     );
-    const existing = await loadExistingData();
-    const plan = buildImportPlan(classifyRows(rows, existing), [...existing.schools]);
-    return commitImport(plan, { fileName: 'platform-export.xlsx', source: 'platform-import' });
   },
   /** B2: the «Отчёты» save path — read the period, aggregate, write the XLSX bytes. */
   quarterlyReportXlsx: async (from: string, to: string) => {
     const period = { from, to };
-    const report = buildQuarterlyReport(await loadReportData(period), period, todayIso());
-    return tablesToXlsx(report.tables);
+    const data = await phase('чтение', () => loadReportData(period));
+    const report = await phase('расчёт', () => buildQuarterlyReport(data, period, todayIso()));
+    return phase('XLSX', () => tablesToXlsx(report.tables));
   },
   /** B3: the journal's batch PDF of `count` certificates (built in the worker, as in the app). */
   certificatesPdf: async (count: number) => {
@@ -74,9 +92,18 @@ export const appOperations = {
   },
 };
 
-/** B5 needs a session with enrolled participants; the first one in date order will do. */
-export async function firstSessionId(): Promise<string> {
-  const session = await db.sessions.orderBy('date').first();
-  if (!session) throw new Error('no sessions');
-  return session.id;
+/** B5 needs sessions with enrolled participants: the first `count` not cancelled, in date order, one per group. */
+export async function sessionIds(count: number): Promise<string[]> {
+  const ids: string[] = [];
+  const groups = new Set<string>();
+  await db.sessions
+    .orderBy('date')
+    .until(() => ids.length >= count)
+    .each((s) => {
+      if (s.status === 'cancelled' || groups.has(s.groupId)) return;
+      groups.add(s.groupId);
+      ids.push(s.id);
+    });
+  if (ids.length === 0) throw new Error('no sessions');
+  return ids;
 }

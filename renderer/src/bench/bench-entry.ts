@@ -2,7 +2,7 @@ import { buildLargeVenue, LARGE_VENUE, SMALL_VENUE, type LargeDataset } from '@s
 import { db } from '../db';
 import { loadExcelJS } from '../lib/xlsx';
 import { buildPlatformExport } from './platform-export';
-import { BENCH_TABLES, appOperations, firstSessionId } from './app-operations';
+import { BENCH_TABLES, appOperations, lastPhases, sessionIds } from './app-operations';
 
 /**
  * The benchmark page (bench.html, built only by `vite build --mode bench`). It runs on the app's origin, so it
@@ -87,10 +87,15 @@ async function baselineReport(): Promise<number> {
   return ms;
 }
 
-async function run(name: keyof typeof appOperations, ...args: unknown[]): Promise<number> {
+/** Runs one app operation; returns its time and the phases it recorded (empty when it records none). */
+async function run(
+  name: keyof typeof appOperations,
+  ...args: unknown[]
+): Promise<{ ms: number; phases: Record<string, number> }> {
   const op = appOperations[name] as (...a: unknown[]) => Promise<unknown>;
+  for (const key of Object.keys(lastPhases)) delete lastPhases[key];
   const { ms } = await timed(() => op(...args, { exportBytes, dataset }));
-  return ms;
+  return { ms, phases: { ...lastPhases } };
 }
 
 declare global {
@@ -100,7 +105,7 @@ declare global {
 }
 
 window.profprobaBench = {
-  firstSessionId,
+  sessionIds,
   seed,
   makePlatformExport,
   baselineImport,
@@ -109,3 +114,4 @@ window.profprobaBench = {
   available: Object.keys(appOperations),
 };
 document.body.dataset.ready = 'true';
+

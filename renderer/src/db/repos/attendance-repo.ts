@@ -20,6 +20,7 @@ import { fioKey, searchWordsFor } from '@shared/text/fio';
 import { cleanSpaces, normalizeKey } from '@shared/text/normalize';
 import { ruCollator } from '@shared/text/collation';
 import { db as defaultDb, type ProfprobaDb } from '../index';
+import { whereIn } from '../where-in';
 
 /**
  * Attendance marks, walk-ins and the «отмечено на платформе» flag. Every change is saved as it is made;
@@ -350,7 +351,7 @@ export async function loadSessionContext(
         .sort((a, b) => ruCollator.compare(a.fioKey, b.fioKey));
       const schoolIds = [...new Set(participants.map((p) => p.schoolId).filter((id): id is Id => !!id))];
       const schools = (await db.schools.bulkGet(schoolIds)).filter((s): s is School => !!s);
-      const consents = await db.consents.where('participantId').anyOf(enrolledIds).toArray();
+      const consents = await whereIn(db.consents, 'participantId', enrolledIds);
       const byParticipant = new Map<Id, Consent[]>();
       for (const c of consents)
         byParticipant.set(c.participantId, [...(byParticipant.get(c.participantId) ?? []), c]);

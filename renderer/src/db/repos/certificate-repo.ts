@@ -22,6 +22,7 @@ import {
 } from '@shared/certificates';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
+import { whereIn } from '../where-in';
 
 export const SECRET_KEY = 'certificateSecret';
 export const DESIGN_KEY = 'certificateDesign';
@@ -109,7 +110,7 @@ async function computeEligibility(groupId: Id, db: ProfprobaDb): Promise<GroupEl
   const [sessions, marks, certificates, people] = await Promise.all([
     db.sessions.where('groupId').equals(groupId).toArray(),
     db.attendance.where('groupId').equals(groupId).toArray(),
-    db.certificates.where('participantId').anyOf(ids).toArray(),
+    whereIn(db.certificates, 'participantId', ids),
     db.participants.bulkGet(ids),
   ]);
   const participants = new Map<Id, Participant>();

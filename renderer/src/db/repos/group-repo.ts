@@ -15,6 +15,7 @@ import {
 import { joinFio, shortFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
+import { whereIn } from '../where-in';
 
 /** The fields of a session the forms edit; `id` is set when changing an existing session. */
 export interface SessionDraft {
@@ -80,18 +81,13 @@ export async function checkGroupState(
 ): Promise<Conflict[]> {
   const active = state.sessions.filter(isActiveSession);
   const dates = [...new Set(active.map((s) => s.date))];
-  const around =
-    dates.length === 0
-      ? []
-      : (await db.sessions.where('date').anyOf(dates).toArray()).filter(
-          (s) => s.groupId !== state.group.id && isActiveSession(s),
-        );
+  const around = (await whereIn(db.sessions, 'date', dates)).filter(
+    (s) => s.groupId !== state.group.id && isActiveSession(s),
+  );
   const otherGroupIds = [...new Set(around.map((s) => s.groupId))];
   const [otherGroups, otherEnrollmentRows] = await Promise.all([
     db.groups.bulkGet(otherGroupIds),
-    otherGroupIds.length
-      ? db.enrollments.where('groupId').anyOf(otherGroupIds).toArray()
-      : Promise.resolve([]),
+    whereIn(db.enrollments, 'groupId', otherGroupIds),
   ]);
   const groupById = new Map(otherGroups.filter((g): g is Group => !!g).map((g) => [g.id, g]));
   const programIds = [...new Set([...groupById.values()].map((g) => g.programId))];

@@ -13,6 +13,7 @@ import { duplicateKeysOf, fioBirthKey } from '@shared/participants/duplicates';
 import { joinFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
+import { whereIn } from '../where-in';
 
 /** The import could not be written; nothing was. The message says which row and why. */
 export class ImportCommitError extends Error {
@@ -115,7 +116,7 @@ export async function commitImport(
     const ids = plan.updates.map((u) => u.participantId);
     const currents = await db.participants.bulkGet(ids);
     const healthIds = new Set(
-      (await db.consents.where('participantId').anyOf(ids).toArray())
+      (await whereIn(db.consents, 'participantId', ids))
         .filter((c) => c.kind === 'health')
         .map((c) => c.participantId),
     );

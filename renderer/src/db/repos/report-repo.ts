@@ -1,6 +1,7 @@
 import { VENUE_ID, type Id } from '@shared/domain';
 import type { ReportData, ReportPeriod } from '@shared/reports/report-data';
 import { db as defaultDb, type ProfprobaDb } from '../index';
+import { whereIn } from '../where-in';
 
 function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
@@ -28,18 +29,9 @@ async function loadForGroups(
       db.mentors.toArray(),
       db.places.toArray(),
       db.groups.bulkGet([...groupIds]),
-      db.sessions
-        .where('groupId')
-        .anyOf([...groupIds])
-        .toArray(),
-      db.enrollments
-        .where('groupId')
-        .anyOf([...groupIds])
-        .toArray(),
-      db.attendance
-        .where('groupId')
-        .anyOf([...groupIds])
-        .toArray(),
+      whereIn(db.sessions, 'groupId', groupIds),
+      whereIn(db.enrollments, 'groupId', groupIds),
+      whereIn(db.attendance, 'groupId', groupIds),
       certificatePeriod
         ? db.certificates
             .where('issuedOn')
@@ -156,11 +148,12 @@ export async function listSessionOverview(
     db.groups.bulkGet(groupIds),
     db.programs.toArray(),
     db.places.toArray(),
-    db.enrollments.where('groupId').anyOf(groupIds).toArray(),
-    db.attendance
-      .where('sessionId')
-      .anyOf(sessions.map((s) => s.id))
-      .toArray(),
+    whereIn(db.enrollments, 'groupId', groupIds),
+    whereIn(
+      db.attendance,
+      'sessionId',
+      sessions.map((s) => s.id),
+    ),
   ]);
   const groupName = new Map(defined(groups).map((g) => [g.id, g.name]));
   const title = new Map(programs.map((p) => [p.id, p.title]));

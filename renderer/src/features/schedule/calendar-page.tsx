@@ -31,6 +31,7 @@ import { ScheduleTabs } from './schedule-tabs';
 import { weekScheduleDoc } from './week-pdf';
 import { useSaveWithChecks } from './save-with-checks';
 import classes from './calendar.module.css';
+import { whereIn } from '../../db/where-in';
 
 interface Filters {
   programId: string | null;
@@ -169,7 +170,7 @@ export function CalendarPage() {
       const groupIds = [...new Set(sessions.map((s) => s.groupId))];
       const [groups, enrollments, venue] = await Promise.all([
         db.groups.bulkGet(groupIds),
-        groupIds.length ? db.enrollments.where('groupId').anyOf(groupIds).toArray() : Promise.resolve([]),
+        whereIn(db.enrollments, 'groupId', groupIds),
         db.venue.get('venue'),
       ]);
       const enrolledCount = new Map<string, number>();
