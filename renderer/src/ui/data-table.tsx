@@ -2,8 +2,8 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Box, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
-import { ruCollator } from '@shared/text/collation';
 import classes from './data-table.module.css';
+import { RowSorter, type SortDirection, type SortValue } from './row-sorter';
 
 export interface Column<T> {
   id: string;
@@ -11,12 +11,12 @@ export interface Column<T> {
   /** The cell's content. */
   cell: (row: T) => ReactNode;
   /** The value sorted by; a column without it is not sortable. Strings sort the Russian way. */
-  sortValue?: (row: T) => string | number | null;
+  sortValue?: (row: T) => SortValue;
   width?: number | string;
   align?: 'left' | 'right' | 'center';
 }
 
-type SortState = { id: string; dir: 'asc' | 'desc' } | null;
+type SortState = { id: string; dir: SortDirection } | null;
 
 const ROW_HEIGHT = 40;
 
@@ -47,22 +47,12 @@ export function DataTable<T>({
   const [sort, setSort] = useState<SortState>(initialSort);
   const scrollRef = useRef<HTMLDivElement>(null);
 
+  const [sorter] = useState(() => new RowSorter<T>());
   const sorted = useMemo(() => {
-    if (!sort) return rows;
-    const column = columns.find((c) => c.id === sort.id);
-    if (!column?.sortValue) return rows;
-    const key = column.sortValue;
-    const factor = sort.dir === 'asc' ? 1 : -1;
-    return [...rows].sort((a, b) => {
-      const va = key(a);
-      const vb = key(b);
-      if (va === vb) return 0;
-      if (va === null) return 1;
-      if (vb === null) return -1;
-      if (typeof va === 'number' && typeof vb === 'number') return (va - vb) * factor;
-      return ruCollator.compare(String(va), String(vb)) * factor;
-    });
-  }, [rows, columns, sort]);
+    const column = sort && columns.find((c) => c.id === sort.id);
+    if (!sort || !column?.sortValue) return rows;
+    return sorter.sort(rows, rowKey, column.id, column.sortValue, sort.dir);
+  }, [rows, columns, sort, sorter, rowKey]);
 
   const virtualizer = useVirtualizer({
     count: sorted.length,

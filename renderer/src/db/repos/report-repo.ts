@@ -1,4 +1,6 @@
-import { VENUE_ID, type Id } from '@shared/domain';
+import { VENUE_ID, type Id, type IsoDate } from '@shared/domain';
+import { quarterOf, quarterRange } from '@shared/dates';
+import { buildDashboard, dashboardRange, type DashboardStats } from '@shared/reports/dashboard';
 import type { ReportData, ReportPeriod } from '@shared/reports/report-data';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { whereIn } from '../where-in';
@@ -85,6 +87,13 @@ export async function loadReportData(period: ReportPeriod, db: ProfprobaDb = def
       return loadForGroups(unique(inPeriod.map((s) => s.groupId)), period, db);
     },
   );
+}
+
+/** «Главная»'s figures and charts for the quarter of `today`, from one consistent read. */
+export async function loadDashboard(today: IsoDate, db: ProfprobaDb = defaultDb): Promise<DashboardStats> {
+  const quarter = quarterRange(quarterOf(today));
+  const { range, months } = dashboardRange(today, quarter);
+  return buildDashboard(await loadReportData(range, db), quarter, months, today);
 }
 
 /** One group's data, for its attendance journal. */

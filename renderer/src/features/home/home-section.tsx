@@ -4,11 +4,12 @@ import { IconChecklist, IconFileSpreadsheet, IconPlus } from '@tabler/icons-reac
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addDays, quarterLabel, quarterOf, quarterRange, startOfWeek, todayIso } from '@shared/dates';
-import { buildDashboard, dashboardRange, schoolYearStart } from '@shared/reports/dashboard';
+import { addDays, quarterLabel, quarterOf, startOfWeek, todayIso } from '@shared/dates';
+import { schoolYearStart } from '@shared/reports/dashboard';
 import { formatNumber } from '@shared/text/collation';
-import { listSessionOverview, loadReportData, nextSessionAfter } from '../../db/repos/report-repo';
+import { listSessionOverview, nextSessionAfter } from '../../db/repos/report-repo';
 import { PageHeader } from '../../ui';
+import { useDashboardStats } from './use-dashboard-stats';
 import { TodaySessions, WeekSessions } from './week-sessions';
 
 // The chart library is the bulk of this page: loaded after the figures, so «Главная» shows at once.
@@ -42,11 +43,7 @@ export default function HomeSection() {
   const monday = startOfWeek(today);
   const yearStart = Number(schoolYearStart(today).slice(0, 4));
 
-  const stats = useLiveQuery(async () => {
-    const q = quarterRange(quarterOf(today));
-    const { range, months } = dashboardRange(today, q);
-    return buildDashboard(await loadReportData(range), q, months, today);
-  }, [today]);
+  const stats = useDashboardStats(today);
   const week = useLiveQuery(() => listSessionOverview(monday, addDays(monday, 6)), [monday]);
   const next = useLiveQuery(() => nextSessionAfter(today), [today]);
 

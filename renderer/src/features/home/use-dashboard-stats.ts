@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { liveQuery } from 'dexie';
+import type { IsoDate } from '@shared/domain';
+import type { DashboardStats } from '@shared/reports/dashboard';
+import { loadDashboard } from '../../db/repos/report-repo';
+import type { DashboardMessage, DashboardRequest } from './dashboard.worker';
+
+/**
+ * The dashboard's figures for the quarter of `today`, kept up to date; undefined until the first answer. They
+ * are computed in a worker (see dashboard.worker.ts), which is terminated when the page goes, so leaving
+ * «Главная» early costs nothing. Where the worker cannot start, the same live query runs on this thread.
+ */
+export function useDashboardStats(today: IsoDate): DashboardStats | undefined {
+  const [state, setState] = useState<{ today: IsoDate; stats: DashboardStats } | null>(null);
+
+  useEffect(() => {
+    const show = (stats: DashboardStats) => setState({ today, stats });
+    let fallback: { unsubscribe(): void } | null = null;
+    const runHere = () => {
+      fallback ??= liveQuery(() => loadDashboard(today)).subscribe({ next: show });
+    };
+    const worker = new Worker(new URL('./dashboard.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<DashboardMessage>) => {
+      if (event.data.type === 'stats') show(event.data.stats);
+      else {
+        worker.terminate();
+        runHere();
+      }
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      runHere();
+    };
+    worker.postMessage({ today } satisfies DashboardRequest);
+    return () => {
+      worker.terminate();
+      fallback?.unsubscribe();
+    };
+  }, [today]);
+
+  return state?.today === today ? state.stats : undefined;
+}
