@@ -114,4 +114,3 @@ window.profprobaBench = {
   available: Object.keys(appOperations),
 };
 document.body.dataset.ready = 'true';
-

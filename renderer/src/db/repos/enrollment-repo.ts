@@ -1,7 +1,7 @@
 import type { Enrollment, Id, Participant } from '@shared/domain';
 import { newId } from '@shared/domain';
 import { nextPosition, planEnrollment } from '@shared/schedule';
-import { normalizeKey, matchesQuery } from '@shared/text/normalize';
+import { normalizeKey, matchesWords } from '@shared/text/normalize';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import {
   checkGroupState,
@@ -121,7 +121,7 @@ export async function searchParticipants(
   const first = q.split(' ')[0]!;
   const rows = await db.participants.where('searchWords').startsWith(first).distinct().toArray();
   return rows
-    .filter((p) => !p.anonymizedAt && matchesQuery(p.searchWords.join(' '), q))
+    .filter((p) => !p.anonymizedAt && matchesWords(p.searchWords, q))
     .sort((a, b) => a.fioKey.localeCompare(b.fioKey, 'ru'))
     .slice(0, limit);
 }

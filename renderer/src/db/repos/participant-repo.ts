@@ -7,7 +7,6 @@ import { withKeys } from '@shared/participants/build';
 import { fioBirthKey, normalizePlatformId } from '@shared/participants/duplicates';
 import type { ParticipantValues } from '@shared/participants/schemas';
 import { joinFio } from '@shared/text/fio';
-import { normalizeKey } from '@shared/text/normalize';
 import { formatDate } from '@shared/dates';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
@@ -115,29 +114,6 @@ export async function anonymizeParticipant(id: Id, db: ProfprobaDb = defaultDb):
       db,
     );
   });
-}
-
-/**
- * Ids of the participants whose ФИО words or platform id start with every word of the query, through the
- * multi-entry index `searchWords` (no full scan). Null for an empty query.
- */
-export async function searchParticipantIds(
-  query: string,
-  db: ProfprobaDb = defaultDb,
-): Promise<Set<Id> | null> {
-  const words = [...new Set(normalizeKey(query).split(' ').filter(Boolean))];
-  if (words.length === 0) return null;
-  // The longest word narrows most; the others are checked against the same index.
-  words.sort((a, b) => b.length - a.length);
-  let result: Set<Id> | null = null;
-  for (const w of words) {
-    const keys: Id[] = await db.participants.where('searchWords').startsWith(w).primaryKeys();
-    const ids = new Set(keys);
-    const narrowed: Set<Id> = result === null ? ids : new Set([...result].filter((x) => ids.has(x)));
-    result = narrowed;
-    if (narrowed.size === 0) break;
-  }
-  return result;
 }
 
 export async function getParticipant(id: Id, db: ProfprobaDb = defaultDb): Promise<Participant | undefined> {
