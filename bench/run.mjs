@@ -33,7 +33,9 @@ const p95 = (xs) => {
   return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
 };
 
-console.log(`ПрофПроба benchmark — scale ${scale}, ${reps} repetitions${only.length ? `, only ${only}` : ''}`);
+console.log(
+  `ПрофПроба benchmark — scale ${scale}, ${reps} repetitions${only.length ? `, only ${only}` : ''}`,
+);
 await build({ configFile: `${root}/vite.config.ts`, mode: 'bench', logLevel: 'warn' });
 const server = await preview({
   configFile: `${root}/vite.config.ts`,
@@ -322,7 +324,16 @@ async function b6() {
 async function b1() {
   const goal = '≤ 2× и ≤ 10000 ms';
   if (!available.includes('importPlatformExport'))
-    return record('B1', 'Импорт выгрузки платформы', NaN, 'ms', null, goal, false, 'нет кода импорта в сборке');
+    return record(
+      'B1',
+      'Импорт выгрузки платформы',
+      NaN,
+      'ms',
+      null,
+      goal,
+      false,
+      'нет кода импорта в сборке',
+    );
   const size = await bench.evaluate(() => window.profprobaBench.makePlatformExport());
   const runs = [];
   const raw = [];

@@ -5,32 +5,33 @@ import type { DashboardStats } from '@shared/reports/dashboard';
 import { loadDashboard } from '../../db/repos/report-repo';
 import type { DashboardMessage, DashboardRequest } from './dashboard.worker';
 
+type State = { today: IsoDate; stats: DashboardStats } | { today: IsoDate; error: unknown };
+
 /**
  * The dashboard's figures for the quarter of `today`, kept up to date; undefined until the first answer. They
  * are computed in a worker (see dashboard.worker.ts), which is terminated when the page goes, so leaving
- * «Главная» early costs nothing. Where the worker cannot start, the same live query runs on this thread.
+ * «Главная» early costs nothing. Where the worker cannot start or fails, the same live query runs on this
+ * thread; an error there reaches the error boundary, as it would from `useLiveQuery`.
  */
 export function useDashboardStats(today: IsoDate): DashboardStats | undefined {
-  const [state, setState] = useState<{ today: IsoDate; stats: DashboardStats } | null>(null);
+  const [state, setState] = useState<State | null>(null);
 
   useEffect(() => {
     const show = (stats: DashboardStats) => setState({ today, stats });
     let fallback: { unsubscribe(): void } | null = null;
     const runHere = () => {
-      fallback ??= liveQuery(() => loadDashboard(today)).subscribe({ next: show });
+      worker.terminate();
+      fallback ??= liveQuery(() => loadDashboard(today)).subscribe({
+        next: show,
+        error: (error: unknown) => setState({ today, error }),
+      });
     };
     const worker = new Worker(new URL('./dashboard.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<DashboardMessage>) => {
       if (event.data.type === 'stats') show(event.data.stats);
-      else {
-        worker.terminate();
-        runHere();
-      }
+      else runHere();
     };
-    worker.onerror = () => {
-      worker.terminate();
-      runHere();
-    };
+    worker.onerror = runHere;
     worker.postMessage({ today } satisfies DashboardRequest);
     return () => {
       worker.terminate();
@@ -38,5 +39,7 @@ export function useDashboardStats(today: IsoDate): DashboardStats | undefined {
     };
   }, [today]);
 
-  return state?.today === today ? state.stats : undefined;
+  if (state?.today !== today) return undefined;
+  if ('error' in state) throw state.error;
+  return state.stats;
 }
