@@ -145,6 +145,7 @@ async function b3() {
 async function b4() {
   const page = await app();
   const firstRows = [];
+  const wholeList = [];
   const keystrokes = [];
   // Time from the input event to the last DOM change it caused (the list and the count re-rendered), or to
   // the next frame when it changed nothing on screen (a letter that keeps the same people in the list).
@@ -172,21 +173,26 @@ async function b4() {
     // A full load each time, so each repetition starts from the same state.
     await page.goto('about:blank');
     await openHome(page);
-    firstRows.push(
-      await page.evaluate(async () => {
-        const link = [...document.querySelectorAll('nav a')].find(
-          (a) => a.textContent?.trim() === 'Участники',
+    // First rows on screen, then the whole list in memory (the count «Показано N из M» replaces «Загружается»).
+    const { first, whole } = await page.evaluate(async () => {
+      const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent?.trim() === 'Участники');
+      const t0 = performance.now();
+      let first = null;
+      link.click();
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const now = performance.now() - t0;
+        const table = document.querySelector('table[aria-label="Участники"]');
+        if (first === null && table && table.querySelectorAll('tbody tr td').length > 3) first = now;
+        const count = [...document.querySelectorAll('[aria-live="polite"]')].some((e) =>
+          e.textContent?.startsWith('Показано'),
         );
-        const t0 = performance.now();
-        link.click();
-        for (;;) {
-          await new Promise((r) => requestAnimationFrame(r));
-          const table = document.querySelector('table[aria-label="Участники"]');
-          if (table && table.querySelectorAll('tbody tr td').length > 3) return performance.now() - t0;
-          if (performance.now() - t0 > 30000) return Infinity;
-        }
-      }),
-    );
+        if (first !== null && count) return { first, whole: now };
+        if (now > 30000) return { first: first ?? Infinity, whole: Infinity };
+      }
+    });
+    firstRows.push(first);
+    wholeList.push(whole);
     const search = page.getByRole('textbox', { name: /Поиск/ }).first();
     await search.click();
     for (const ch of ['с', 'м', 'и', 'р', 'н', 'о']) {
@@ -207,7 +213,16 @@ async function b4() {
     }
   }
   const first = median(firstRows);
-  record('B4a', 'Список участников: первые строки', first, 'ms', null, '≤ 1000 ms', first <= 1000);
+  record(
+    'B4a',
+    'Список участников: первые строки',
+    first,
+    'ms',
+    null,
+    '≤ 1000 ms',
+    first <= 1000,
+    `весь список ${Math.round(median(wholeList))} ms`,
+  );
   // The goal holds for every keystroke a person makes, so the p95 is the figure, not the median.
   const perKey = p95(keystrokes);
   record(

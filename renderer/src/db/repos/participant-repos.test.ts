@@ -17,7 +17,12 @@ import {
   saveImportProfile,
   listImportProfiles,
 } from './import-repo';
-import { anonymizeParticipant, saveParticipant, ParticipantRuleError } from './participant-repo';
+import {
+  anonymizeParticipant,
+  listFirstByFio,
+  saveParticipant,
+  ParticipantRuleError,
+} from './participant-repo';
 import { saveConsent, withdrawConsent } from './consent-repo';
 import { mergeSchools, saveSchool } from './school-repo';
 
@@ -206,7 +211,7 @@ describe('participants, consents, schools', () => {
       ...over,
     });
 
-  it('keeps search keys filled and finds by word prefix through the index', async () => {
+  it('keeps search keys filled and finds by word prefix', async () => {
     const db = freshDb();
     const p = await saveParticipant(values({ platformId: 'ID-77' }), null, db);
     expect(p.fioKey).toBe('елкина алена');
@@ -216,6 +221,17 @@ describe('participants, consents, schools', () => {
     expect(finds(p, 'id-7')).toBe(true);
     expect(finds(p, 'ёлкин иван')).toBe(false);
     expect(finds(p, '  ')).toBe(true);
+  });
+
+  it('lists the top of the ФИО order from the index, without anonymised records', async () => {
+    const db = freshDb();
+    const saved = [];
+    for (const lastName of ['Яковлева', 'Ёлкина', 'Абрамова', 'Дьячкова'])
+      saved.push(await saveParticipant(values({ lastName }), null, db));
+    await anonymizeParticipant(saved[2]!.id, db);
+    const top = await listFirstByFio(2, db);
+    expect(top.map((p) => p.lastName)).toEqual(['Дьячкова', 'Ёлкина']);
+    expect((await listFirstByFio(10, db)).map((p) => p.lastName)).toEqual(['Дьячкова', 'Ёлкина', 'Яковлева']);
   });
 
   it('refuses a duplicate by ФИО + birth date', async () => {

@@ -16,6 +16,7 @@ import { matchesWords, normalizeKey } from '@shared/text/normalize';
 import { compareRu, formatNumber } from '@shared/text/collation';
 import { schoolLabel } from '@shared/participants/build';
 import { db } from '../../../db';
+import { listFirstByFio } from '../../../db/repos/participant-repo';
 import {
   DataTable,
   EmptyState,
@@ -27,6 +28,8 @@ import {
 } from '../../../ui';
 import { exportParticipantsXlsx } from './export-participants';
 
+/** Enough rows to fill a 1366×768 screen and some scrolling. */
+const PREVIEW_ROWS = 40;
 const participantKey = (p: Participant) => p.id;
 const FIO_ORDER = { id: 'fio', dir: 'asc' } as const;
 
@@ -47,6 +50,9 @@ export function ParticipantsListPage() {
   const [consent, setConsent] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
 
+  // Reading 20 000 people takes a few hundred milliseconds; until then the top of the list comes from the index.
+  // Asked first, so the database answers it before the whole list.
+  const preview = useLiveQuery(() => listFirstByFio(PREVIEW_ROWS), []);
   const participants = useLiveQuery(() => db.participants.toArray(), []);
   const schools = useLiveQuery(() => db.schools.toArray(), []);
   // Consents (with their scans) are read only while the consent filter is on.
@@ -86,6 +92,8 @@ export function ParticipantsListPage() {
       return true;
     });
   }, [participants, deferredQuery, schoolId, grade, ovz, consent, consentStatus]);
+  const filtered = !!(deferredQuery || schoolId || grade || ovz || consent);
+  const shownRows = participants ? rows : filtered ? [] : (preview ?? []);
 
   // Stable between keystrokes: the table re-sorts when its columns change.
   const columns = useMemo<Column<Participant>[]>(
@@ -241,7 +249,9 @@ export function ParticipantsListPage() {
               w={200}
             />
             <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
-              {t('common:shown', { shown: formatNumber(rows.length), total: formatNumber(total) })}
+              {participants
+                ? t('common:shown', { shown: formatNumber(rows.length), total: formatNumber(total) })
+                : t('common:loadingList')}
             </Text>
             {/* The filtered list is the selection: filter down to a class or a school, then enroll them all. */}
             <Button
@@ -259,7 +269,7 @@ export function ParticipantsListPage() {
             </Button>
           </Group>
           <DataTable
-            rows={rows}
+            rows={shownRows}
             columns={columns}
             rowKey={participantKey}
             label={t('title')}
