@@ -57,3 +57,32 @@ test('the quick actions lead to the group form, attendance and reports', async (
   await page.getByRole('link', { name: 'Новая группа' }).click();
   await expect(page).toHaveURL(/#\/schedule\/groups\/new$/);
 });
+
+test('the figures are computed in a worker and follow a change made in another window', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await openWithDemo(page);
+  const issued = page.getByRole('group', { name: 'Выдано сертификатов', exact: true });
+  await expect(issued).toContainText('0');
+  expect(page.workers().some((w) => /dashboard\.worker/.test(w.url()))).toBe(true);
+
+  // A second window of the same app issues certificates; «Главная» in the first one updates by itself.
+  const other = await context.newPage();
+  await other.goto('./#/certificates');
+  await other.getByRole('button', { name: 'Выдать сертификаты' }).first().click();
+  await other.getByRole('combobox', { name: 'Группа' }).click();
+  await other.getByRole('option', { name: /^Эколог — / }).click();
+  const submit = other.getByRole('button', { name: /^Выдать сертификаты \(\d+\)$/ });
+  await expect(submit).toBeEnabled();
+  const count = Number(/\((\d+)\)/.exec((await submit.textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await submit.click();
+  await expect(other.getByText(`Выдано сертификатов: ${count}`)).toBeVisible();
+
+  await expect(issued).toContainText(String(count));
+  // Leaving «Главная» ends its worker.
+  await goToSection(page, 'Программы');
+  await expect.poll(() => page.workers().filter((w) => /dashboard\.worker/.test(w.url())).length).toBe(0);
+});
