@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { goToSection, openWithDemo } from './helpers';
+import { goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
 
 const OUT = process.env.E2E_OUTPUT_DIR
   ? `${process.env.E2E_OUTPUT_DIR}/../certificates-files`
@@ -255,12 +255,7 @@ test('certificate design: choose a design, edit a line, see it in the preview, s
 test('issues a certificate to one participant of a group', async ({ page }) => {
   await openWithDemo(page);
   await goToSection(page, 'Сертификаты');
-  await page.getByRole('button', { name: 'Выдать сертификаты' }).first().click();
-  await page.getByRole('combobox', { name: 'Группа' }).click();
-  await page.getByRole('option', { name: /^Эколог — / }).click();
-  const submit = page.getByRole('button', { name: /^Выдать сертификаты \(\d+\)$/ });
-  await expect(submit).toBeVisible();
-  const count = Number(/\((\d+)\)/.exec((await submit.textContent()) ?? '')?.[1]);
+  const { count } = await openEcologyIssueForm(page);
 
   await page.getByRole('checkbox', { name: 'Выбрать всех' }).uncheck();
   await expect(page.getByRole('button', { name: 'Выдать сертификаты (0)' })).toBeDisabled();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { goToSection, openWithDemo } from './helpers';
+import { goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
 import { demoExpectations } from './report-expectations';
 
 test('the dashboard shows the current quarter of the demo venue', async ({ page }) => {
@@ -71,12 +71,7 @@ test('the figures are computed in a worker and follow a change made in another w
   // A second window of the same app issues certificates; «Главная» in the first one updates by itself.
   const other = await context.newPage();
   await other.goto('./#/certificates');
-  await other.getByRole('button', { name: 'Выдать сертификаты' }).first().click();
-  await other.getByRole('combobox', { name: 'Группа' }).click();
-  await other.getByRole('option', { name: /^Эколог — / }).click();
-  const submit = other.getByRole('button', { name: /^Выдать сертификаты \(\d+\)$/ });
-  await expect(submit).toBeEnabled();
-  const count = Number(/\((\d+)\)/.exec((await submit.textContent()) ?? '')?.[1]);
+  const { submit, count } = await openEcologyIssueForm(other);
   expect(count).toBeGreaterThan(0);
   await submit.click();
   await expect(other.getByText(`Выдано сертификатов: ${count}`)).toBeVisible();

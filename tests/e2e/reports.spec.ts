@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
-import { goToSection, openWithDemo } from './helpers';
+import { goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
 import { demoExpectations } from './report-expectations';
 
 const SHEETS = ['Титул', 'Сводка', 'По школам', 'Участники', 'Занятия'];
@@ -295,12 +295,7 @@ test('certificates issued in the quarter are counted on the dashboard and in the
   const x = demoExpectations();
   await openWithDemo(page);
   await goToSection(page, 'Сертификаты');
-  await page.getByRole('button', { name: 'Выдать сертификаты' }).first().click();
-  await page.getByRole('combobox', { name: 'Группа' }).click();
-  await page.getByRole('option', { name: /^Эколог — / }).click();
-  const submit = page.getByRole('button', { name: /^Выдать сертификаты \(\d+\)$/ });
-  await expect(submit).toBeEnabled();
-  const count = Number(/\((\d+)\)/.exec((await submit.textContent()) ?? '')?.[1]);
+  const { submit, count } = await openEcologyIssueForm(page);
   await submit.click();
   await expect(page.getByText(`Выдано сертификатов: ${count}`)).toBeVisible();
 
