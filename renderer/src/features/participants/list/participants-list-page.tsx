@@ -35,10 +35,10 @@ const FIO_ORDER = { id: 'fio', dir: 'asc' } as const;
 
 const GRADES = Array.from({ length: 11 }, (_, i) => String(i + 1));
 
-/** The participant list: indexed search by ФИО, filters, export of what is shown. */
 /** A group holds at most 100 places; a larger selection is surely a forgotten filter. */
 const MAX_ENROLL_SELECTION = 100;
 
+/** The participant list: search by the beginnings of ФИО words, filters, export of what is shown. */
 export function ParticipantsListPage() {
   const { t } = useTranslation('participants');
   const navigate = useNavigate();
@@ -51,10 +51,10 @@ export function ParticipantsListPage() {
   const [exporting, setExporting] = useState(false);
 
   // Reading 20 000 people takes a few hundred milliseconds; until then the top of the list comes from the index.
-  // Asked first, so the database answers it before the whole list.
+  // The small queries are asked first, so the database answers them before the whole list.
   const preview = useLiveQuery(() => listFirstByFio(PREVIEW_ROWS), []);
-  const participants = useLiveQuery(() => db.participants.toArray(), []);
   const schools = useLiveQuery(() => db.schools.toArray(), []);
+  const participants = useLiveQuery(() => db.participants.toArray(), []);
   // Consents (with their scans) are read only while the consent filter is on.
   const consentStatus = useLiveQuery(
     async () =>
