@@ -406,4 +406,8 @@ writeFileSync(
   `${root}/bench/results.json`,
   JSON.stringify({ scale, reps, only, at: new Date().toISOString(), rows }, null, 2) + '\n',
 );
+if (scale === 'small')
+  console.log(
+    '\nThe goals are set for the full scale; at the small scale fixed costs dominate and only the harness is checked.',
+  );
 console.log(`\nbench/results.json written (${rows.filter((r) => r.pass).length} of ${rows.length} pass)`);
