@@ -10,6 +10,8 @@ import {
   listSessionsForAttendance,
   loadGroupOverview,
   loadSessionContext,
+  loadSessionMarks,
+  loadSessionSetup,
   markAllPresent,
   searchParticipants,
   setMark,
@@ -46,6 +48,21 @@ async function unmarkedSession(db: ProfprobaDb) {
 }
 
 describe('attendance repository', () => {
+  it('reads a session as its setup and its marks, which together make the whole context', async () => {
+    const db = await demoDb();
+    const { session, ctx } = await unmarkedSession(db);
+    const pid = ctx.participants[0]!.id;
+    await setMark(session.id, pid, 'absent', db);
+    const setup = (await loadSessionSetup(session.id, db))!;
+    expect(setup).not.toHaveProperty('marks');
+    expect(setup.participants.map((p) => p.id)).toEqual(ctx.participants.map((p) => p.id));
+    const marks = await loadSessionMarks(session.id, db);
+    expect([...marks.keys()]).toEqual([pid]);
+    expect(marks.get(pid)?.status).toBe('absent');
+    expect(await loadSessionContext(session.id, db)).toEqual({ ...setup, marks });
+    expect(await loadSessionSetup('no-such-session', db)).toBeNull();
+  });
+
   it('sets a mark by id, replaces it, keeps the note and undoes step by step', async () => {
     const db = await demoDb();
     const { session, ctx } = await unmarkedSession(db);

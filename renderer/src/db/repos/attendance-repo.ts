@@ -316,10 +316,13 @@ export interface SessionContext {
   capacity: number;
 }
 
-export async function loadSessionContext(
+/** A session without its marks: what the session page reads once (and again only when it changes). */
+export type SessionSetup = Omit<SessionContext, 'marks'>;
+
+export async function loadSessionSetup(
   sessionId: Id,
   db: ProfprobaDb = defaultDb,
-): Promise<SessionContext | null> {
+): Promise<SessionSetup | null> {
   return db.transaction(
     'r',
     [
@@ -332,18 +335,16 @@ export async function loadSessionContext(
       db.participants,
       db.schools,
       db.consents,
-      db.attendance,
     ],
     async () => {
       const session = await db.sessions.get(sessionId);
       if (!session) return null;
-      const [group, program, place, mentors, enrollments, marks] = await Promise.all([
+      const [group, program, place, mentors, enrollments] = await Promise.all([
         db.groups.get(session.groupId),
         db.programs.get(session.programId),
         session.placeId ? db.places.get(session.placeId) : Promise.resolve(undefined),
         db.mentors.bulkGet(session.mentorIds),
         db.enrollments.where('groupId').equals(session.groupId).toArray(),
-        db.attendance.where('sessionId').equals(sessionId).toArray(),
       ]);
       const enrolledIds = enrollments.filter((e) => e.status === 'enrolled').map((e) => e.participantId);
       const participants = (await db.participants.bulkGet(enrolledIds))
@@ -364,11 +365,46 @@ export async function loadSessionContext(
         participants,
         schools: new Map(schools.map((s) => [s.id, s])),
         consents: byParticipant,
-        marks: new Map(marks.map((m) => [m.participantId, m])),
         capacity: group?.capacity ?? program?.maxGroupSize ?? 0,
       };
     },
   );
+}
+
+/**
+ * One session's marks by participant: the part of the session page that every click changes. Kept apart from
+ * the setup, so that a click makes the page's live queries read twenty marks again, not the whole session; the
+ * next click's write waits for that read.
+ */
+export async function loadSessionMarks(
+  sessionId: Id,
+  db: ProfprobaDb = defaultDb,
+): Promise<Map<Id, AttendanceMark>> {
+  const marks = await db.attendance.where('sessionId').equals(sessionId).toArray();
+  return new Map(marks.map((m) => [m.participantId, m]));
+}
+
+/** The setup and the marks of one session, read together (for the attendance sheet and tests). */
+export async function loadSessionContext(
+  sessionId: Id,
+  db: ProfprobaDb = defaultDb,
+): Promise<SessionContext | null> {
+  const tables = [
+    db.sessions,
+    db.groups,
+    db.programs,
+    db.places,
+    db.mentors,
+    db.enrollments,
+    db.participants,
+    db.schools,
+    db.consents,
+    db.attendance,
+  ];
+  return db.transaction('r', tables, async () => {
+    const setup = await loadSessionSetup(sessionId, db);
+    return setup && { ...setup, marks: await loadSessionMarks(sessionId, db) };
+  });
 }
 
 /** A row of the sessions list: a session with its programme, group and mark counts. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -22,13 +22,15 @@ import { formatDate, todayIso } from '@shared/dates';
 import { shortFio } from '@shared/text/fio';
 import { db } from '../../db';
 import {
-  loadSessionContext,
+  loadSessionMarks,
+  loadSessionSetup,
   markAllPresent,
   setMark,
   setMarkNote,
   setPlatformConfirmed,
   undoChanges,
   type MarkChange,
+  type SessionContext,
 } from '../../db/repos/attendance-repo';
 import { DateField, EmptyState, errorMessage, notifyError, notifySaved, PageHeader } from '../../ui';
 import { MarkingGrid, type GridRow } from './marking-grid';
@@ -42,7 +44,13 @@ function isTextField(target: EventTarget | null): boolean {
 export function SessionPage() {
   const { t } = useTranslation('attendance');
   const { id = '' } = useParams();
-  const ctx = useLiveQuery(async () => (await loadSessionContext(id)) ?? null, [id]);
+  // Two live queries: a click changes only the marks, so only they are read again.
+  const setup = useLiveQuery(() => loadSessionSetup(id), [id]);
+  const marks = useLiveQuery(() => loadSessionMarks(id), [id]);
+  const ctx = useMemo<SessionContext | null | undefined>(
+    () => (setup === null ? null : setup && marks ? { ...setup, marks } : undefined),
+    [setup, marks],
+  );
   const venue = useLiveQuery(() => db.venue.get('venue'), []);
   // Each entry is one user action (a mark, a note, «все присутствуют»), undone as a whole.
   const [history, setHistory] = useState<MarkChange[][]>([]);
