@@ -18,14 +18,15 @@ export function cleanSpaces(text: string): string {
 
 /** True when every word of the query is a prefix of some word of the text (both already normalised). */
 export function matchesQuery(normalizedText: string, normalizedQuery: string): boolean {
-  return matchesWords(normalizedText.split(' '), normalizedQuery);
+  return queryMatcher(normalizedQuery)(normalizedText.split(' '));
 }
 
 /**
- * `matchesQuery` for words split and normalised in advance, such as a participant's stored `searchWords`:
- * filtering 20 000 people per keystroke then builds no strings.
+ * `matchesQuery` for words split and normalised in advance, such as a participant's stored `searchWords`: the
+ * query is split once, so filtering 20 000 people per keystroke builds no strings.
  */
-export function matchesWords(words: readonly string[], normalizedQuery: string): boolean {
-  if (!normalizedQuery) return true;
-  return normalizedQuery.split(' ').every((q) => words.some((w) => w.startsWith(q)));
+export function queryMatcher(normalizedQuery: string): (words: readonly string[]) => boolean {
+  const parts = normalizedQuery.split(' ').filter(Boolean);
+  if (parts.length === 0) return () => true;
+  return (words) => parts.every((q) => words.some((w) => w.startsWith(q)));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRu, countLabel, formatNumber, plural, sortByRu } from './collation';
 import { fioKey, joinFio, parseFio, searchWordsFor, shortFio } from './fio';
-import { matchesQuery, matchesWords, normalizeKey } from './normalize';
+import { matchesQuery, normalizeKey, queryMatcher } from './normalize';
 
 describe('ФИО normalisation', () => {
   it('ignores case, extra spaces and ё/е', () => {
@@ -51,9 +51,10 @@ describe('ФИО normalisation', () => {
     expect(matchesQuery('семенов петр алексеевич', 'иван')).toBe(false);
     expect(matchesQuery('семенов петр', '')).toBe(true);
     const words = ['семенов', 'петр', 'id-77'];
-    expect(matchesWords(words, normalizeKey('ПЁТ семен'))).toBe(true);
-    expect(matchesWords(words, 'петр иван')).toBe(false);
-    expect(matchesWords([], 'сем')).toBe(false);
+    expect(queryMatcher(normalizeKey('ПЁТ семен'))(words)).toBe(true);
+    expect(queryMatcher('петр иван')(words)).toBe(false);
+    expect(queryMatcher('сем')([])).toBe(false);
+    expect(queryMatcher('')([])).toBe(true);
   });
 });
 

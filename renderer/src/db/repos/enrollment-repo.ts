@@ -1,7 +1,7 @@
 import type { Enrollment, Id, Participant } from '@shared/domain';
 import { newId } from '@shared/domain';
 import { nextPosition, planEnrollment } from '@shared/schedule';
-import { normalizeKey, matchesWords } from '@shared/text/normalize';
+import { normalizeKey, queryMatcher } from '@shared/text/normalize';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import {
   checkGroupState,
@@ -120,8 +120,9 @@ export async function searchParticipants(
   if (!q) return [];
   const first = q.split(' ')[0]!;
   const rows = await db.participants.where('searchWords').startsWith(first).distinct().toArray();
+  const matches = queryMatcher(q);
   return rows
-    .filter((p) => !p.anonymizedAt && matchesWords(p.searchWords, q))
+    .filter((p) => !p.anonymizedAt && matches(p.searchWords))
     .sort((a, b) => a.fioKey.localeCompare(b.fioKey, 'ru'))
     .slice(0, limit);
 }

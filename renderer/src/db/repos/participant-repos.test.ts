@@ -7,7 +7,7 @@ import { buildImportPlan, classifyRows, type ImportPlan } from '@shared/import/c
 import { buildImportRows } from '@shared/import/rows';
 import type { Participant } from '@shared/domain';
 import { EMPTY_PARTICIPANT_FORM, participantSchema } from '@shared/participants/schemas';
-import { matchesWords, normalizeKey } from '@shared/text/normalize';
+import { normalizeKey, queryMatcher } from '@shared/text/normalize';
 import { ProfprobaDb } from '../database';
 import { readImportFile } from '../../features/participants/import/read-file';
 import {
@@ -41,7 +41,7 @@ afterEach(async () => {
   }
 });
 
-const finds = (p: Participant, query: string) => matchesWords(p.searchWords, normalizeKey(query));
+const finds = (p: Participant, query: string) => queryMatcher(normalizeKey(query))(p.searchWords);
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../../tests/fixtures/${name}`, import.meta.url)));

@@ -12,7 +12,7 @@ import {
 import type { Participant } from '@shared/domain';
 import { formatDate, todayIso } from '@shared/dates';
 import { joinFio } from '@shared/text/fio';
-import { matchesWords, normalizeKey } from '@shared/text/normalize';
+import { normalizeKey, queryMatcher } from '@shared/text/normalize';
 import { compareRu, formatNumber } from '@shared/text/collation';
 import { schoolLabel } from '@shared/participants/build';
 import { db } from '../../../db';
@@ -79,11 +79,11 @@ export function ParticipantsListPage() {
 
   const rows = useMemo(() => {
     const all = participants ?? [];
-    const q = normalizeKey(deferredQuery);
     // The whole list is in memory for sorting and scrolling, so the stored search words are matched here: for
     // 20 000 people that takes a few milliseconds, less than a round trip to the `searchWords` index.
+    const matches = queryMatcher(normalizeKey(deferredQuery));
     return all.filter((p) => {
-      if (q && !matchesWords(p.searchWords, q)) return false;
+      if (!matches(p.searchWords)) return false;
       if (schoolId && p.schoolId !== schoolId) return false;
       if (grade && p.grade !== Number(grade)) return false;
       if (ovz === 'yes' && !p.hasDisability) return false;
