@@ -295,6 +295,8 @@ test('mentors are created and edited; a mentor in use is archived, not deleted',
   await table.getByRole('cell', { name: 'Семёнов Пётр Ильич' }).click();
   await page.getByLabel('Должность').fill('Главный технолог');
   await page.getByRole('button', { name: 'Сохранить наставника' }).click();
+  // Reload only once the save has brought the list back: a reload before it would stay on the form.
+  await expect(page.getByLabel('Поиск по ФИО, профессии и организации')).toBeVisible();
   await page.reload();
   await page.getByLabel('Поиск по ФИО, профессии и организации').fill('семенов');
   await expect(table.getByRole('cell', { name: 'Главный технолог' })).toBeVisible();
@@ -329,6 +331,8 @@ test('places are created and edited; an online room needs a link', async ({ page
   await table.getByRole('cell', { name: 'Онлайн-комната' }).click();
   await page.getByLabel('Название').fill('Онлайн-комната № 2');
   await page.getByRole('button', { name: 'Сохранить место' }).click();
+  // As with mentors: reload once the save has brought the list back.
+  await expect(table).toBeVisible();
   await page.reload();
   await expect(table.getByRole('cell', { name: 'Онлайн-комната № 2' })).toBeVisible();
   await expect(table.getByRole('cell', { name: 'https://meet.example.ru/proba' })).toBeVisible();
