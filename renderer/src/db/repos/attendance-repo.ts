@@ -319,56 +319,54 @@ export interface SessionContext {
 /** A session without its marks: what the session page reads once (and again only when it changes). */
 export type SessionSetup = Omit<SessionContext, 'marks'>;
 
+const setupTables = (db: ProfprobaDb) => [
+  db.sessions,
+  db.groups,
+  db.programs,
+  db.places,
+  db.mentors,
+  db.enrollments,
+  db.participants,
+  db.schools,
+  db.consents,
+];
+
 export async function loadSessionSetup(
   sessionId: Id,
   db: ProfprobaDb = defaultDb,
 ): Promise<SessionSetup | null> {
-  return db.transaction(
-    'r',
-    [
-      db.sessions,
-      db.groups,
-      db.programs,
-      db.places,
-      db.mentors,
-      db.enrollments,
-      db.participants,
-      db.schools,
-      db.consents,
-    ],
-    async () => {
-      const session = await db.sessions.get(sessionId);
-      if (!session) return null;
-      const [group, program, place, mentors, enrollments] = await Promise.all([
-        db.groups.get(session.groupId),
-        db.programs.get(session.programId),
-        session.placeId ? db.places.get(session.placeId) : Promise.resolve(undefined),
-        db.mentors.bulkGet(session.mentorIds),
-        db.enrollments.where('groupId').equals(session.groupId).toArray(),
-      ]);
-      const enrolledIds = enrollments.filter((e) => e.status === 'enrolled').map((e) => e.participantId);
-      const participants = (await db.participants.bulkGet(enrolledIds))
-        .filter((p): p is Participant => !!p)
-        .sort((a, b) => ruCollator.compare(a.fioKey, b.fioKey));
-      const schoolIds = [...new Set(participants.map((p) => p.schoolId).filter((id): id is Id => !!id))];
-      const schools = (await db.schools.bulkGet(schoolIds)).filter((s): s is School => !!s);
-      const consents = await whereIn(db.consents, 'participantId', enrolledIds);
-      const byParticipant = new Map<Id, Consent[]>();
-      for (const c of consents)
-        byParticipant.set(c.participantId, [...(byParticipant.get(c.participantId) ?? []), c]);
-      return {
-        session,
-        group: group ?? null,
-        program: program ?? null,
-        place: place ?? null,
-        mentors: mentors.filter((m): m is Mentor => !!m),
-        participants,
-        schools: new Map(schools.map((s) => [s.id, s])),
-        consents: byParticipant,
-        capacity: group?.capacity ?? program?.maxGroupSize ?? 0,
-      };
-    },
-  );
+  return db.transaction('r', setupTables(db), async () => {
+    const session = await db.sessions.get(sessionId);
+    if (!session) return null;
+    const [group, program, place, mentors, enrollments] = await Promise.all([
+      db.groups.get(session.groupId),
+      db.programs.get(session.programId),
+      session.placeId ? db.places.get(session.placeId) : Promise.resolve(undefined),
+      db.mentors.bulkGet(session.mentorIds),
+      db.enrollments.where('groupId').equals(session.groupId).toArray(),
+    ]);
+    const enrolledIds = enrollments.filter((e) => e.status === 'enrolled').map((e) => e.participantId);
+    const participants = (await db.participants.bulkGet(enrolledIds))
+      .filter((p): p is Participant => !!p)
+      .sort((a, b) => ruCollator.compare(a.fioKey, b.fioKey));
+    const schoolIds = [...new Set(participants.map((p) => p.schoolId).filter((id): id is Id => !!id))];
+    const schools = (await db.schools.bulkGet(schoolIds)).filter((s): s is School => !!s);
+    const consents = await whereIn(db.consents, 'participantId', enrolledIds);
+    const byParticipant = new Map<Id, Consent[]>();
+    for (const c of consents)
+      byParticipant.set(c.participantId, [...(byParticipant.get(c.participantId) ?? []), c]);
+    return {
+      session,
+      group: group ?? null,
+      program: program ?? null,
+      place: place ?? null,
+      mentors: mentors.filter((m): m is Mentor => !!m),
+      participants,
+      schools: new Map(schools.map((s) => [s.id, s])),
+      consents: byParticipant,
+      capacity: group?.capacity ?? program?.maxGroupSize ?? 0,
+    };
+  });
 }
 
 /**
@@ -389,19 +387,7 @@ export async function loadSessionContext(
   sessionId: Id,
   db: ProfprobaDb = defaultDb,
 ): Promise<SessionContext | null> {
-  const tables = [
-    db.sessions,
-    db.groups,
-    db.programs,
-    db.places,
-    db.mentors,
-    db.enrollments,
-    db.participants,
-    db.schools,
-    db.consents,
-    db.attendance,
-  ];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', [...setupTables(db), db.attendance], async () => {
     const setup = await loadSessionSetup(sessionId, db);
     return setup && { ...setup, marks: await loadSessionMarks(sessionId, db) };
   });
