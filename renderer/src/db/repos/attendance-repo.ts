@@ -316,6 +316,19 @@ export interface SessionContext {
   capacity: number;
 }
 
+/** The participants with these ids, sorted by ФИО the Russian way, and their schools by id. */
+async function peopleWithSchools(
+  ids: readonly Id[],
+  db: ProfprobaDb,
+): Promise<{ participants: Participant[]; schools: Map<Id, School> }> {
+  const participants = (await db.participants.bulkGet([...ids]))
+    .filter((p): p is Participant => !!p)
+    .sort((a, b) => ruCollator.compare(a.fioKey, b.fioKey));
+  const schoolIds = [...new Set(participants.map((p) => p.schoolId).filter((id): id is Id => !!id))];
+  const schools = (await db.schools.bulkGet(schoolIds)).filter((s): s is School => !!s);
+  return { participants, schools: new Map(schools.map((s) => [s.id, s])) };
+}
+
 /** A session without its marks: what the session page reads once (and again only when it changes). */
 export type SessionSetup = Omit<SessionContext, 'marks'>;
 
@@ -346,11 +359,7 @@ export async function loadSessionSetup(
       db.enrollments.where('groupId').equals(session.groupId).toArray(),
     ]);
     const enrolledIds = enrollments.filter((e) => e.status === 'enrolled').map((e) => e.participantId);
-    const participants = (await db.participants.bulkGet(enrolledIds))
-      .filter((p): p is Participant => !!p)
-      .sort((a, b) => ruCollator.compare(a.fioKey, b.fioKey));
-    const schoolIds = [...new Set(participants.map((p) => p.schoolId).filter((id): id is Id => !!id))];
-    const schools = (await db.schools.bulkGet(schoolIds)).filter((s): s is School => !!s);
+    const { participants, schools } = await peopleWithSchools(enrolledIds, db);
     const consents = await whereIn(db.consents, 'participantId', enrolledIds);
     const byParticipant = new Map<Id, Consent[]>();
     for (const c of consents)
@@ -362,7 +371,7 @@ export async function loadSessionSetup(
       place: place ?? null,
       mentors: mentors.filter((m): m is Mentor => !!m),
       participants,
-      schools: new Map(schools.map((s) => [s.id, s])),
+      schools,
       consents: byParticipant,
       capacity: group?.capacity ?? program?.maxGroupSize ?? 0,
     };
@@ -476,11 +485,7 @@ export async function loadGroupOverview(
         db.attendance.where('groupId').equals(groupId).toArray(),
       ]);
       const ids = enrollments.filter((e) => e.status === 'enrolled').map((e) => e.participantId);
-      const participants = (await db.participants.bulkGet(ids))
-        .filter((p): p is Participant => !!p)
-        .sort((a, b) => ruCollator.compare(a.fioKey, b.fioKey));
-      const schoolIds = [...new Set(participants.map((p) => p.schoolId).filter((id): id is Id => !!id))];
-      const schools = (await db.schools.bulkGet(schoolIds)).filter((s): s is School => !!s);
+      const { participants, schools } = await peopleWithSchools(ids, db);
       sessions.sort((a, b) =>
         a.date === b.date ? a.start.localeCompare(b.start) : a.date.localeCompare(b.date),
       );
@@ -489,7 +494,7 @@ export async function loadGroupOverview(
         program: program ?? null,
         sessions,
         participants,
-        schools: new Map(schools.map((s) => [s.id, s])),
+        schools,
         marks,
       };
     },
