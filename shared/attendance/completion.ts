@@ -1,3 +1,4 @@
+import { compareSessionsByTime } from '../schedule/order';
 import type { AttendanceMark, CompletionRule, Id, IsoDate, Session } from '../domain';
 import { ATTENDED_STATUSES } from '../domain';
 
@@ -35,9 +36,7 @@ export function requiredSessions(rule: CompletionRule, sessionCount: number): nu
 }
 
 function chronological(sessions: readonly SessionForCompletion[]): SessionForCompletion[] {
-  return sessions
-    .filter((s) => s.status !== 'cancelled')
-    .sort((a, b) => (a.date === b.date ? a.start.localeCompare(b.start) : a.date.localeCompare(b.date)));
+  return sessions.filter((s) => s.status !== 'cancelled').sort(compareSessionsByTime);
 }
 
 /** Completion of one participant in one group. `marks` may hold other participants' marks; they are ignored. */

@@ -1,3 +1,4 @@
+import { compareSessionsByTime } from '../schedule/order';
 import type { Id } from '../domain';
 import { ATTENDED_STATUSES, type AttendanceStatus } from '../domain';
 import { formatDate } from '../dates';
@@ -38,7 +39,7 @@ export function buildAttendanceJournal(
       const all = sessionsByGroup.get(g.id) ?? [];
       const shown = all
         .filter((s) => !options.period || inPeriod(s.date, options.period))
-        .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
+        .sort(compareSessionsByTime);
       return { group: g, all, shown };
     })
     .filter((x) => x.shown.length > 0)

@@ -1,3 +1,4 @@
+import { compareSessionsByTime } from '../schedule/order';
 import type { Id, IsoDate } from '../domain';
 import { FORMAT_LABELS, LEVEL_LABELS, SPHERE_LABELS, ATTENDED_STATUSES } from '../domain';
 import { ruCollator } from '../text/collation';
@@ -271,28 +272,26 @@ export function buildQuarterlyReport(
   for (const e of data.enrollments)
     if (e.status === 'enrolled') enrolledCount.set(e.groupId, (enrolledCount.get(e.groupId) ?? 0) + 1);
   const marksBySession = groupBy(data.attendance, (m) => m.sessionId);
-  const sessionRows: ReportCell[][] = [...periodSessions]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start))
-    .map((s) => {
-      const marks = marksBySession.get(s.id) ?? [];
-      const present =
-        s.status === 'cancelled'
-          ? CANCELLED_MARK
-          : marks.length === 0
-            ? null
-            : marks.filter((m) => ATTENDED_STATUSES.includes(m.status)).length;
-      return [
-        s.date,
-        s.start,
-        s.end,
-        programs.get(s.programId)?.title ?? '',
-        mentorNames(s.mentorIds, data),
-        placeName(s, data),
-        groups.get(s.groupId)?.capacity ?? null,
-        enrolledCount.get(s.groupId) ?? 0,
-        present,
-      ];
-    });
+  const sessionRows: ReportCell[][] = [...periodSessions].sort(compareSessionsByTime).map((s) => {
+    const marks = marksBySession.get(s.id) ?? [];
+    const present =
+      s.status === 'cancelled'
+        ? CANCELLED_MARK
+        : marks.length === 0
+          ? null
+          : marks.filter((m) => ATTENDED_STATUSES.includes(m.status)).length;
+    return [
+      s.date,
+      s.start,
+      s.end,
+      programs.get(s.programId)?.title ?? '',
+      mentorNames(s.mentorIds, data),
+      placeName(s, data),
+      groups.get(s.groupId)?.capacity ?? null,
+      enrolledCount.get(s.groupId) ?? 0,
+      present,
+    ];
+  });
   const sessionTotal = totalRow(SESSION_COLUMNS, sessionRows);
 
   const venue = data.venue;

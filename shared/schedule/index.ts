@@ -3,3 +3,4 @@ export * from './conflicts';
 export * from './series';
 export * from './group-rules';
 export * from './session-rules';
+export * from './order';

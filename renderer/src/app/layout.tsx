@@ -18,8 +18,8 @@ export function Layout() {
         <AppShell.Section>
           <Group gap="xs" px="xs" py="sm" wrap="nowrap">
             <ThemeIcon size={32} radius="md">
-              <Text fw={700} size="lg" c="white">
-                П
+              <Text fw={700} size="lg" c="white" aria-hidden>
+                {t('appName').charAt(0)}
               </Text>
             </ThemeIcon>
             <Stack gap={0} style={{ minWidth: 0 }}>

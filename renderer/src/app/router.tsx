@@ -3,6 +3,7 @@ import { Center, Loader } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createHashRouter, Navigate, useRouteError } from 'react-router';
 import { db } from '../db';
+import i18n from '../i18n';
 import { Layout } from './layout';
 import { ErrorPanel } from './error-boundary';
 
@@ -33,7 +34,7 @@ function section(
 function Loading() {
   return (
     <Center h="60vh">
-      <Loader aria-label="Загрузка" />
+      <Loader aria-label={i18n.t('record.loading')} />
     </Center>
   );
 }

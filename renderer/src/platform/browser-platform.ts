@@ -1,3 +1,4 @@
+import i18n from '../i18n';
 import type { PlatformAdapter } from './types';
 
 function toBlob(data: Uint8Array, type: string): Blob {
@@ -52,7 +53,7 @@ export function createBrowserPlatform(appVersion: string): PlatformAdapter {
       frame.style.height = '0';
       frame.style.border = '0';
       frame.src = url;
-      frame.title = 'Печать';
+      frame.title = i18n.t('print');
       document.body.appendChild(frame);
       await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
       frame.contentWindow?.focus();

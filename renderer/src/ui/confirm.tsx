@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { ReactNode } from 'react';
+import i18n from '../i18n';
 
 /**
  * A confirmation dialog for a destructive action: says exactly what will happen; the dangerous button is red
@@ -10,7 +11,7 @@ export function confirmDanger({
   title,
   message,
   confirmLabel,
-  cancelLabel = 'Отмена',
+  cancelLabel = i18n.t('actions.cancel'),
   danger = true,
 }: {
   title: string;

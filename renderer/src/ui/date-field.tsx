@@ -1,4 +1,5 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
 import { isIsoDate, parseRuDate } from '@shared/dates';
 
 /**
@@ -13,6 +14,7 @@ export function DateField({
   value: string | null;
   onChange: (value: string | null) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <DateInput
       {...props}
@@ -20,7 +22,7 @@ export function DateField({
       onChange={(v) => onChange(v ? String(v).slice(0, 10) : null)}
       valueFormat="DD.MM.YYYY"
       dateParser={(input) => parseRuDate(input) ?? ''}
-      placeholder={props.placeholder ?? 'ДД.ММ.ГГГГ'}
+      placeholder={props.placeholder ?? t('dateFormat')}
       clearable={props.clearable ?? true}
       locale="ru"
     />

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Group, Popover, Stack } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 export interface FilterChipOption<V extends string | number> {
   value: V;
@@ -15,8 +16,8 @@ export function FilterChipMenu<V extends string | number>({
   options,
   value,
   onChange,
-  resetLabel = 'Сбросить',
-  allLabel = 'все',
+  resetLabel,
+  allLabel,
 }: {
   label: string;
   options: readonly FilterChipOption<V>[];
@@ -26,6 +27,9 @@ export function FilterChipMenu<V extends string | number>({
   /** Shown when every option is chosen. */
   allLabel?: string;
 }) {
+  const { t } = useTranslation();
+  resetLabel ??= t('filterChip.reset');
+  allLabel ??= t('filterChip.all');
   const chosen = options.filter((o) => value.includes(o.value));
   const text =
     chosen.length === 0

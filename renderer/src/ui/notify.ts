@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import { describeError, isCancelled, isRuleError } from '@shared/errors';
 import i18n from '../i18n';
 
 /** A quiet confirmation that something was stored. */
@@ -11,7 +12,32 @@ export function notifyError(message: string, title?: string): void {
   notifications.show({ title: title ?? i18n.t('toast.error'), message, color: 'red', autoClose: false });
 }
 
+/**
+ * The edge of the error model (`shared/errors.ts`): a rule error's code becomes words in the interface's
+ * language, from the namespace its area names (`schedule.groupNotFound` → `errors.groupNotFound` in
+ * `features/schedule/locales`). Anything else is unexpected and says so with its technical detail.
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  if (isRuleError(error)) {
+    const dot = error.code.indexOf('.');
+    const ns = error.code.slice(0, dot);
+    const key = `errors.${error.code.slice(dot + 1)}`;
+    if (i18n.exists(key, { ns })) return i18n.t(key, { ns, ...error.params });
+    return i18n.t('errors.missingText', { ns: 'common', code: error.code });
+  }
+  if (isCancelled(error)) return i18n.t('errors.cancelled', { ns: 'common' });
+  return i18n.t('errors.unexpected', { ns: 'common', detail: describeError(error) });
+}
+
+/**
+ * Zod messages in `shared/` schemas are codes too (`{ message: 'participants.lastNameTooLong' }`): a form turns
+ * the message it gets into words with this. A message that is not a code is shown as it is.
+ */
+export function fieldErrorText(message: string | undefined): string | undefined {
+  if (!message) return undefined;
+  const dot = message.indexOf('.');
+  if (dot <= 0 || /\s/.test(message)) return message;
+  const ns = message.slice(0, dot);
+  const key = `errors.${message.slice(dot + 1)}`;
+  return i18n.exists(key, { ns }) ? i18n.t(key, { ns }) : message;
 }

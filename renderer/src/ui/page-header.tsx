@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 export interface Crumb {
@@ -19,10 +20,11 @@ export function PageHeader({
   description?: ReactNode;
   actions?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <Stack gap={4} mb="md">
       {breadcrumbs && breadcrumbs.length > 0 && (
-        <Breadcrumbs separator="›" aria-label="Навигационная цепочка" fz="sm">
+        <Breadcrumbs separator="›" aria-label={t('breadcrumbs')} fz="sm">
           {breadcrumbs.map((c) =>
             c.to ? (
               <Anchor component={Link} to={c.to} key={c.label} size="sm">

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/text/collation';
 
 export interface ProgressState {
@@ -20,6 +21,7 @@ export function ProgressDialog({
   onCancel?: () => void;
   title: string;
 }) {
+  const { t } = useTranslation();
   const percent = state && state.total > 0 ? Math.min(100, Math.round((state.done / state.total) * 100)) : 0;
   return (
     <Modal
@@ -36,12 +38,12 @@ export function ProgressDialog({
           <Text size="sm">{state.label}</Text>
           <Progress value={percent} aria-label={title} animated={percent < 100} size="lg" />
           <Text size="sm" c="dimmed" aria-live="polite">
-            {formatNumber(state.done)} из {formatNumber(state.total)}
+            {t('progress.count', { done: formatNumber(state.done), total: formatNumber(state.total) })}
           </Text>
           {onCancel && (
             <Group justify="flex-end">
               <Button variant="default" onClick={onCancel}>
-                Прервать
+                {t('progress.cancel')}
               </Button>
             </Group>
           )}

@@ -1,5 +1,6 @@
 import { CloseButton, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 /** The list search box: filters as you type; Esc clears it. */
 export function SearchInput({
@@ -13,6 +14,7 @@ export function SearchInput({
   label: string;
   placeholder?: string;
 }) {
+  const { t } = useTranslation();
   return (
     <TextInput
       aria-label={label}
@@ -24,7 +26,7 @@ export function SearchInput({
         if (e.key === 'Escape') onChange('');
       }}
       rightSection={
-        value ? <CloseButton aria-label="Очистить поиск" onClick={() => onChange('')} size="sm" /> : null
+        value ? <CloseButton aria-label={t('clearSearch')} onClick={() => onChange('')} size="sm" /> : null
       }
       w={320}
     />

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { RuleError } from '@shared/errors';
 import { ProfprobaDb, SCHEMA_VERSION } from '../database';
 import { V1_STORES } from '../versions/v1';
 import { CHUNK_SIZE } from './progress';
@@ -27,13 +28,11 @@ export async function upgradeTables(
   if (fromVersion === SCHEMA_VERSION && !throughDatabase) return tables;
   const stores = SCHEMA_STORES[fromVersion];
   if (!stores || fromVersion > SCHEMA_VERSION) {
-    throw new Error(
-      `Схема данных ${fromVersion} этой версии ПрофПробы неизвестна: восстановить копию нельзя.`,
-    );
+    throw new RuleError('settings.backupSchemaUnknown', { version: fromVersion });
   }
   for (const name of tables.keys()) {
     if (!(name in stores)) {
-      throw new Error(`Данные резервной копии повреждены: таблицы «${name}» нет в схеме ${fromVersion}.`);
+      throw new RuleError('settings.backupTableUnknown', { table: name, version: fromVersion });
     }
   }
 

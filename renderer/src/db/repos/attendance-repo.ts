@@ -1,3 +1,4 @@
+import { compareSessionsByTime } from '@shared/schedule/order';
 import {
   attendanceMarkId,
   newId,
@@ -486,9 +487,7 @@ export async function loadGroupOverview(
       ]);
       const ids = enrollments.filter((e) => e.status === 'enrolled').map((e) => e.participantId);
       const { participants, schools } = await peopleWithSchools(ids, db);
-      sessions.sort((a, b) =>
-        a.date === b.date ? a.start.localeCompare(b.start) : a.date.localeCompare(b.date),
-      );
+      sessions.sort(compareSessionsByTime);
       return {
         group,
         program: program ?? null,

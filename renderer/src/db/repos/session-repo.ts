@@ -1,3 +1,4 @@
+import { compareSessionsByTime } from '@shared/schedule/order';
 import type { Id, IsoDate, Session } from '@shared/domain';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import {
@@ -124,5 +125,5 @@ export async function listSessionsBetween(
   db: ProfprobaDb = defaultDb,
 ): Promise<Session[]> {
   const rows = await db.sessions.where('date').between(from, to, true, true).toArray();
-  return rows.sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
+  return rows.sort(compareSessionsByTime);
 }

@@ -26,7 +26,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Enrollment, Participant } from '@shared/domain';
 import { formatDate } from '@shared/dates';
-import { waitingListOrder } from '@shared/schedule';
+import { compareSessionsByTime, waitingListOrder } from '@shared/schedule';
 import { ruCollator } from '@shared/text/collation';
 import { joinFio } from '@shared/text/fio';
 import { db } from '../../db';
@@ -48,7 +48,7 @@ function useGroupData(groupId: string) {
     ]);
     const people = await db.participants.bulkGet(enrollments.map((e) => e.participantId));
     const participants = new Map(people.filter((p): p is Participant => !!p).map((p) => [p.id, p]));
-    sessions.sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
+    sessions.sort(compareSessionsByTime);
     return { group, sessions, enrollments, participants };
   }, [groupId]);
 }

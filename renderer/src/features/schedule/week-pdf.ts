@@ -1,7 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Group, IsoDate, Mentor, Place, Program, Session } from '@shared/domain';
 import { addDays, formatDate, weekday } from '@shared/dates';
-import { WEEKDAY_NAMES } from '@shared/schedule';
+import { compareSessionsByTime, WEEKDAY_NAMES } from '@shared/schedule';
 import { shortFio } from '@shared/text/fio';
 
 export interface WeekPdfInput {
@@ -35,7 +35,7 @@ export function weekScheduleDoc(input: WeekPdfInput): TDocumentDefinitions {
   const weekEnd = addDays(input.weekStart, 6);
   const sorted = [...input.sessions]
     .filter((s) => s.date >= input.weekStart && s.date <= weekEnd)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
+    .sort(compareSessionsByTime);
 
   const body: TableCell[][] = [HEADERS.map((text) => ({ text, style: 'th' }))];
   const byDay = new Map<IsoDate, Session[]>();
