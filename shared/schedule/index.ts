@@ -4,3 +4,4 @@ export * from './series';
 export * from './group-rules';
 export * from './session-rules';
 export * from './order';
+export * from './session-draft';

@@ -10,13 +10,17 @@ describe('validateSessionFields', () => {
       {},
     );
   });
-  it('names each bad field in Russian', () => {
-    expect(validateSessionFields({ ...ok, date: null }).date).toMatch('ДД.ММ.ГГГГ');
-    expect(validateSessionFields({ ...ok, date: '2026-02-30' }).date).toMatch('ДД.ММ.ГГГГ');
-    expect(validateSessionFields({ ...ok, start: '25:00' }).start).toMatch('ЧЧ:ММ');
-    expect(validateSessionFields({ ...ok, end: '16:00', start: '16:00' }).end).toMatch('позже');
-    expect(validateSessionFields({ ...ok, end: '14:00' }).end).toMatch('позже');
-    expect(validateSessionFields({ ...ok, placeId: null }).placeId).toMatch('место');
-    expect(validateSessionFields({ ...ok, onlineLink: 'javascript:alert(1)' }).onlineLink).toMatch('https');
+  it('names each wrong field with its code', () => {
+    expect(validateSessionFields({ ...ok, date: null }).date).toBe('schedule.sessionDate');
+    expect(validateSessionFields({ ...ok, date: '2026-02-30' }).date).toBe('schedule.sessionDate');
+    expect(validateSessionFields({ ...ok, start: '25:00' }).start).toBe('schedule.sessionStart');
+    expect(validateSessionFields({ ...ok, end: '16:00', start: '16:00' }).end).toBe(
+      'schedule.sessionEndBeforeStart',
+    );
+    expect(validateSessionFields({ ...ok, end: '14:00' }).end).toBe('schedule.sessionEndBeforeStart');
+    expect(validateSessionFields({ ...ok, placeId: null }).placeId).toBe('schedule.sessionPlace');
+    expect(validateSessionFields({ ...ok, onlineLink: 'javascript:alert(1)' }).onlineLink).toBe(
+      'schedule.sessionLink',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors';
 import { isIsoDate, isLocalTime, timeToMinutes } from '../dates';
 
 export interface SessionFields {
@@ -8,16 +9,21 @@ export interface SessionFields {
   onlineLink: string;
 }
 
-/** Field → Russian message for what is wrong with a session's fields; empty when it can be saved. */
-export function validateSessionFields(s: SessionFields): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!s.date || !isIsoDate(s.date)) errors.date = 'Укажите дату в формате ДД.ММ.ГГГГ';
-  if (!isLocalTime(s.start)) errors.start = 'Время начала в формате ЧЧ:ММ';
-  if (!isLocalTime(s.end)) errors.end = 'Время окончания в формате ЧЧ:ММ';
+export type SessionField = 'date' | 'start' | 'end' | 'placeId' | 'onlineLink';
+
+/**
+ * Field → error code (words in `features/schedule/locales` under `errors.<key>`) for what is wrong with a
+ * session's fields; empty when it can be saved. Forms show the words with `fieldErrorText`.
+ */
+export function validateSessionFields(s: SessionFields): Partial<Record<SessionField, ErrorCode>> {
+  const errors: Partial<Record<SessionField, ErrorCode>> = {};
+  if (!s.date || !isIsoDate(s.date)) errors.date = 'schedule.sessionDate';
+  if (!isLocalTime(s.start)) errors.start = 'schedule.sessionStart';
+  if (!isLocalTime(s.end)) errors.end = 'schedule.sessionEnd';
   if (!errors.start && !errors.end && timeToMinutes(s.end) <= timeToMinutes(s.start))
-    errors.end = 'Занятие должно заканчиваться позже, чем начинается';
+    errors.end = 'schedule.sessionEndBeforeStart';
   const link = s.onlineLink.trim();
-  if (!s.placeId && !link) errors.placeId = 'Выберите место проведения или укажите ссылку на онлайн-занятие';
-  if (link && !/^https?:\/\/\S+$/i.test(link)) errors.onlineLink = 'Ссылка вида https://…';
+  if (!s.placeId && !link) errors.placeId = 'schedule.sessionPlace';
+  if (link && !/^https?:\/\/\S+$/i.test(link)) errors.onlineLink = 'schedule.sessionLink';
   return errors;
 }

@@ -4,21 +4,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { attendanceMarkId } from '@shared/domain';
 import { ProfprobaDb } from '../database';
 import { loadDemoVenue } from './demo-repo';
+import { addWalkIn } from '../commands/walk-in';
 import {
-  addWalkIn,
   findSameFio,
   listSessionsForAttendance,
   loadGroupOverview,
   loadSessionContext,
   loadSessionMarks,
   loadSessionSetup,
-  markAllPresent,
-  searchParticipants,
-  setMark,
-  setMarkNote,
-  setPlatformConfirmed,
-  undoChanges,
-} from './attendance-repo';
+} from '../queries/attendance';
+import { searchParticipants } from '../queries/participant-search';
+import { markAllPresent, setMark, setMarkNote, setPlatformConfirmed, undoChanges } from './attendance-repo';
 
 const TODAY = '2026-11-24';
 let counter = 0;
@@ -91,10 +87,14 @@ describe('attendance repository', () => {
     const outsider = (await db.participants.toArray()).find(
       (p) => !ctx.participants.some((q) => q.id === p.id),
     )!;
-    await expect(setMark(session.id, outsider.id, 'present', db)).rejects.toThrow('не записан');
-    await expect(setMarkNote(session.id, ctx.participants[0]!.id, 'x', db)).rejects.toThrow('Сначала');
+    await expect(setMark(session.id, outsider.id, 'present', db)).rejects.toThrow('attendance.notEnrolled');
+    await expect(setMarkNote(session.id, ctx.participants[0]!.id, 'x', db)).rejects.toThrow(
+      'attendance.noteNeedsMark',
+    );
     await db.sessions.update(session.id, { status: 'cancelled' });
-    await expect(setMark(session.id, ctx.participants[0]!.id, 'present', db)).rejects.toThrow('отменено');
+    await expect(setMark(session.id, ctx.participants[0]!.id, 'present', db)).rejects.toThrow(
+      'attendance.sessionCancelled',
+    );
     expect(await db.attendance.where('sessionId').equals(session.id).count()).toBe(0);
   });
 
@@ -159,15 +159,16 @@ describe('attendance repository', () => {
         'present',
         db,
       ),
-    ).rejects.toThrow('Укажите фамилию');
+    ).rejects.toMatchObject({ code: 'attendance.walkInInvalid', field: 'lastName' });
     await expect(
       addWalkIn(
         session.id,
-        { participant: { lastName: 'Ким', firstName: 'Анна', middleName: '', schoolId: null, grade: 4 } },
+        // A grade from 1 to 11 is a pupil's grade everywhere (shared/participants/quick-participant.ts).
+        { participant: { lastName: 'Ким', firstName: 'Анна', middleName: '', schoolId: null, grade: 12 } },
         'present',
         db,
       ),
-    ).rejects.toThrow('Класс');
+    ).rejects.toMatchObject({ code: 'attendance.walkInInvalid', field: 'grade' });
     await expect(
       addWalkIn(
         session.id,
@@ -183,7 +184,7 @@ describe('attendance repository', () => {
         'present',
         db,
       ),
-    ).rejects.toThrow('Школа не найдена');
+    ).rejects.toMatchObject({ code: 'attendance.walkInSchoolNotFound', field: 'schoolId' });
     expect([
       await db.participants.count(),
       await db.enrollments.count(),
@@ -228,7 +229,9 @@ describe('attendance repository', () => {
     expect((await db.sessions.get(target.session.id))?.platformConfirmedOn).toBe('2026-11-20');
     await setPlatformConfirmed(target.session.id, null, db);
     expect((await db.sessions.get(target.session.id))?.platformConfirmedOn).toBeNull();
-    await expect(setPlatformConfirmed(target.session.id, '20.11.2026', db)).rejects.toThrow('ДД.ММ.ГГГГ');
+    await expect(setPlatformConfirmed(target.session.id, '20.11.2026', db)).rejects.toThrow(
+      'attendance.platformDate',
+    );
     const row = rows.find((r) => r.session.id === target.session.id)!;
     expect(row.enrolled).toBeGreaterThanOrEqual(row.marked);
     expect(row.programTitle).not.toBe('—');

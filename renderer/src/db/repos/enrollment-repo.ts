@@ -1,18 +1,15 @@
-import type { Enrollment, Id, Participant } from '@shared/domain';
+import type { Enrollment, Id } from '@shared/domain';
 import { newId } from '@shared/domain';
-import { nextPosition, planEnrollment } from '@shared/schedule';
-import { normalizeKey, queryMatcher } from '@shared/text/normalize';
-import { db as defaultDb, type ProfprobaDb } from '../index';
+import { RuleError } from '@shared/errors';
 import {
-  checkGroupState,
-  loadGroupState,
-  promoteWaiting,
-  scheduleTables,
-  ScheduleInputError,
+  nextPosition,
+  planEnrollment,
   verdict,
   type SaveOptions,
   type ScheduleSaveResult,
-} from './group-repo';
+} from '@shared/schedule';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+import { checkGroupState, loadGroupState, promoteWaiting, scheduleTables } from './group-repo';
 
 export interface EnrollOptions extends SaveOptions {
   /** Those beyond capacity go onto the waiting list instead of the save being refused. */
@@ -37,7 +34,7 @@ export async function enrollParticipants(
   options: EnrollOptions = {},
   db: ProfprobaDb = defaultDb,
 ): Promise<ScheduleSaveResult<EnrollOutcome>> {
-  if (participantIds.length === 0) throw new ScheduleInputError('Выберите хотя бы одного участника');
+  if (participantIds.length === 0) throw new RuleError('schedule.noParticipants');
   return db.transaction('rw', scheduleTables(db), async () => {
     const state = await loadGroupState(groupId, db);
     const present = new Set(state.enrollments.map((e) => e.participantId));
@@ -45,7 +42,7 @@ export async function enrollParticipants(
     const alreadyThere = unique.filter((id) => present.has(id));
     const newcomers = unique.filter((id) => !present.has(id));
     const existing = await db.participants.bulkGet(newcomers);
-    if (existing.some((p) => !p)) throw new ScheduleInputError('Участник не найден: возможно, его удалили.');
+    if (existing.some((p) => !p)) throw new RuleError('schedule.participantNotFound');
 
     const enrolledCount = state.enrollments.filter((e) => e.status === 'enrolled').length;
     const plan = options.overflowToWaitingList
@@ -88,41 +85,34 @@ export async function removeEnrollment(enrollmentId: Id, db: ProfprobaDb = defau
   });
 }
 
-/** A whole class of a school: school + grade + letter (the letter compared case- and ё-insensitively). */
-export async function findClass(
-  schoolId: Id,
-  grade: number,
-  letter: string,
+/**
+ * Enrolls a walk-in in a group: someone who came to a session without being enrolled. Unlike
+ * `enrollParticipants` it runs no capacity or conflict check — the person is already in the room, and the
+ * session page warns about the capacity beforehand. An entry on the waiting list becomes a place; being
+ * enrolled already changes nothing. Meant to run inside the walk-in's transaction (`db/commands/walk-in.ts`).
+ */
+export async function enrollWalkIn(
+  groupId: Id,
+  participantId: Id,
   db: ProfprobaDb = defaultDb,
-): Promise<Participant[]> {
-  const wanted = normalizeKey(letter);
-  const rows = await db.participants.where('[schoolId+grade]').equals([schoolId, grade]).toArray();
-  return rows.filter((p) => !p.anonymizedAt && (!wanted || normalizeKey(p.classLetter) === wanted));
-}
-
-/** The letters of a school's grade that exist in the data, for the class picker. */
-export async function classLetters(
-  schoolId: Id,
-  grade: number,
-  db: ProfprobaDb = defaultDb,
-): Promise<string[]> {
-  const rows = await db.participants.where('[schoolId+grade]').equals([schoolId, grade]).toArray();
-  return [...new Set(rows.map((p) => p.classLetter.trim().toLocaleUpperCase('ru')).filter(Boolean))].sort();
-}
-
-/** Participant search by the beginnings of ФИО words or the platform id. */
-export async function searchParticipants(
-  query: string,
-  limit = 30,
-  db: ProfprobaDb = defaultDb,
-): Promise<Participant[]> {
-  const q = normalizeKey(query);
-  if (!q) return [];
-  const first = q.split(' ')[0]!;
-  const rows = await db.participants.where('searchWords').startsWith(first).distinct().toArray();
-  const matches = queryMatcher(q);
-  return rows
-    .filter((p) => !p.anonymizedAt && matches(p.searchWords))
-    .sort((a, b) => a.fioKey.localeCompare(b.fioKey, 'ru'))
-    .slice(0, limit);
+): Promise<void> {
+  await db.transaction('rw', [db.enrollments, db.participants], async () => {
+    const participant = await db.participants.get(participantId);
+    if (!participant) throw new RuleError('schedule.participantNotFound');
+    if (participant.anonymizedAt) throw new RuleError('schedule.participantAnonymized');
+    const enrollments = await db.enrollments.where('groupId').equals(groupId).toArray();
+    const enrollment = enrollments.find((e) => e.participantId === participantId);
+    if (!enrollment) {
+      await db.enrollments.add({
+        id: newId(),
+        groupId,
+        participantId,
+        status: 'enrolled',
+        position: nextPosition(enrollments),
+        createdAt: new Date().toISOString(),
+      });
+    } else if (enrollment.status !== 'enrolled') {
+      await db.enrollments.update(enrollment.id, { status: 'enrolled' });
+    }
+  });
 }

@@ -1,54 +1,25 @@
 import type { Enrollment, Group, Id, Program, Session } from '@shared/domain';
 import { newId } from '@shared/domain';
-import { parseTime } from '@shared/dates';
+import { RuleError } from '@shared/errors';
 import {
+  assertSessionDrafts,
   defaultGroupName,
   detectConflicts,
-  hasRefusal,
   isActiveSession,
   promotionsFromWaitingList,
-  validateSessionFields,
+  sessionFromDraft,
+  verdict,
   type CheckedSession,
   type Conflict,
   type OtherSession,
+  type SaveOptions,
+  type ScheduleSaveResult,
+  type SessionDraft,
 } from '@shared/schedule';
 import { joinFio, shortFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
 import { whereIn } from '../where-in';
-
-/** The fields of a session the forms edit; `id` is set when changing an existing session. */
-export interface SessionDraft {
-  id?: Id;
-  date: string;
-  start: string;
-  end: string;
-  placeId: Id | null;
-  onlineLink: string;
-  mentorIds: Id[];
-}
-
-/**
- * The outcome of a save that runs the schedule checks: saved (with the warnings the person accepted),
- * refused (nothing written), or waiting for the person to confirm the listed conflicts (nothing written).
- */
-export type ScheduleSaveResult<T> =
-  | { status: 'saved'; value: T; warnings: Conflict[] }
-  | { status: 'refused'; conflicts: Conflict[] }
-  | { status: 'confirm'; conflicts: Conflict[] };
-
-export interface SaveOptions {
-  /** The person has seen the place / mentor / grade conflicts and wants to save anyway. */
-  acceptWarnings?: boolean;
-}
-
-/** Bad input a form should have caught: a Russian message, nothing written. */
-export class ScheduleInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ScheduleInputError';
-  }
-}
 
 /** Every table a schedule save reads or writes: one transaction holds the checks and the writes. */
 export function scheduleTables(db: ProfprobaDb) {
@@ -140,49 +111,11 @@ export async function checkGroupState(
   });
 }
 
-/** Decides from the conflicts whether the save may go ahead. */
-export function verdict(conflicts: Conflict[], options: SaveOptions): 'go' | 'refused' | 'confirm' {
-  if (hasRefusal(conflicts)) return 'refused';
-  if (conflicts.length > 0 && !options.acceptWarnings) return 'confirm';
-  return 'go';
-}
-
-export function assertSessionDraft(draft: SessionDraft, label = 'Занятие'): void {
-  const errors = validateSessionFields(draft);
-  const first = Object.values(errors)[0];
-  if (first) throw new ScheduleInputError(`${label}: ${first}`);
-}
-
-export function sessionFromDraft(
-  draft: SessionDraft,
-  group: Group,
-  now: string,
-  previous?: Session,
-): Session {
-  return {
-    platformConfirmedOn: null,
-    cancelReason: '',
-    status: 'planned',
-    createdAt: now,
-    ...previous,
-    id: previous?.id ?? draft.id ?? newId(),
-    groupId: group.id,
-    programId: group.programId,
-    date: draft.date,
-    start: parseTime(draft.start) ?? draft.start,
-    end: parseTime(draft.end) ?? draft.end,
-    placeId: draft.placeId,
-    onlineLink: draft.onlineLink.trim(),
-    mentorIds: [...new Set(draft.mentorIds)],
-    updatedAt: now,
-  };
-}
-
 export async function loadGroupState(groupId: Id, db: ProfprobaDb): Promise<GroupState> {
   const group = await db.groups.get(groupId);
-  if (!group) throw new ScheduleInputError('Группа не найдена: возможно, её удалили в другом окне.');
+  if (!group) throw new RuleError('schedule.groupNotFound');
   const program = await db.programs.get(group.programId);
-  if (!program) throw new ScheduleInputError('Программа группы не найдена.');
+  if (!program) throw new RuleError('schedule.groupProgramNotFound');
   const [sessions, enrollments] = await Promise.all([
     db.sessions.where('groupId').equals(groupId).toArray(),
     db.enrollments.where('groupId').equals(groupId).toArray(),
@@ -203,7 +136,7 @@ export interface NewGroupInput {
 
 function assertCapacity(capacity: number): void {
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > 1000)
-    throw new ScheduleInputError('Вместимость группы: целое число от 1 до 1000');
+    throw new RuleError('schedule.capacityRange', {}, 'capacity');
 }
 
 /**
@@ -215,15 +148,12 @@ export async function createGroup(
   options: SaveOptions = {},
   db: ProfprobaDb = defaultDb,
 ): Promise<ScheduleSaveResult<Group>> {
-  if (input.sessions.length === 0) throw new ScheduleInputError('Добавьте хотя бы одно занятие');
-  input.sessions.forEach((s, i) => assertSessionDraft(s, `Занятие ${i + 1}`));
+  assertSessionDrafts(input.sessions);
   return db.transaction('rw', scheduleTables(db), async () => {
     const program = await db.programs.get(input.programId);
-    if (!program) throw new ScheduleInputError('Выберите программу');
+    if (!program) throw new RuleError('schedule.programRequired', {}, 'programId');
     if (program.status !== 'active')
-      throw new ScheduleInputError(
-        `Программа «${program.title}» не активна: новые группы создаются только для активных программ`,
-      );
+      throw new RuleError('schedule.programNotActive', { title: program.title }, 'programId');
     const capacity = input.capacity ?? program.maxGroupSize;
     assertCapacity(capacity);
     const now = new Date().toISOString();
@@ -278,7 +208,7 @@ export async function updateGroup(
   db: ProfprobaDb = defaultDb,
 ): Promise<ScheduleSaveResult<{ group: Group; promoted: Id[] }>> {
   assertCapacity(fields.capacity);
-  if (!fields.name.trim()) throw new ScheduleInputError('Укажите название группы');
+  if (!fields.name.trim()) throw new RuleError('schedule.groupNameRequired', {}, 'name');
   return db.transaction('rw', scheduleTables(db), async () => {
     const state = await loadGroupState(groupId, db);
     const group: Group = {
@@ -322,7 +252,7 @@ export async function deleteGroup(groupId: Id, db: ProfprobaDb = defaultDb): Pro
       const group = await db.groups.get(groupId);
       if (!group) return;
       if ((await db.certificates.where('groupId').equals(groupId).count()) > 0)
-        throw new ScheduleInputError('По группе выданы сертификаты: её нельзя удалить.');
+        throw new RuleError('schedule.groupHasCertificates');
       const sessions = await db.sessions.where('groupId').equals(groupId).primaryKeys();
       const enrollments = await db.enrollments.where('groupId').equals(groupId).primaryKeys();
       await db.attendance.where('groupId').equals(groupId).delete();

@@ -10,6 +10,13 @@ import { joinFio } from '@shared/text/fio';
 import { formatDate } from '@shared/dates';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
+import { RuleError } from '@shared/errors';
+import { participantFromDraft } from '@shared/participants/build';
+import {
+  parseQuickParticipant,
+  quickParticipantDraft,
+  type QuickParticipantInput,
+} from '@shared/participants/quick-participant';
 
 /** A rule of the domain was broken; the message is Russian and says what to do. `field` points at the form field. */
 export class ParticipantRuleError extends Error {
@@ -127,4 +134,25 @@ export async function listFirstByFio(limit: number, db: ProfprobaDb = defaultDb)
 
 export async function getParticipant(id: Id, db: ProfprobaDb = defaultDb): Promise<Participant | undefined> {
   return db.participants.get(id);
+}
+
+/**
+ * Creates the quick record of a walk-in (source `walk-in`): the name, school and grade a mentor asks at the
+ * door. The rest of the card is filled in later from the participant's page. Returns the new id; meant to
+ * run inside the walk-in's transaction (`db/commands/walk-in.ts`).
+ */
+export async function createQuickParticipant(
+  input: QuickParticipantInput,
+  db: ProfprobaDb = defaultDb,
+): Promise<Id> {
+  const values = parseQuickParticipant(input);
+  return db.transaction('rw', [db.participants, db.schools], async () => {
+    if (values.schoolId && !(await db.schools.get(values.schoolId))) {
+      throw new RuleError('attendance.walkInSchoolNotFound', {}, 'schoolId');
+    }
+    const now = new Date().toISOString();
+    const participant = participantFromDraft(quickParticipantDraft(values), values.schoolId, 'walk-in', now);
+    await db.participants.add(participant);
+    return participant.id;
+  });
 }

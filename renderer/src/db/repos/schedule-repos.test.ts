@@ -4,21 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Group, Participant, Program } from '@shared/domain';
 import { ProfprobaDb } from '../database';
 import { loadDemoVenue } from './demo-repo';
-import { createGroup, deleteGroup, updateGroup, ScheduleInputError, type SessionDraft } from './group-repo';
-import {
-  cancelSession,
-  listSessionsBetween,
-  restoreSession,
-  saveSession,
-  saveSessions,
-} from './session-repo';
-import {
-  classLetters,
-  enrollParticipants,
-  findClass,
-  removeEnrollment,
-  searchParticipants,
-} from './enrollment-repo';
+import { RuleError } from '@shared/errors';
+import type { SessionDraft } from '@shared/schedule';
+import { classLetters, findClass, searchParticipants } from '../queries/participant-search';
+import { listSessionsBetween } from '../queries/schedule';
+import { createGroup, deleteGroup, updateGroup } from './group-repo';
+import { cancelSession, restoreSession, saveSession, saveSessions } from './session-repo';
+import { enrollParticipants, removeEnrollment } from './enrollment-repo';
 
 // The demo venue is built around Tuesday 24.11.2026: «Оператор станков с ЧПУ — 25.11.2026» meets on
 // Wednesday 25.11 14:00–16:15 in the CNC workshop.
@@ -132,12 +124,12 @@ describe('createGroup', () => {
           {},
           db,
         ),
-      ).rejects.toThrow('не активна');
+      ).rejects.toThrow('schedule.programNotActive');
       expect(await counts()).toEqual(before);
     }
   });
 
-  it('refuses bad sessions with a Russian message', async () => {
+  it('refuses bad sessions with an error code', async () => {
     const laser = await program(0);
     await expect(
       createGroup(
@@ -151,10 +143,10 @@ describe('createGroup', () => {
         {},
         db,
       ),
-    ).rejects.toThrow(ScheduleInputError);
+    ).rejects.toThrow(RuleError);
     await expect(
       createGroup({ programId: laser.id, name: '', capacity: null, note: '', sessions: [] }, {}, db),
-    ).rejects.toThrow('хотя бы одно занятие');
+    ).rejects.toThrow('schedule.noSessions');
   });
 
   it('asks before using a place taken at the same time, and saves when confirmed', async () => {

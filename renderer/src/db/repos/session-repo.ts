@@ -1,18 +1,16 @@
-import { compareSessionsByTime } from '@shared/schedule/order';
-import type { Id, IsoDate, Session } from '@shared/domain';
-import { db as defaultDb, type ProfprobaDb } from '../index';
+import type { Id, Session } from '@shared/domain';
+import { RuleError } from '@shared/errors';
 import {
-  assertSessionDraft,
-  checkGroupState,
-  loadGroupState,
-  scheduleTables,
-  ScheduleInputError,
+  assertSessionDrafts,
+  needsRecheck,
   sessionFromDraft,
   verdict,
   type SaveOptions,
   type ScheduleSaveResult,
   type SessionDraft,
-} from './group-repo';
+} from '@shared/schedule';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+import { checkGroupState, loadGroupState, scheduleTables } from './group-repo';
 
 /**
  * Adds sessions to a group, or changes / moves one (a draft with an id). The checks run on the data inside
@@ -24,32 +22,19 @@ export async function saveSessions(
   options: SaveOptions = {},
   db: ProfprobaDb = defaultDb,
 ): Promise<ScheduleSaveResult<Session[]>> {
-  if (drafts.length === 0) throw new ScheduleInputError('Добавьте хотя бы одно занятие');
-  drafts.forEach((d, i) => assertSessionDraft(d, drafts.length > 1 ? `Занятие ${i + 1}` : 'Занятие'));
+  assertSessionDrafts(drafts);
   return db.transaction('rw', scheduleTables(db), async () => {
     const state = await loadGroupState(groupId, db);
     const now = new Date().toISOString();
     const byId = new Map(state.sessions.map((s) => [s.id, s]));
     const saved = drafts.map((d) => {
       const previous = d.id ? byId.get(d.id) : undefined;
-      if (d.id && !previous) throw new ScheduleInputError('Занятие не найдено: возможно, его удалили.');
+      if (d.id && !previous) throw new RuleError('schedule.sessionNotFound');
       return sessionFromDraft(d, state.group, now, previous);
     });
     const savedIds = new Set(saved.map((s) => s.id));
     const sessions = [...state.sessions.filter((s) => !savedIds.has(s.id)), ...saved];
-    // Only a change of time, date, place or mentors re-checks a session.
-    const changed = saved.filter((s) => {
-      const before = byId.get(s.id);
-      return (
-        !before ||
-        before.status !== s.status ||
-        before.date !== s.date ||
-        before.start !== s.start ||
-        before.end !== s.end ||
-        before.placeId !== s.placeId ||
-        before.mentorIds.join() !== s.mentorIds.join()
-      );
-    });
+    const changed = saved.filter((s) => needsRecheck(byId.get(s.id), s));
     const conflicts = await checkGroupState(
       { ...state, sessions },
       { changedSessionIds: changed.map((s) => s.id), newParticipantIds: [] },
@@ -80,7 +65,7 @@ export async function cancelSession(
 ): Promise<void> {
   await db.transaction('rw', db.sessions, async () => {
     const session = await db.sessions.get(sessionId);
-    if (!session) throw new ScheduleInputError('Занятие не найдено.');
+    if (!session) throw new RuleError('schedule.sessionNotFound');
     await db.sessions.update(sessionId, {
       status: 'cancelled',
       cancelReason: reason.trim(),
@@ -97,7 +82,7 @@ export async function restoreSession(
 ): Promise<ScheduleSaveResult<Session>> {
   return db.transaction('rw', scheduleTables(db), async () => {
     const session = await db.sessions.get(sessionId);
-    if (!session) throw new ScheduleInputError('Занятие не найдено.');
+    if (!session) throw new RuleError('schedule.sessionNotFound');
     const state = await loadGroupState(session.groupId, db);
     const restored: Session = {
       ...session,
@@ -116,14 +101,4 @@ export async function restoreSession(
     await db.sessions.put(restored);
     return { status: 'saved', value: restored, warnings: conflicts };
   });
-}
-
-/** Sessions between two dates inclusive (cancelled ones too: the calendar shows them struck through). */
-export async function listSessionsBetween(
-  from: IsoDate,
-  to: IsoDate,
-  db: ProfprobaDb = defaultDb,
-): Promise<Session[]> {
-  const rows = await db.sessions.where('date').between(from, to, true, true).toArray();
-  return rows.sort(compareSessionsByTime);
 }

@@ -1,34 +1,33 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { completionsOf } from '@shared/attendance/completion';
 import { formatDate } from '@shared/dates';
 import { joinFio } from '@shared/text/fio';
-import { loadGroupOverview } from '../../db/repos/attendance-repo';
-import { EmptyState, PageHeader } from '../../ui';
+import type { GroupOverview } from '../../db/queries/attendance';
+import { PageHeader, RecordPage } from '../../ui';
 import { MARK_COLORS } from './marking-grid';
 import classes from './attendance.module.css';
+import { useGroupOverview } from './use-attendance';
 
 /** Participants × sessions: every mark of the group and who completed the trial (the shared completion rule). */
 export function GroupOverviewPage() {
   const { t } = useTranslation('attendance');
   const { id = '' } = useParams();
-  const overview = useLiveQuery(async () => (await loadGroupOverview(id)) ?? null, [id]);
+  const overview = useGroupOverview(id);
+  return (
+    <RecordPage
+      record={overview}
+      notFoundTitle={t('group.notFound')}
+      breadcrumbs={[{ label: t('title'), to: '/attendance' }]}
+    >
+      {(o) => <Overview overview={o} />}
+    </RecordPage>
+  );
+}
 
-  if (overview === undefined) return null;
-  if (overview === null) {
-    return (
-      <>
-        <PageHeader
-          title={t('group.notFound')}
-          breadcrumbs={[{ label: t('title'), to: '/attendance' }, { label: t('group.notFound') }]}
-        />
-        <EmptyState title={t('group.notFound')} />
-      </>
-    );
-  }
-
+function Overview({ overview }: { overview: GroupOverview }) {
+  const { t } = useTranslation('attendance');
   const { group, program, sessions, participants, marks } = overview;
   const rule = program?.completion ?? { mode: 'all' as const };
   const completions = completionsOf(

@@ -9,6 +9,7 @@ import {
 } from '@shared/domain';
 import { joinFio } from '@shared/text/fio';
 import classes from './attendance.module.css';
+import { isTextField } from './keyboard';
 
 export const MARK_COLORS: Record<AttendanceStatus, string> = {
   present: 'teal',
@@ -21,10 +22,6 @@ export interface GridRow {
   participant: Participant;
   subtitle: string;
   mark: AttendanceMark | undefined;
-}
-
-function isTextField(target: EventTarget): boolean {
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
 }
 
 /**

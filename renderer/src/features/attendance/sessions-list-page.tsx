@@ -1,15 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Badge, Group, Select, Stack, Tabs, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDate, todayIso } from '@shared/dates';
-import {
-  listProgramsForFilter,
-  listSessionsForAttendance,
-  type SessionListRow,
-} from '../../db/repos/attendance-repo';
+import type { SessionListRow } from '../../db/queries/attendance';
 import { DataTable, DateField, EmptyState, PageHeader, type Column } from '../../ui';
+import { useProgramsForFilter, useSessionsList } from './use-attendance';
 
 /**
  * Today's sessions first, then the past ones from the most recent back, then the ones ahead. A mentor
@@ -40,8 +36,8 @@ export function SessionsListPage() {
   const { t } = useTranslation('attendance');
   const navigate = useNavigate();
   const today = todayIso();
-  const rows = useLiveQuery(() => listSessionsForAttendance(), []);
-  const programs = useLiveQuery(() => listProgramsForFilter(), []);
+  const rows = useSessionsList();
+  const programs = useProgramsForFilter();
   const [programId, setProgramId] = useState<string | null>(null);
   const [date, setDate] = useState<string | null>(null);
   const [tab, setTab] = useState<string | null>('sessions');

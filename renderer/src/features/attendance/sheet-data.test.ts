@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProfprobaDb } from '../../db/database';
 import { loadDemoVenue } from '../../db/repos/demo-repo';
-import { loadSessionContext, setMark, setMarkNote } from '../../db/repos/attendance-repo';
+import { loadSessionContext } from '../../db/queries/attendance';
+import { setMark, setMarkNote } from '../../db/repos/attendance-repo';
 import { sheetDataFor } from './sheet-data';
 
 let db: ProfprobaDb | null = null;

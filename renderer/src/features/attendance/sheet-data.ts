@@ -1,7 +1,7 @@
 import { SPHERE_LABELS, type Venue } from '@shared/domain';
 import { hasValidConsent, type SheetData } from '@shared/attendance/sheet';
 import { joinFio, shortFio } from '@shared/text/fio';
-import type { SessionContext } from '../../db/repos/attendance-repo';
+import type { SessionContext } from '../../db/queries/attendance';
 
 /** The rows and header of a session's attendance sheet, from what the session page already loaded. */
 export function sheetDataFor(ctx: SessionContext, venue: Venue | undefined): SheetData {

@@ -1,6 +1,6 @@
 import type { Venue } from '@shared/domain';
 import { buildAttendanceSheet, sheetFileName, type SheetVariant } from '@shared/attendance/sheet';
-import type { SessionContext } from '../../db/repos/attendance-repo';
+import type { SessionContext } from '../../db/queries/attendance';
 import { sheetDataFor } from './sheet-data';
 import { renderPdf } from '../../lib/pdf';
 import { platform } from '../../platform';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Group as StudyGroup, Session } from '@shared/domain';
+import type { Group as StudyGroup } from '@shared/domain';
+import type { ScheduleSaveResult } from '@shared/schedule';
 import { saveSessions } from '../../db/repos/session-repo';
-import type { ScheduleSaveResult } from '../../db/repos/group-repo';
 import type { EnrollOptions } from '../../db/repos/enrollment-repo';
-import { errorMessage, notifyError, notifySaved } from '../../ui';
+import { DialogFooter, notifySaved, useAction } from '../../ui';
 import type { Lookups } from './schedule-data';
 import { emptyPlan, planDrafts, planErrors, SessionsPlanner, type PlanValue } from './sessions-planner';
 
@@ -31,7 +31,7 @@ export function AddSessionsDialog({
   const { t } = useTranslation('schedule');
   const [plan, setPlan] = useState<PlanValue | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runAction } = useAction();
   const program = lookups.program.get(group.programId);
   const value = plan ?? emptyPlan(null, program?.mentorIds ?? []);
 
@@ -45,19 +45,10 @@ export function AddSessionsDialog({
     const found = planErrors(value, t);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const saved: Session[] | null = await run((options) =>
-        saveSessions(group.id, planDrafts(value), options),
-      );
-      if (saved) {
-        notifySaved(t('sessions.added', { count: saved.length }));
-        close();
-      }
-    } catch (e) {
-      notifyError(errorMessage(e));
-    } finally {
-      setBusy(false);
+    const saved = await runAction(() => run((options) => saveSessions(group.id, planDrafts(value), options)));
+    if (saved) {
+      notifySaved(t('sessions.added', { count: saved.length }));
+      close();
     }
   }
 
@@ -72,14 +63,13 @@ export function AddSessionsDialog({
       >
         <Stack gap="sm">
           <SessionsPlanner value={value} onChange={setPlan} lookups={lookups} errors={errors} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('sessions.addSubmit')}
-            </Button>
-          </Group>
+          <DialogFooter
+            onCancel={close}
+            cancelLabel={t('form.cancel')}
+            submitType="submit"
+            submitLabel={t('sessions.addSubmit')}
+            busy={busy}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { Box, Button, ColorSwatch, Group, Paper, Select, Text } from '@mantine/core';
+import { Box, Button, ColorSwatch, Group, Paper, Text } from '@mantine/core';
 import { IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import FullCalendar from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -15,76 +15,39 @@ import type {
   EventInput,
 } from '@fullcalendar/core';
 import type { DateClickArg, EventResizeDoneArg } from '@fullcalendar/interaction';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { Group as StudyGroup, Session } from '@shared/domain';
 import { addDays, dateToIso, isoToDate, startOfWeek } from '@shared/dates';
-import { shortFio } from '@shared/text/fio';
-import { db } from '../../db';
-import { listSessionsBetween, saveSession } from '../../db/repos/session-repo';
-import { DateField, errorMessage, notifyError, notifySaved, PageHeader } from '../../ui';
-import { platform } from '../../platform';
-import { renderPdf } from '../../lib/pdf';
-import { placeLabel, useLookups, type Lookups } from './schedule-data';
+import { saveSession } from '../../db/repos/session-repo';
+import { errorMessage, notifyError, notifySaved, PageHeader, useAction } from '../../ui';
+import { CalendarFilterBar, matchesFilters, NO_FILTERS, type CalendarFilters } from './calendar-filters';
+import { placeLabel, useLookups } from './schedule-data';
 import { ScheduleTabs } from './schedule-tabs';
-import { weekScheduleDoc } from './week-pdf';
 import { useSaveWithChecks } from './save-with-checks';
+import { useSessionsInRange } from './use-schedule';
+import { exportWeekPdf } from './week-pdf-export';
 import classes from './calendar.module.css';
-import { whereIn } from '../../db/where-in';
-
-interface Filters {
-  programId: string | null;
-  placeId: string | null;
-  mentorId: string | null;
-}
 
 // The calendar remembers where the person was while the window is open (back from a session page).
 let remembered: { date: string | null; view: string } = { date: null, view: 'timeGridWeek' };
 
-function matches(s: Session, f: Filters): boolean {
-  return (
-    (!f.programId || s.programId === f.programId) &&
-    (!f.placeId || s.placeId === f.placeId) &&
-    (!f.mentorId || s.mentorIds.includes(f.mentorId))
-  );
-}
-
-function filterNote(f: Filters, lookups: Lookups): string | undefined {
-  const parts = [
-    f.programId && `программа «${lookups.program.get(f.programId)?.title ?? ''}»`,
-    f.placeId && `место «${lookups.place.get(f.placeId)?.name ?? ''}»`,
-    f.mentorId &&
-      `наставник ${(() => {
-        const m = lookups.mentor.get(f.mentorId);
-        return m ? shortFio(m) : '';
-      })()}`,
-  ].filter(Boolean);
-  return parts.length ? `Отбор: ${parts.join('; ')}` : undefined;
-}
-
 export function CalendarPage() {
-  const { t } = useTranslation('schedule');
+  const { t, i18n } = useTranslation('schedule');
   const navigate = useNavigate();
   const lookups = useLookups();
   const calendarRef = useRef<FullCalendar>(null);
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
-  const [filters, setFilters] = useState<Filters>({ programId: null, placeId: null, mentorId: null });
-  const [exporting, setExporting] = useState(false);
+  const [filters, setFilters] = useState<CalendarFilters>(NO_FILTERS);
+  const { busy: exporting, run: runExport } = useAction();
   const [goTo, setGoTo] = useState<string | null>(null);
   const { run, dialog } = useSaveWithChecks();
 
-  const data = useLiveQuery(async () => {
-    if (!range) return null;
-    const sessions = await listSessionsBetween(range.from, range.to);
-    const groups = await db.groups.bulkGet([...new Set(sessions.map((s) => s.groupId))]);
-    return { sessions, groups: new Map(groups.filter((g): g is StudyGroup => !!g).map((g) => [g.id, g])) };
-  }, [range?.from, range?.to]);
+  const data = useSessionsInRange(range);
 
   const events = useMemo<EventInput[]>(() => {
     if (!data || !lookups) return [];
     return data.sessions
-      .filter((s) => matches(s, filters))
+      .filter((s) => matchesFilters(s, filters))
       .map((s) => {
         const cancelled = s.status === 'cancelled';
         const color = cancelled ? '#9aa0a6' : (lookups.color.get(s.programId) ?? '#4d5b69');
@@ -104,12 +67,12 @@ export function CalendarPage() {
           extendedProps: {
             groupId: s.groupId,
             groupName: data.groups.get(s.groupId)?.name ?? '',
-            place: placeLabel(lookups, s.placeId, s.onlineLink),
+            place: placeLabel(lookups, s.placeId, s.onlineLink, t),
             cancelled,
           },
         };
       });
-  }, [data, lookups, filters]);
+  }, [data, lookups, filters, t]);
 
   if (!lookups) return <PageHeader title={t('title')} />;
 
@@ -162,44 +125,9 @@ export function CalendarPage() {
   async function exportWeek() {
     const api = calendarRef.current?.getApi();
     const weekStart = startOfWeek(dateToIso(api?.getDate() ?? new Date()));
-    setExporting(true);
-    try {
-      const sessions = (await listSessionsBetween(weekStart, addDays(weekStart, 6))).filter((s) =>
-        matches(s, filters),
-      );
-      const groupIds = [...new Set(sessions.map((s) => s.groupId))];
-      const [groups, enrollments, venue] = await Promise.all([
-        db.groups.bulkGet(groupIds),
-        whereIn(db.enrollments, 'groupId', groupIds),
-        db.venue.get('venue'),
-      ]);
-      const enrolledCount = new Map<string, number>();
-      for (const e of enrollments)
-        if (e.status === 'enrolled') enrolledCount.set(e.groupId, (enrolledCount.get(e.groupId) ?? 0) + 1);
-      const bytes = await renderPdf(
-        weekScheduleDoc({
-          venueName: venue?.fullName ?? venue?.shortName ?? '',
-          weekStart,
-          sessions,
-          groups: new Map(groups.filter((g): g is StudyGroup => !!g).map((g) => [g.id, g])),
-          programs: lookups!.program,
-          places: lookups!.place,
-          mentors: lookups!.mentor,
-          enrolledCount,
-          filterNote: filterNote(filters, lookups!),
-        }),
-      );
-      await platform.saveFile({
-        suggestedName: `Расписание ${weekStart}.pdf`,
-        data: bytes,
-        mimeType: 'application/pdf',
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      });
-    } catch (e) {
-      notifyError(errorMessage(e), t('calendar.pdfError'));
-    } finally {
-      setExporting(false);
-    }
+    await runExport(() => exportWeekPdf(weekStart, filters, lookups!), {
+      onError: (e) => notifyError(errorMessage(e), t('calendar.pdfError')),
+    });
   }
 
   const visiblePrograms = lookups.programs.filter((p) => !filters.programId || p.id === filters.programId);
@@ -227,52 +155,22 @@ export function CalendarPage() {
         }
       />
       <ScheduleTabs active="calendar" />
-      <Group gap="sm" mb="sm" align="flex-end">
-        <Select
-          label={t('calendar.program')}
-          placeholder={t('calendar.all')}
-          data={lookups.programs.map((p) => ({ value: p.id, label: p.title }))}
-          value={filters.programId}
-          onChange={(programId) => setFilters({ ...filters, programId })}
-          clearable
-          searchable
-          w={260}
-        />
-        <Select
-          label={t('calendar.place')}
-          placeholder={t('calendar.all')}
-          data={lookups.places.map((p) => ({ value: p.id, label: p.name }))}
-          value={filters.placeId}
-          onChange={(placeId) => setFilters({ ...filters, placeId })}
-          clearable
-          searchable
-          w={260}
-        />
-        <Select
-          label={t('calendar.mentor')}
-          placeholder={t('calendar.all')}
-          data={lookups.mentors.map((m) => ({ value: m.id, label: shortFio(m) }))}
-          value={filters.mentorId}
-          onChange={(mentorId) => setFilters({ ...filters, mentorId })}
-          clearable
-          searchable
-          w={200}
-        />
-        <DateField
-          label={t('calendar.goTo')}
-          value={goTo}
-          onChange={(v) => {
-            setGoTo(v);
-            if (v) calendarRef.current?.getApi().gotoDate(isoToDate(v));
-          }}
-          w={150}
-        />
-      </Group>
+      <CalendarFilterBar
+        filters={filters}
+        onChange={setFilters}
+        lookups={lookups}
+        goTo={goTo}
+        onGoTo={(v) => {
+          setGoTo(v);
+          if (v) calendarRef.current?.getApi().gotoDate(isoToDate(v));
+        }}
+      />
       <Paper withBorder p="sm" radius="md" className={classes.calendar}>
         <FullCalendar
           ref={calendarRef}
           plugins={[timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin]}
-          locale={ruLocale}
+          // FullCalendar's own words (month names, «весь день») follow the interface's language.
+          locale={i18n.language.startsWith('en') ? 'en' : ruLocale}
           firstDay={1}
           initialView={remembered.view}
           initialDate={remembered.date ?? undefined}

@@ -1,15 +1,12 @@
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, ScrollArea, Select, Stack, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { Checkbox, Group, Modal, ScrollArea, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '@shared/domain';
-import { countLabel } from '@shared/text/collation';
+import { schoolLabel } from '@shared/participants/build';
 import { joinFio } from '@shared/text/fio';
-import { classLetters, findClass, searchParticipants } from '../../db/repos/enrollment-repo';
-import { SearchInput } from '../../ui';
+import { DialogFooter, SearchInput, useAction } from '../../ui';
 import type { Lookups } from './schedule-data';
-
-const PUPILS = ['участник', 'участника', 'участников'] as const;
+import { useClass, useClassLetters, useParticipantSearch } from './use-schedule';
 
 function participantLine(p: Participant, lookups: Lookups): string {
   const school = p.schoolId ? (lookups.school.get(p.schoolId)?.shortName ?? '') : '';
@@ -34,8 +31,8 @@ export function EnrollSearchDialog({
   const { t } = useTranslation('schedule');
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<Map<string, Participant>>(new Map());
-  const [busy, setBusy] = useState(false);
-  const found = useLiveQuery(() => searchParticipants(query, 40), [query]) ?? [];
+  const { busy, run } = useAction();
+  const found = useParticipantSearch(query, 40) ?? [];
 
   function close() {
     setQuery('');
@@ -82,31 +79,21 @@ export function EnrollSearchDialog({
             {t('enroll.picked')}: {[...picked.values()].map((p) => joinFio(p)).join('; ')}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('form.cancel')}
-          </Button>
-          <Button
-            disabled={picked.size === 0}
-            loading={busy}
-            onClick={async () => {
-              setBusy(true);
-              try {
-                if (await onEnroll([...picked.keys()])) close();
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
-            {t('enroll.enrollPicked', { count: picked.size })}
-          </Button>
-        </Group>
+        <DialogFooter
+          onCancel={close}
+          cancelLabel={t('form.cancel')}
+          onSubmit={() => void run(() => onEnroll([...picked.keys()])).then((done) => done && close())}
+          submitLabel={t('enroll.enrollPicked', { count: picked.size })}
+          disabled={picked.size === 0}
+          busy={busy}
+        />
       </Stack>
     </Modal>
   );
 }
 
-const GRADES = ['6', '7', '8', '9', '10', '11'];
+/** Grades 1–11, as everywhere a pupil's grade is asked. */
+const GRADES = Array.from({ length: 11 }, (_, i) => String(i + 1));
 
 /** A whole class of a school at once: school + grade + letter. */
 export function EnrollClassDialog({
@@ -124,17 +111,9 @@ export function EnrollClassDialog({
   const [schoolId, setSchoolId] = useState<string | null>(null);
   const [grade, setGrade] = useState<string | null>(null);
   const [letter, setLetter] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const letters =
-    useLiveQuery(
-      () => (schoolId && grade ? classLetters(schoolId, Number(grade)) : Promise.resolve([])),
-      [schoolId, grade],
-    ) ?? [];
-  const pupils =
-    useLiveQuery(
-      () => (schoolId && grade && letter ? findClass(schoolId, Number(grade), letter) : Promise.resolve([])),
-      [schoolId, grade, letter],
-    ) ?? [];
+  const { busy, run } = useAction();
+  const letters = useClassLetters(schoolId, grade ? Number(grade) : null) ?? [];
+  const pupils = useClass(schoolId, grade ? Number(grade) : null, letter ?? '') ?? [];
 
   function close() {
     setSchoolId(null);
@@ -148,7 +127,7 @@ export function EnrollClassDialog({
       <Stack gap="sm">
         <Select
           label={t('enroll.school')}
-          data={lookups.schools.map((s) => ({ value: s.id, label: s.shortName || s.fullName }))}
+          data={lookups.schools.map((s) => ({ value: s.id, label: schoolLabel(s) }))}
           value={schoolId}
           onChange={(v) => {
             setSchoolId(v);
@@ -180,28 +159,17 @@ export function EnrollClassDialog({
         </Group>
         {letter && (
           <Text size="sm" role="status">
-            {t('enroll.classFound', { count: pupils.length, label: countLabel(pupils.length, PUPILS) })}
+            {t('enroll.classFound', { count: pupils.length })}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('form.cancel')}
-          </Button>
-          <Button
-            disabled={pupils.length === 0}
-            loading={busy}
-            onClick={async () => {
-              setBusy(true);
-              try {
-                if (await onEnroll(pupils.map((p) => p.id))) close();
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
-            {t('enroll.enrollClass')}
-          </Button>
-        </Group>
+        <DialogFooter
+          onCancel={close}
+          cancelLabel={t('form.cancel')}
+          onSubmit={() => void run(() => onEnroll(pupils.map((p) => p.id))).then((done) => done && close())}
+          submitLabel={t('enroll.enrollClass')}
+          disabled={pupils.length === 0}
+          busy={busy}
+        />
       </Stack>
     </Modal>
   );

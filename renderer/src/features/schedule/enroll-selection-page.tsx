@@ -1,19 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { Participant } from '@shared/domain';
 import { formatDate, todayIso } from '@shared/dates';
-import { isActiveSession } from '@shared/schedule';
-import { countLabel } from '@shared/text/collation';
 import { joinFio } from '@shared/text/fio';
-import { db } from '../../db';
 import { enrollParticipants } from '../../db/repos/enrollment-repo';
-import { EmptyState, errorMessage, notifyError, notifySaved, PageHeader } from '../../ui';
+import { EmptyState, notifySaved, PageHeader, useAction } from '../../ui';
 import { enrollSummary, useSaveWithChecks } from './save-with-checks';
-
-const PEOPLE = ['участник', 'участника', 'участников'] as const;
+import { useSelectionCandidates } from './use-schedule';
 const SHOWN = 12;
 
 /**
@@ -33,28 +27,19 @@ export function EnrollSelectionPage() {
     if (doneId) navigate(`/schedule/groups/${doneId}`);
   }, [doneId, navigate]);
 
-  const data = useLiveQuery(async () => {
-    const [people, groups, sessions, programs] = await Promise.all([
-      db.participants.bulkGet(ids),
-      db.groups.toArray(),
-      db.sessions.where('date').aboveOrEqual(todayIso()).toArray(),
-      db.programs.toArray(),
-    ]);
-    const upcoming = new Map<string, string>();
-    for (const s of sessions) {
-      if (!isActiveSession(s)) continue;
-      const first = upcoming.get(s.groupId);
-      if (!first || s.date < first) upcoming.set(s.groupId, s.date);
-    }
-    const active = new Set(programs.filter((p) => p.status === 'active').map((p) => p.id));
-    return {
-      people: people.filter((p): p is Participant => !!p),
-      groups: groups
-        .filter((g) => upcoming.has(g.id) && active.has(g.programId))
-        .sort((a, b) => upcoming.get(a.id)!.localeCompare(upcoming.get(b.id)!))
-        .map((g) => ({ value: g.id, label: `${g.name} (с ${formatDate(upcoming.get(g.id)!)})` })),
-    };
-  }, [ids]);
+  const { busy, run: runAction } = useAction();
+  const candidates = useSelectionCandidates(ids, todayIso());
+  const data = useMemo(
+    () =>
+      candidates && {
+        people: candidates.people,
+        groups: candidates.groups.map(({ group, firstDate }) => ({
+          value: group.id,
+          label: t('selection.groupOption', { name: group.name, date: formatDate(firstDate) }),
+        })),
+      },
+    [candidates, t],
+  );
 
   if (!data) return null;
   const crumbs = [{ label: t('title'), to: '/schedule' }, { label: t('selection.title') }];
@@ -76,24 +61,13 @@ export function EnrollSelectionPage() {
 
   async function enroll() {
     if (!groupId) return;
-    try {
-      const outcome = await run(
-        (options) =>
-          enrollParticipants(
-            groupId,
-            data!.people.map((p) => p.id),
-            options,
-          ),
-        {
-          waitingList: true,
-        },
-      );
-      if (outcome) {
-        notifySaved(enrollSummary(outcome, t));
-        setDoneId(groupId);
-      }
-    } catch (e) {
-      notifyError(errorMessage(e));
+    const people = data!.people.map((p) => p.id);
+    const outcome = await runAction(() =>
+      run((options) => enrollParticipants(groupId, people, options), { waitingList: true }),
+    );
+    if (outcome) {
+      notifySaved(enrollSummary(outcome, t));
+      setDoneId(groupId);
     }
   }
 
@@ -104,7 +78,7 @@ export function EnrollSelectionPage() {
       <PageHeader title={t('selection.title')} breadcrumbs={crumbs} />
       <Paper withBorder p="md" radius="md" maw={760}>
         <Stack gap="sm">
-          <Text fw={500}>{t('selection.picked', { label: countLabel(data.people.length, PEOPLE) })}</Text>
+          <Text fw={500}>{t('selection.picked', { count: data.people.length })}</Text>
           <Text size="sm" c="dimmed">
             {names.join(', ')}
             {data.people.length > SHOWN
@@ -124,7 +98,7 @@ export function EnrollSelectionPage() {
             <Button variant="default" onClick={() => navigate(-1)}>
               {t('form.cancel')}
             </Button>
-            <Button disabled={!groupId} onClick={() => void enroll()}>
+            <Button disabled={!groupId} loading={busy} onClick={() => void enroll()}>
               {t('selection.submit')}
             </Button>
           </Group>

@@ -1,31 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Button, Group, Select, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatDate } from '@shared/dates';
-import { isActiveSession } from '@shared/schedule';
 import { formatNumber } from '@shared/text/collation';
 import { matchesQuery, normalizeKey } from '@shared/text/normalize';
-import { db } from '../../db';
+import type { GroupListRow } from '../../db/queries/schedule';
 import { DataTable, EmptyState, PageHeader, SearchInput, type Column } from '../../ui';
 import { useLookups } from './schedule-data';
 import { ScheduleTabs } from './schedule-tabs';
+import { useGroupRows } from './use-schedule';
 
-interface Row {
-  id: string;
-  name: string;
-  programId: string;
-  programTitle: string;
-  first: string | null;
-  last: string | null;
-  sessions: number;
-  cancelled: number;
-  enrolled: number;
-  waiting: number;
-  capacity: number;
-}
+type Row = GroupListRow & { programTitle: string };
 
 export function GroupListPage() {
   const { t } = useTranslation('schedule');
@@ -34,46 +21,7 @@ export function GroupListPage() {
   const [query, setQuery] = useState('');
   const [programId, setProgramId] = useState<string | null>(null);
 
-  const rows = useLiveQuery(async () => {
-    const [groups, sessions, enrollments] = await Promise.all([
-      db.groups.toArray(),
-      db.sessions.toArray(),
-      db.enrollments.toArray(),
-    ]);
-    const byGroup = new Map<string, Row>();
-    for (const g of groups)
-      byGroup.set(g.id, {
-        id: g.id,
-        name: g.name,
-        programId: g.programId,
-        programTitle: '',
-        first: null,
-        last: null,
-        sessions: 0,
-        cancelled: 0,
-        enrolled: 0,
-        waiting: 0,
-        capacity: g.capacity,
-      });
-    for (const s of sessions) {
-      const r = byGroup.get(s.groupId);
-      if (!r) continue;
-      if (!isActiveSession(s)) {
-        r.cancelled += 1;
-        continue;
-      }
-      r.sessions += 1;
-      if (!r.first || s.date < r.first) r.first = s.date;
-      if (!r.last || s.date > r.last) r.last = s.date;
-    }
-    for (const e of enrollments) {
-      const r = byGroup.get(e.groupId);
-      if (!r) continue;
-      if (e.status === 'enrolled') r.enrolled += 1;
-      else r.waiting += 1;
-    }
-    return [...byGroup.values()];
-  }, []);
+  const rows = useGroupRows();
 
   const filtered = useMemo(() => {
     if (!rows || !lookups) return [];

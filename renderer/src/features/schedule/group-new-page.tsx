@@ -16,8 +16,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { defaultGroupName } from '@shared/schedule';
-import { createGroup, ScheduleInputError } from '../../db/repos/group-repo';
-import { errorMessage, notifyError, notifySaved, PageHeader, UnsavedChangesGuard } from '../../ui';
+import { createGroup } from '../../db/repos/group-repo';
+import { notifySaved, PageHeader, UnsavedChangesGuard, useAction } from '../../ui';
 import { useLookups } from './schedule-data';
 import { useSaveWithChecks } from './save-with-checks';
 import {
@@ -44,7 +44,7 @@ export function GroupNewPage() {
   const [mentorsTouched, setMentorsTouched] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [dirty, setDirty] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run: runAction } = useAction();
   const [createdId, setCreatedId] = useState<string | null>(null);
 
   useEffect(() => {
@@ -77,23 +77,18 @@ export function GroupNewPage() {
     if (!Number.isInteger(cap) || cap < 1) found.capacity = t('form.capacityInvalid');
     setErrors(found);
     if (Object.keys(found).length > 0 || !program) return;
-    setSaving(true);
-    try {
-      const group = await run((options) =>
+    const group = await runAction(() =>
+      run((options) =>
         createGroup(
           { programId: program.id, name: shownName, capacity: cap, note, sessions: planDrafts(plan) },
           options,
         ),
-      );
-      if (group) {
-        notifySaved(t('form.created', { name: group.name }));
-        setDirty(false);
-        setCreatedId(group.id);
-      }
-    } catch (e) {
-      notifyError(e instanceof ScheduleInputError ? e.message : errorMessage(e));
-    } finally {
-      setSaving(false);
+      ),
+    );
+    if (group) {
+      notifySaved(t('form.created', { name: group.name }));
+      setDirty(false);
+      setCreatedId(group.id);
     }
   }
 

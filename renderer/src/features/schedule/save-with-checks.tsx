@@ -2,11 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconBan } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Conflict } from '@shared/schedule';
-import type { ScheduleSaveResult } from '../../db/repos/group-repo';
-import type { EnrollOptions, EnrollOutcome } from '../../db/repos/enrollment-repo';
 import type { TFunction } from 'i18next';
-import { countLabel } from '@shared/text/collation';
+import type { Conflict, ScheduleSaveResult } from '@shared/schedule';
+import type { EnrollOptions, EnrollOutcome } from '../../db/repos/enrollment-repo';
 
 type Answer = 'confirm' | 'waiting' | 'cancel';
 
@@ -124,11 +122,9 @@ export function useSaveWithChecks() {
   return { run, dialog };
 }
 
-const PEOPLE = ['участник', 'участника', 'участников'] as const;
-
 /** «Записано: 3 участника; в лист ожидания: 2» — only the parts that happened. */
 export function enrollSummary(outcome: EnrollOutcome, t: TFunction<'schedule'>): string {
-  const parts = [t('enroll.doneEnrolled', { label: countLabel(outcome.enrolled.length, PEOPLE) })];
+  const parts = [t('enroll.doneEnrolled', { count: outcome.enrolled.length })];
   if (outcome.waiting.length) parts.push(t('enroll.doneWaiting', { n: outcome.waiting.length }));
   if (outcome.alreadyThere.length) parts.push(t('enroll.doneAlready', { n: outcome.alreadyThere.length }));
   return parts.join('; ');

@@ -1,8 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import type { Mentor, Place, Program, School } from '@shared/domain';
+import { schoolLabel } from '@shared/participants/build';
 import { sortByRu } from '@shared/text/collation';
 import { shortFio } from '@shared/text/fio';
-import { db } from '../../db';
+import { useScheduleDirectories } from './use-schedule';
 
 /** The directories the schedule names things with: programmes, places, mentors, schools. */
 export interface Lookups {
@@ -32,13 +34,10 @@ const PALETTE = [
 ] as const;
 
 export function useLookups(): Lookups | undefined {
-  return useLiveQuery(async () => {
-    const [programs, places, mentors, schools] = await Promise.all([
-      db.programs.toArray(),
-      db.places.toArray(),
-      db.mentors.toArray(),
-      db.schools.toArray(),
-    ]);
+  const directories = useScheduleDirectories();
+  return useMemo(() => {
+    if (!directories) return undefined;
+    const { programs, places, mentors, schools } = directories;
     const sortedPrograms = sortByRu(programs, (p) => p.title);
     // Colours follow creation order so a programme keeps its colour when others are added.
     const byAge = [...programs].sort(
@@ -48,19 +47,24 @@ export function useLookups(): Lookups | undefined {
       programs: sortedPrograms,
       places: sortByRu(places, (p) => p.name),
       mentors: sortByRu(mentors, (m) => shortFio(m)),
-      schools: sortByRu(schools, (s) => s.shortName || s.fullName),
+      schools: sortByRu(schools, schoolLabel),
       program: new Map(programs.map((p) => [p.id, p])),
       place: new Map(places.map((p) => [p.id, p])),
       mentor: new Map(mentors.map((m) => [m.id, m])),
       school: new Map(schools.map((s) => [s.id, s])),
       color: new Map(byAge.map((p, i) => [p.id, PALETTE[i % PALETTE.length]!])),
     };
-  }, []);
+  }, [directories]);
 }
 
-export function placeLabel(lookups: Lookups, placeId: string | null, onlineLink: string): string {
+export function placeLabel(
+  lookups: Lookups,
+  placeId: string | null,
+  onlineLink: string,
+  t: TFunction<'schedule'>,
+): string {
   if (placeId) return lookups.place.get(placeId)?.name ?? '—';
-  return onlineLink ? 'Онлайн' : '—';
+  return onlineLink ? t('online') : '—';
 }
 
 export function mentorsLabel(lookups: Lookups, ids: readonly string[]): string {

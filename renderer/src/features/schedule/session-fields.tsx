@@ -1,8 +1,9 @@
 import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { parseTime } from '@shared/dates';
+import { validateSessionFields } from '@shared/schedule';
 import { shortFio } from '@shared/text/fio';
-import { DateField } from '../../ui';
+import { DateField, fieldErrorText } from '../../ui';
 import type { Lookups } from './schedule-data';
 
 export interface SessionValues {
@@ -12,6 +13,14 @@ export interface SessionValues {
   placeId: string | null;
   onlineLink: string;
   mentorIds: string[];
+}
+
+/** What is wrong with a session's fields, in words, by field (the shared rule, `validateSessionFields`). */
+export function sessionFieldErrors(value: SessionValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [field, code] of Object.entries(validateSessionFields(value)))
+    errors[field] = fieldErrorText(code) ?? code;
+  return errors;
 }
 
 /** Time, place and mentors of a session; `withDate` false when a series picks the dates. */

@@ -1,52 +1,49 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconBan } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { Group as StudyGroup, Session } from '@shared/domain';
 import { formatDate } from '@shared/dates';
-import { validateSessionFields } from '@shared/schedule';
-import { db } from '../../db';
-import { cancelSession, restoreSession, saveSession } from '../../db/repos/session-repo';
-import {
-  EmptyState,
-  errorMessage,
-  notifyError,
-  notifySaved,
-  PageHeader,
-  UnsavedChangesGuard,
-} from '../../ui';
-import { useLookups } from './schedule-data';
-import { SessionFields, type SessionValues } from './session-fields';
+import { restoreSession, saveSession } from '../../db/repos/session-repo';
+import { notifySaved, PageHeader, RecordPage, UnsavedChangesGuard, useAction } from '../../ui';
+import { CancelSessionDialog } from './cancel-session-dialog';
+import { useLookups, type Lookups } from './schedule-data';
+import { SessionFields, sessionFieldErrors, type SessionValues } from './session-fields';
 import { useSaveWithChecks } from './save-with-checks';
+import { useGroupSession } from './use-schedule';
 
 export function SessionPage() {
   const { t } = useTranslation('schedule');
   const { groupId = '', sessionId = '' } = useParams();
   const lookups = useLookups();
-  const { run, dialog } = useSaveWithChecks();
-  const data = useLiveQuery(async () => {
-    const [group, session] = await Promise.all([db.groups.get(groupId), db.sessions.get(sessionId)]);
-    return group && session && session.groupId === groupId ? { group, session } : null;
-  }, [groupId, sessionId]);
+  const data = useGroupSession(groupId, sessionId);
+  return (
+    <RecordPage
+      record={lookups ? data : undefined}
+      notFoundTitle={t('session.notFound')}
+      breadcrumbs={[{ label: t('title'), to: '/schedule' }]}
+    >
+      {({ group, session }) => <SessionEditor group={group} session={session} lookups={lookups!} />}
+    </RecordPage>
+  );
+}
+
+function SessionEditor({
+  group,
+  session,
+  lookups,
+}: {
+  group: StudyGroup;
+  session: Session;
+  lookups: Lookups;
+}) {
+  const { t } = useTranslation('schedule');
+  const { run: runChecked, dialog } = useSaveWithChecks();
+  const { run } = useAction();
   const [draft, setDraft] = useState<SessionValues | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [cancelOpen, setCancelOpen] = useState(false);
-  const [reason, setReason] = useState('');
-
-  if (data === undefined || !lookups) return null;
-  if (data === null)
-    return (
-      <EmptyState
-        title={t('session.notFound')}
-        action={
-          <Button component={Link} to="/schedule">
-            {t('title')}
-          </Button>
-        }
-      />
-    );
-  const { group, session } = data;
   const value: SessionValues = draft ?? {
     date: session.date,
     start: session.start,
@@ -60,39 +57,23 @@ export function SessionPage() {
   const program = lookups.program.get(group.programId);
 
   async function save() {
-    const found = validateSessionFields(value);
+    const found = sessionFieldErrors(value);
     setErrors(found);
     if (Object.keys(found).length > 0 || !value.date) return;
     const date = value.date;
-    try {
-      const saved = await run((options) => saveSession(groupId, { ...value, date, id: sessionId }, options));
-      if (saved) {
-        setDraft(null);
-        notifySaved();
-      }
-    } catch (e) {
-      notifyError(errorMessage(e));
-    }
-  }
-
-  async function doCancel() {
-    try {
-      await cancelSession(sessionId, reason);
-      setCancelOpen(false);
-      setReason('');
-      notifySaved(t('session.cancelledToast'));
-    } catch (e) {
-      notifyError(errorMessage(e));
+    const saved = await run(() =>
+      runChecked((options) => saveSession(group.id, { ...value, date, id: session.id }, options)),
+    );
+    // Said only once saved: a refused or unconfirmed save (null) wrote nothing.
+    if (saved) {
+      setDraft(null);
+      notifySaved();
     }
   }
 
   async function restore() {
-    try {
-      const restored = await run((options) => restoreSession(sessionId, options));
-      if (restored) notifySaved(t('session.restoredToast'));
-    } catch (e) {
-      notifyError(errorMessage(e));
-    }
+    const restored = await run(() => runChecked((options) => restoreSession(session.id, options)));
+    if (restored) notifySaved(t('session.restoredToast'));
   }
 
   return (
@@ -103,7 +84,7 @@ export function SessionPage() {
         title={title}
         breadcrumbs={[
           { label: t('title'), to: '/schedule' },
-          { label: group.name, to: `/schedule/groups/${groupId}` },
+          { label: group.name, to: `/schedule/groups/${group.id}` },
           { label: title },
         ]}
         description={`${program?.title ?? ''} · ${session.start}–${session.end}`}
@@ -147,7 +128,7 @@ export function SessionPage() {
           <Stack gap="sm">
             <SessionFields value={value} onChange={setDraft} lookups={lookups} errors={errors} />
             <Group justify="flex-end">
-              <Button variant="default" component={Link} to={`/schedule/groups/${groupId}`}>
+              <Button variant="default" component={Link} to={`/schedule/groups/${group.id}`}>
                 {t('session.toGroup')}
               </Button>
               <Button type="submit" disabled={draft === null}>
@@ -157,29 +138,13 @@ export function SessionPage() {
           </Stack>
         </Paper>
       </form>
-      <Modal
+      <CancelSessionDialog
         opened={cancelOpen}
         onClose={() => setCancelOpen(false)}
-        title={t('session.cancelTitle')}
-        centered
-      >
-        <Stack gap="sm">
-          <Text size="sm">{t('session.cancelText', { title, group: group.name })}</Text>
-          <Textarea
-            label={t('session.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setCancelOpen(false)}>
-              {t('session.keep')}
-            </Button>
-            <Button color="red" onClick={() => void doCancel()}>
-              {t('session.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        sessionId={session.id}
+        title={title}
+        groupName={group.name}
+      />
     </>
   );
 }

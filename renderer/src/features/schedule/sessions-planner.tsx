@@ -5,13 +5,12 @@ import { formatDate, isIsoDate, isLocalTime, minutesToTime, timeToMinutes, weekd
 import {
   describeSeries,
   generateSeries,
-  validateSessionFields,
   WEEKDAY_SHORT,
   type SeriesDate,
+  type SessionDraft,
 } from '@shared/schedule';
-import type { SessionDraft } from '../../db/repos/group-repo';
 import type { Lookups } from './schedule-data';
-import { SessionFields, type SessionValues } from './session-fields';
+import { SessionFields, sessionFieldErrors, type SessionValues } from './session-fields';
 
 /** One session, or a weekly series with the dates the person unticked. */
 export interface PlanValue {
@@ -66,7 +65,7 @@ export function planDates(plan: PlanValue): string[] {
 }
 
 export function planErrors(plan: PlanValue, t: TFunction<'schedule'>): Record<string, string> {
-  const errors = validateSessionFields(plan.session);
+  const errors = sessionFieldErrors(plan.session);
   if (plan.mode === 'series') {
     if (plan.weekdays.length === 0) errors.weekdays = t('form.weekdaysRequired');
     else if (planDates(plan).length === 0) errors.weekdays = t('form.seriesEmpty');

@@ -1,0 +1,48 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Participant } from '@shared/domain';
+import { participantFromDraft } from '@shared/participants/build';
+import { parseQuickParticipant, quickParticipantDraft } from '@shared/participants/quick-participant';
+import { freshDbFactory } from '../test-db';
+import { classLetters, findClass, searchParticipants } from './participant-search';
+
+const freshDb = freshDbFactory('participant-search-test');
+
+function pupil(lastName: string, firstName: string, extra: Partial<Participant> = {}): Participant {
+  const values = parseQuickParticipant({ lastName, firstName, middleName: '', schoolId: null, grade: 7 });
+  return { ...participantFromDraft(quickParticipantDraft(values), 's1', 'manual', 'now'), ...extra };
+}
+
+describe('searchParticipants', () => {
+  it('matches the beginnings of every query word, in any order, sorted by ФИО; not the anonymised', async () => {
+    const db = freshDb();
+    await db.participants.bulkAdd([
+      pupil('Петрова', 'Анна'),
+      pupil('Петров', 'Иван'),
+      pupil('Анисимов', 'Пётр'),
+      pupil('Петренко', 'Алла', { anonymizedAt: 'then', fioKey: '~x', searchWords: [] }),
+    ]);
+    const names = async (q: string, limit = 30) =>
+      (await searchParticipants(q, limit, db)).map((p) => `${p.lastName} ${p.firstName}`);
+    // «ё» is «е» for the search: «Пётр» begins with «пет» too.
+    expect(await names('пет')).toEqual(['Анисимов Пётр', 'Петров Иван', 'Петрова Анна']);
+    expect(await names('петро')).toEqual(['Петров Иван', 'Петрова Анна']);
+    expect(await names('ан пет')).toEqual(['Анисимов Пётр', 'Петрова Анна']);
+    expect(await names('ПЁТР АНИ')).toEqual(['Анисимов Пётр']);
+    expect(await names('пет', 1)).toEqual(['Анисимов Пётр']);
+    expect(await names('  ')).toEqual([]);
+  });
+});
+
+describe('a class of a school', () => {
+  it('finds a class by school, grade and letter (any case) and lists the letters', async () => {
+    const db = freshDb();
+    await db.participants.bulkAdd([
+      pupil('Ким', 'Анна', { classLetter: 'Б' }),
+      pupil('Ли', 'Олег', { classLetter: 'а' }),
+      pupil('Ан', 'Ева', { classLetter: 'А', grade: 8 }),
+    ]);
+    expect((await findClass('s1', 7, 'б', db)).map((p) => p.lastName)).toEqual(['Ким']);
+    expect(await classLetters('s1', 7, db)).toEqual(['А', 'Б']);
+  });
+});
