@@ -88,9 +88,15 @@ describe('participant overlap (refused)', () => {
     const c = conflicts[0]!;
     expect(c.kind).toBe('participant-overlap');
     expect(c.severity).toBe('refuse');
-    expect(c.message).toBe(
-      'Иванов Иван Иванович уже записан(а) в группу «Портной — 12.03.2026»: занятие 12.03.2026 15:00–16:30 пересекается с занятием группы «Портной — 12.03.2026» (программа «Портной: пошив простого изделия») 12.03.2026 16:00–17:00.',
-    );
+    // The words for these parameters: features/schedule/conflict-text.test.ts.
+    expect(c.code).toBe('schedule.conflictParticipantOverlap');
+    expect(c.params).toEqual({
+      name: 'Иванов Иван Иванович',
+      slot: '12.03.2026 15:00–16:30',
+      otherGroup: 'Портной — 12.03.2026',
+      otherProgram: 'Портной: пошив простого изделия',
+      otherSlot: '12.03.2026 16:00–17:00',
+    });
     expect(hasRefusal(conflicts)).toBe(true);
     expect(needsConfirmation(conflicts)).toBe(false);
   });
@@ -194,8 +200,8 @@ describe('over capacity (refused, waiting list offered)', () => {
       requested: 4,
       waitingListOffered: true,
     });
-    expect(c.message).toMatch('3 мест');
-    expect(c.message).toMatch('лист ожидания');
+    expect(c.code).toBe('schedule.conflictOverCapacity');
+    expect(c.params).toMatchObject({ capacity: 3, requested: 4, extra: 1 });
   });
   it('exactly full is fine', () => {
     expect(kinds(input({ enrolledIds: ['ivanov', 'petrova', 'a'] }))).toEqual([]);
@@ -208,9 +214,14 @@ describe('place and mentor overlap (need confirmation)', () => {
       input({ otherSessions: [other('o1', '16:00', '17:00', { placeId: 'room104' })] }),
     );
     expect(conflicts.map((c) => c.kind)).toEqual(['place-overlap']);
-    expect(conflicts[0]!.message).toBe(
-      '«Лаборатория (ауд. 104)» уже занято: занятие 12.03.2026 15:00–16:30 пересекается с занятием группы «Портной — 12.03.2026» (программа «Портной: пошив простого изделия») 12.03.2026 16:00–17:00.',
-    );
+    expect(conflicts[0]!.code).toBe('schedule.conflictPlaceOverlap');
+    expect(conflicts[0]!.params).toEqual({
+      place: 'Лаборатория (ауд. 104)',
+      slot: '12.03.2026 15:00–16:30',
+      otherGroup: 'Портной — 12.03.2026',
+      otherProgram: 'Портной: пошив простого изделия',
+      otherSlot: '12.03.2026 16:00–17:00',
+    });
     expect(needsConfirmation(conflicts)).toBe(true);
   });
   it('the same mentor in an overlapping session asks', () => {
@@ -218,7 +229,8 @@ describe('place and mentor overlap (need confirmation)', () => {
       input({ otherSessions: [other('o1', '14:00', '15:30', { mentorIds: ['zueva', 'kravtsov'] })] }),
     );
     expect(conflicts.map((c) => c.kind)).toEqual(['mentor-overlap']);
-    expect(conflicts[0]!.message).toMatch(/^Наставник Кравцов О\. В\. уже занят/);
+    expect(conflicts[0]!.code).toBe('schedule.conflictMentorOverlap');
+    expect(conflicts[0]!.params.mentor).toBe('Кравцов О. В.');
   });
   it('place and mentor together give two conflicts', () => {
     expect(
@@ -276,9 +288,15 @@ describe('grade outside the programme range (needs confirmation)', () => {
       input({ enrolledIds: ['young', 'old'], newParticipantIds: ['young', 'old'] }),
     );
     expect(conflicts.map((c) => c.kind)).toEqual(['grade-outside', 'grade-outside']);
-    expect(conflicts[0]!.message).toBe(
-      'Смирнов Олег учится в 7 классе, а программа «Лазерная резка» рассчитана на 8–9 классы.',
-    );
+    expect(conflicts[0]!.code).toBe('schedule.conflictGradeOutside');
+    expect(conflicts[0]!.params).toEqual({
+      name: 'Смирнов Олег',
+      grade: 7,
+      program: 'Лазерная резка',
+      min: 8,
+      max: 9,
+      context: undefined,
+    });
   });
   it('the range edges are inside; an unknown grade is not checked; old members are not re-asked', () => {
     expect(
@@ -299,7 +317,7 @@ describe('grade outside the programme range (needs confirmation)', () => {
         newParticipantIds: ['ivanov'],
       }),
     );
-    expect(c[0]!.message).toMatch('рассчитана на 9 класс.');
+    expect(c[0]!.params).toMatchObject({ min: 9, max: 9, context: 'single' });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Id, SessionStatus } from '../domain';
+import type { ErrorCode, ErrorParams } from '../errors';
 import { isActiveSession, slotLabel, slotsOverlap, type TimeSlot } from './overlap';
 
 /** A session as the check sees it: when, where, who leads it. */
@@ -39,8 +40,12 @@ export interface ConflictInput {
 }
 
 interface Base {
-  /** Russian explanation naming the other session. */
-  message: string;
+  /**
+   * The explanation naming the other session, as an error code with its parameters: the words are in
+   * `features/schedule/locales` under `errors.<key>` (`conflictText` there says it).
+   */
+  code: ErrorCode;
+  params: ErrorParams;
 }
 
 export type Conflict =
@@ -83,12 +88,9 @@ export type Conflict =
 
 export type ConflictKind = Conflict['kind'];
 
-function otherLabel(other: OtherSession): string {
-  return `занятием группы «${other.groupName}» (программа «${other.programTitle}») ${slotLabel(other)}`;
-}
-
-function gradeRangeLabel(min: number, max: number): string {
-  return min === max ? `${min} класс` : `${min}–${max} классы`;
+/** The other session as the explanations name it: its group, programme and time. */
+function otherParams(other: OtherSession): ErrorParams {
+  return { otherGroup: other.groupName, otherProgram: other.programTitle, otherSlot: slotLabel(other) };
 }
 
 /**
@@ -112,7 +114,13 @@ export function detectConflicts(input: ConflictInput): Conflict[] {
       capacity: input.group.capacity,
       requested: input.enrolledIds.length,
       waitingListOffered: true,
-      message: `В группе «${input.group.name}» ${input.group.capacity} мест, записанных было бы ${input.enrolledIds.length}: не хватает мест для ${extra}. Лишних можно записать в лист ожидания.`,
+      code: 'schedule.conflictOverCapacity',
+      params: {
+        group: input.group.name,
+        capacity: input.group.capacity,
+        requested: input.enrolledIds.length,
+        extra,
+      },
     });
   }
 
@@ -136,7 +144,7 @@ export function detectConflicts(input: ConflictInput): Conflict[] {
       if (!isNew && !changed.has(session.id)) continue;
       for (const other of others) {
         if (!groups.includes(other.groupId) || !slotsOverlap(session, other)) continue;
-        const name = input.participants.get(pid)?.name ?? 'Участник';
+        const name = input.participants.get(pid)?.name ?? '—';
         out.push({
           kind: 'participant-overlap',
           severity: 'refuse',
@@ -144,7 +152,8 @@ export function detectConflicts(input: ConflictInput): Conflict[] {
           sessionId: session.id,
           otherSessionId: other.id,
           otherGroupId: other.groupId,
-          message: `${name} уже записан(а) в группу «${other.groupName}»: занятие ${slotLabel(session)} пересекается с ${otherLabel(other)}.`,
+          code: 'schedule.conflictParticipantOverlap',
+          params: { name, slot: slotLabel(session), ...otherParams(other) },
         });
       }
     }
@@ -156,26 +165,28 @@ export function detectConflicts(input: ConflictInput): Conflict[] {
     for (const other of others) {
       if (!slotsOverlap(session, other)) continue;
       if (session.placeId && session.placeId === other.placeId) {
-        const place = input.placeNames.get(session.placeId) ?? 'Место';
+        const place = input.placeNames.get(session.placeId) ?? '—';
         out.push({
           kind: 'place-overlap',
           severity: 'confirm',
           placeId: session.placeId,
           sessionId: session.id,
           otherSessionId: other.id,
-          message: `«${place}» уже занято: занятие ${slotLabel(session)} пересекается с ${otherLabel(other)}.`,
+          code: 'schedule.conflictPlaceOverlap',
+          params: { place, slot: slotLabel(session), ...otherParams(other) },
         });
       }
       for (const mentorId of new Set(session.mentorIds)) {
         if (!other.mentorIds.includes(mentorId)) continue;
-        const mentor = input.mentorNames.get(mentorId) ?? 'Наставник';
+        const mentor = input.mentorNames.get(mentorId) ?? '—';
         out.push({
           kind: 'mentor-overlap',
           severity: 'confirm',
           mentorId,
           sessionId: session.id,
           otherSessionId: other.id,
-          message: `Наставник ${mentor} уже занят: занятие ${slotLabel(session)} пересекается с ${otherLabel(other)}.`,
+          code: 'schedule.conflictMentorOverlap',
+          params: { mentor, slot: slotLabel(session), ...otherParams(other) },
         });
       }
     }
@@ -191,7 +202,16 @@ export function detectConflicts(input: ConflictInput): Conflict[] {
       severity: 'confirm',
       participantId: pid,
       grade: p.grade,
-      message: `${p.name} учится в ${p.grade} классе, а программа «${input.program.title}» рассчитана на ${gradeRangeLabel(input.program.gradeMin, input.program.gradeMax)}.`,
+      code: 'schedule.conflictGradeOutside',
+      params: {
+        name: p.name,
+        grade: p.grade,
+        program: input.program.title,
+        min: input.program.gradeMin,
+        max: input.program.gradeMax,
+        // i18next context: a one-grade programme says «9 класс», a range «8–9 классы».
+        context: input.program.gradeMin === input.program.gradeMax ? 'single' : undefined,
+      },
     });
   }
 

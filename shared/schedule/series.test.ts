@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSeries, generateSeries, seriesSessions, SERIES_MAX_COUNT } from './series';
+import { generateSeries, seriesSessions, seriesWeekdays, SERIES_MAX_COUNT } from './series';
 
 // 2026-03-03 is a Tuesday.
 const TUESDAYS = { from: '2026-03-03', weekdays: [2], count: 4, start: '15:00', end: '16:30' };
@@ -64,14 +64,8 @@ describe('generateSeries', () => {
   });
 });
 
-describe('describeSeries', () => {
-  it('says it the Russian way', () => {
-    expect(describeSeries(TUESDAYS)).toBe('по вторникам 15:00–16:30, 4 занятия, с 03.03.2026');
-    expect(describeSeries({ ...TUESDAYS, weekdays: [4, 2], count: 5 })).toBe(
-      'по вторникам и четвергам 15:00–16:30, 5 занятий, с 03.03.2026',
-    );
-    expect(describeSeries({ ...TUESDAYS, weekdays: [1, 3, 5], count: 21 })).toBe(
-      'по понедельникам, средам и пятницам 15:00–16:30, 21 занятие, с 03.03.2026',
-    );
+describe('seriesWeekdays', () => {
+  it('names each weekday once, Monday first, and drops what is not a weekday', () => {
+    expect(seriesWeekdays([5, 1, 3, 1, 0, 8])).toEqual([1, 3, 5]);
   });
 });

@@ -1,5 +1,5 @@
 import type { IsoDate, LocalTime } from '../domain';
-import { addDays, formatDate, weekday } from '../dates';
+import { addDays, weekday } from '../dates';
 
 export interface SeriesRequest {
   /** The first date the series may use. */
@@ -51,17 +51,7 @@ export function seriesSessions(request: SeriesRequest): SeriesDate[] {
   return generateSeries(request).filter((d) => !d.skipped);
 }
 
-const WEEKDAY_DATIVE_PLURAL = [
-  'понедельникам',
-  'вторникам',
-  'средам',
-  'четвергам',
-  'пятницам',
-  'субботам',
-  'воскресеньям',
-] as const;
-
-export const WEEKDAY_SHORT = ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'] as const;
+/** The weekdays' names for documents (the week's PDF); the interface takes its words from the locale. */
 export const WEEKDAY_NAMES = [
   'Понедельник',
   'Вторник',
@@ -72,22 +62,7 @@ export const WEEKDAY_NAMES = [
   'Воскресенье',
 ] as const;
 
-/** «по вторникам и четвергам 15:00–16:30, 4 занятия, с 03.03.2026» */
-export function describeSeries(request: SeriesRequest): string {
-  const days = [...new Set(request.weekdays)]
-    .filter((d) => d >= 1 && d <= 7)
-    .sort((a, b) => a - b)
-    .map((d) => WEEKDAY_DATIVE_PLURAL[d - 1]!);
-  const dayText =
-    days.length <= 1 ? (days[0] ?? '') : `${days.slice(0, -1).join(', ')} и ${days[days.length - 1]!}`;
-  const n = request.count;
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  const word =
-    mod10 === 1 && mod100 !== 11
-      ? 'занятие'
-      : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
-        ? 'занятия'
-        : 'занятий';
-  return `по ${dayText} ${request.start}–${request.end}, ${n} ${word}, с ${formatDate(request.from)}`;
+/** The series' weekdays as the summary names them: each once, Monday first, only 1–7. */
+export function seriesWeekdays(weekdays: readonly number[]): number[] {
+  return [...new Set(weekdays)].filter((d) => d >= 1 && d <= 7).sort((a, b) => a - b);
 }

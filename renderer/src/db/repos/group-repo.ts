@@ -68,7 +68,7 @@ export async function checkGroupState(
     const g = groupById.get(s.groupId);
     return {
       ...s,
-      groupName: g?.name ?? 'без названия',
+      groupName: g?.name ?? '—',
       programTitle: programTitle.get(g?.programId ?? s.programId) ?? '',
     };
   });

@@ -164,7 +164,7 @@ describe('createGroup', () => {
     expect(asked.status).toBe('confirm');
     if (asked.status !== 'confirm') return;
     expect(asked.conflicts.map((c) => c.kind)).toEqual(['place-overlap']);
-    expect(asked.conflicts[0]!.message).toContain('«Оператор станков с ЧПУ — 25.11.2026»');
+    expect(asked.conflicts[0]!.params.otherGroup).toBe('Оператор станков с ЧПУ — 25.11.2026');
     expect(await counts()).toEqual(before);
     const saved = await createGroup(input, { acceptWarnings: true }, db);
     expect(saved.status).toBe('saved');
@@ -216,7 +216,7 @@ describe('enrollment', () => {
     expect(result.status).toBe('refused');
     if (result.status !== 'refused') return;
     expect(result.conflicts[0]!.kind).toBe('participant-overlap');
-    expect(result.conflicts[0]!.message).toContain('25.11.2026 14:00–16:15');
+    expect(result.conflicts[0]!.params.otherSlot).toBe('25.11.2026 14:00–16:15');
     expect(await counts()).toEqual(before);
   });
 
@@ -295,7 +295,7 @@ describe('enrollment', () => {
     const asked = await enrollParticipants(group.id, [p!.id], {}, db);
     expect(asked.status).toBe('confirm');
     if (asked.status !== 'confirm') return;
-    expect(asked.conflicts[0]!.message).toContain('учится в 6 классе');
+    expect(asked.conflicts[0]).toMatchObject({ code: 'schedule.conflictGradeOutside', params: { grade: 6 } });
     expect((await enrollParticipants(group.id, [p!.id], { acceptWarnings: true }, db)).status).toBe('saved');
   });
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Conflict, ScheduleSaveResult } from '@shared/schedule';
 import type { EnrollOptions, EnrollOutcome } from '../../db/repos/enrollment-repo';
+import { conflictText } from './conflict-text';
 
 type Answer = 'confirm' | 'waiting' | 'cancel';
 
@@ -94,7 +95,7 @@ export function useSaveWithChecks() {
         </Alert>
         <List spacing="xs" size="sm" aria-label={t('conflicts.listLabel')}>
           {shown.map((c, i) => (
-            <List.Item key={i}>{c.message}</List.Item>
+            <List.Item key={i}>{conflictText(c, t)}</List.Item>
           ))}
         </List>
         {rest > 0 && (

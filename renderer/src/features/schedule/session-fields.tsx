@@ -119,13 +119,14 @@ function TimeField({
   onChange: (v: string) => void;
   error?: string;
 }) {
+  const { t } = useTranslation('schedule');
   return (
     <TextInput
       label={label}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
       onBlur={() => onChange(parseTime(value) ?? value)}
-      placeholder="ЧЧ:ММ"
+      placeholder={t('form.timePlaceholder')}
       inputMode="numeric"
       maxLength={5}
       error={error}

@@ -2,15 +2,12 @@ import { Checkbox, Chip, Group, NumberInput, SegmentedControl, SimpleGrid, Stack
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatDate, isIsoDate, isLocalTime, minutesToTime, timeToMinutes, weekday } from '@shared/dates';
-import {
-  describeSeries,
-  generateSeries,
-  WEEKDAY_SHORT,
-  type SeriesDate,
-  type SessionDraft,
-} from '@shared/schedule';
+import { generateSeries, type SeriesDate, type SessionDraft } from '@shared/schedule';
 import type { Lookups } from './schedule-data';
+import { seriesSummary } from './series-summary';
 import { SessionFields, sessionFieldErrors, type SessionValues } from './session-fields';
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** One session, or a weekly series with the dates the person unticked. */
 export interface PlanValue {
@@ -138,9 +135,9 @@ export function SessionsPlanner({
               </Text>
               <Chip.Group multiple value={value.weekdays} onChange={(weekdays) => set({ weekdays })}>
                 <Group gap="xs" role="group" aria-labelledby="weekdays-label">
-                  {WEEKDAY_SHORT.map((label, i) => (
-                    <Chip key={label} value={String(i + 1)}>
-                      {label}
+                  {WEEKDAYS.map((d) => (
+                    <Chip key={d} value={String(d)}>
+                      {t(`weekdays.short.${d}`)}
                     </Chip>
                   ))}
                 </Group>
@@ -164,20 +161,23 @@ export function SessionsPlanner({
           {series.length > 0 && value.session.date && (
             <Stack gap={4}>
               <Text size="sm">
-                {describeSeries({
-                  from: value.session.date,
-                  weekdays: value.weekdays.map(Number),
-                  count: value.count,
-                  start: value.session.start,
-                  end: value.session.end,
-                })}
+                {seriesSummary(
+                  {
+                    from: value.session.date,
+                    weekdays: value.weekdays.map(Number),
+                    count: value.count,
+                    start: value.session.start,
+                    end: value.session.end,
+                  },
+                  t,
+                )}
                 . {t('form.untickHint')}
               </Text>
               <SimpleGrid cols={4} spacing="xs" role="group" aria-label={t('form.seriesDates')}>
                 {series.map((d) => (
                   <Checkbox
                     key={d.date}
-                    label={`${WEEKDAY_SHORT[weekday(d.date) - 1]} ${formatDate(d.date)}`}
+                    label={`${t(`weekdays.short.${weekday(d.date)}`)} ${formatDate(d.date)}`}
                     checked={!d.skipped}
                     onChange={(e) => {
                       const on = e.currentTarget.checked;
