@@ -1,24 +1,17 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ProfprobaDb } from '../../db/database';
+import { describe, expect, it } from 'vitest';
 import { loadDemoVenue } from '../../db/repos/demo-repo';
 import { loadSessionContext } from '../../db/queries/attendance';
 import { setMark, setMarkNote } from '../../db/repos/attendance-repo';
+import { getVenue } from '../../db/repos/venue-repo';
+import { freshDbFactory } from '../../db/test-db';
 import { sheetDataFor } from './sheet-data';
 
-let db: ProfprobaDb | null = null;
-afterEach(async () => {
-  if (db) {
-    db.close();
-    await Dexie.delete(db.name);
-    db = null;
-  }
-});
+const freshDb = freshDbFactory('sheet-data');
 
 describe('attendance sheet data', () => {
   it('fills the header and one row per enrolled pupil, with consent, grade, marks and notes', async () => {
-    db = new ProfprobaDb(`sheet-data-${Date.now()}`);
+    const db = freshDb();
     await loadDemoVenue('2026-11-24', db);
     const session = (await db.sessions.where('date').above('2026-11-24').sortBy('date'))[0]!;
     let ctx = (await loadSessionContext(session.id, db))!;
@@ -27,7 +20,7 @@ describe('attendance sheet data', () => {
     await setMarkNote(session.id, first.id, 'автобус', db);
     await db.consents.where('participantId').equals(ctx.participants[1]!.id).delete();
     ctx = (await loadSessionContext(session.id, db))!;
-    const venue = await db.venue.get('venue');
+    const venue = await getVenue(db);
 
     const data = sheetDataFor(ctx, venue);
     expect(data.venueName).toContain('Импульс');

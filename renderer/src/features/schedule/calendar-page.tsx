@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { Box, Button, ColorSwatch, Group, Paper, Text } from '@mantine/core';
+import { Button, ColorSwatch, Group, Paper, Text } from '@mantine/core';
 import { IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import FullCalendar from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -7,21 +7,16 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import listPlugin from '@fullcalendar/list';
 import interactionPlugin from '@fullcalendar/interaction';
 import ruLocale from '@fullcalendar/core/locales/ru';
-import type {
-  DatesSetArg,
-  EventClickArg,
-  EventContentArg,
-  EventDropArg,
-  EventInput,
-} from '@fullcalendar/core';
+import type { DatesSetArg, EventClickArg, EventContentArg, EventDropArg } from '@fullcalendar/core';
 import type { DateClickArg, EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { addDays, dateToIso, isoToDate, startOfWeek } from '@shared/dates';
 import { saveSession } from '../../db/repos/session-repo';
 import { errorMessage, notifyError, notifySaved, PageHeader, useAction } from '../../ui';
-import { CalendarFilterBar, matchesFilters, NO_FILTERS, type CalendarFilters } from './calendar-filters';
-import { placeLabel, useLookups } from './schedule-data';
+import { CalendarEvent, calendarEvents } from './calendar-events';
+import { CalendarFilterBar, NO_FILTERS, type CalendarFilters } from './calendar-filters';
+import { useLookups } from './schedule-data';
 import { ScheduleTabs } from './schedule-tabs';
 import { useSaveWithChecks } from './save-with-checks';
 import { useSessionsInRange } from './use-schedule';
@@ -44,35 +39,10 @@ export function CalendarPage() {
 
   const data = useSessionsInRange(range);
 
-  const events = useMemo<EventInput[]>(() => {
-    if (!data || !lookups) return [];
-    return data.sessions
-      .filter((s) => matchesFilters(s, filters))
-      .map((s) => {
-        const cancelled = s.status === 'cancelled';
-        const color = cancelled ? '#9aa0a6' : (lookups.color.get(s.programId) ?? '#4d5b69');
-        const program = lookups.program.get(s.programId);
-        return {
-          id: s.id,
-          title: program?.title ?? '',
-          start: `${s.date}T${s.start}`,
-          end: `${s.date}T${s.end}`,
-          backgroundColor: color,
-          borderColor: color,
-          textColor: '#ffffff',
-          classNames: cancelled ? ['is-cancelled'] : [],
-          // Cancelled sessions stay where they were; planned ones can be dragged to another time.
-          startEditable: !cancelled,
-          durationEditable: !cancelled,
-          extendedProps: {
-            groupId: s.groupId,
-            groupName: data.groups.get(s.groupId)?.name ?? '',
-            place: placeLabel(lookups, s.placeId, s.onlineLink, t),
-            cancelled,
-          },
-        };
-      });
-  }, [data, lookups, filters, t]);
+  const events = useMemo(
+    () => (data && lookups ? calendarEvents(data, lookups, filters, t) : []),
+    [data, lookups, filters, t],
+  );
 
   if (!lookups) return <PageHeader title={t('title')} />;
 
@@ -202,24 +172,7 @@ export function CalendarPage() {
           eventResize={(arg) => void moveSession(arg)}
           dateClick={onDateClick}
           eventClick={onEventClick}
-          eventContent={(arg: EventContentArg) => (
-            <Box
-              className={classes.event}
-              aria-label={`${arg.event.title}, ${String(arg.event.extendedProps.groupName)}, ${arg.timeText}${arg.event.extendedProps.cancelled ? `, ${t('session.cancelled')}` : ''}`}
-            >
-              <Text span size="xs" fw={600} className={classes.time}>
-                {arg.timeText}
-              </Text>{' '}
-              <Text span size="xs" fw={600}>
-                {arg.event.title}
-              </Text>
-              <Text size="xs" className={classes.sub}>
-                {arg.view.type.startsWith('list')
-                  ? `${String(arg.event.extendedProps.groupName)} · ${String(arg.event.extendedProps.place)}`
-                  : String(arg.event.extendedProps.place)}
-              </Text>
-            </Box>
-          )}
+          eventContent={(arg: EventContentArg) => <CalendarEvent arg={arg} />}
           noEventsContent={t('calendar.noEvents')}
         />
       </Paper>
