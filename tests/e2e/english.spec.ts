@@ -77,6 +77,14 @@ const CERTIFICATE_DOCUMENT = [
   ...['Лазерная резка: от эскиза до изделия', 'Оператор лазерного станка', 'Кравцов Олег Викторович'],
   ...['ОБР', 'ак. ч.'],
 ];
+/** The design preview draws a whole certificate page: its captions and values are the document's. */
+const CERTIFICATE_PREVIEW = [
+  ...CERTIFICATE_DOCUMENT,
+  ...['Профессия', 'Уровень', 'Формат', 'Продолжительность', 'Дата прохождения', 'Наставник'],
+  ...['класс', 'Код проверки', 'подпись', 'Руководитель'],
+  ...Object.values(LEVEL_LABELS),
+  ...Object.values(FORMAT_LABELS),
+];
 /** A language's own name in the language switch is not a translation miss. */
 const EVERYWHERE = ['Русский'];
 
@@ -308,7 +316,7 @@ const PAGES: readonly PageCheck[] = [
       await p.getByRole('button', { name: either('Design', 'Оформление') }).click();
       await expect(p).toHaveURL(/#\/certificates\/design$/);
     },
-    documents: CERTIFICATE_DOCUMENT,
+    documents: CERTIFICATE_PREVIEW,
   },
   {
     section: 'Reports',
@@ -345,7 +353,7 @@ const PAGES: readonly PageCheck[] = [
     section: 'Settings',
     name: 'certificates',
     open: (p) => tab(p, 'Certificates', 'Сертификаты'),
-    documents: CERTIFICATE_DOCUMENT,
+    documents: CERTIFICATE_PREVIEW,
   },
   { section: 'Settings', name: 'backups', open: (p) => tab(p, 'Backups', 'Резервные копии') },
   { section: 'Settings', name: 'audit log', open: (p) => tab(p, 'Audit log', 'Журнал действий') },
@@ -528,12 +536,19 @@ function report(findings: readonly Finding[]): void {
     bySection.set(section, (bySection.get(section) ?? 0) + f.lines.length);
   }
   const summary = [...bySection].map(([s, n]) => `${s}: ${n}`).join('\n');
+  // The same string on many pages (the header, breadcrumbs) is one fix: list each once, with its pages.
+  const pagesOf = new Map<string, string[]>();
+  for (const f of findings) for (const l of f.lines) pagesOf.set(l, [...(pagesOf.get(l) ?? []), f.page]);
+  const distinct = [...pagesOf]
+    .map(([l, pages]) => `   ${l}   [${pages.length === 1 ? pages[0] : `${pages.length} pages`}]`)
+    .join('\n');
   const total = findings.reduce((n, f) => n + f.lines.length, 0);
   writeFileSync(
     file,
     `Russian text left in the English interface (tests/e2e/english.spec.ts), ${new Date().toISOString()}\n` +
       `Each line: the Cyrillic words left after removing pupil data, then the line or attribute they are in.\n\n` +
-      `Offending lines per section (total ${total}):\n${summary}\n\n${format(findings)}\n`,
+      `Offending lines per section (total ${total}, ${pagesOf.size} distinct):\n${summary}\n\n` +
+      `== Distinct lines, each once\n${distinct}\n\n${format(findings)}\n`,
   );
 }
 
