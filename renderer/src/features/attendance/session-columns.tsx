@@ -4,7 +4,7 @@ import { formatDate } from '@shared/dates';
 import type { SessionListRow } from '../../db/queries/attendance';
 import type { Column } from '../../ui';
 
-/** Held: not cancelled, already took place, attendance recorded (formats.md §3). */
+/** Held: not cancelled, already took place, attendance recorded (docs/formats.md §3). */
 export function isHeldUnconfirmed(row: SessionListRow, today: string): boolean {
   return (
     row.session.status !== 'cancelled' &&
