@@ -5,19 +5,17 @@ import {
   Button,
   Group,
   NumberInput,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
   TextInput,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { defaultGroupName } from '@shared/schedule';
 import { createGroup } from '../../db/repos/group-repo';
-import { notifySaved, PageHeader, UnsavedChangesGuard, useAction } from '../../ui';
+import { FormSection, notifySaved, PageHeader, UnsavedChangesGuard, useAction } from '../../ui';
 import { useLookups } from './schedule-data';
 import { useSaveWithChecks } from './save-with-checks';
 import {
@@ -112,10 +110,7 @@ export function GroupNewPage() {
         noValidate
       >
         <Stack gap="md" maw={960}>
-          <Paper withBorder p="md" radius="md">
-            <Title order={2} fz="lg" mb="sm">
-              {t('form.groupSection')}
-            </Title>
+          <FormSection title={t('form.groupSection')}>
             {activePrograms.length === 0 && (
               <Alert color="orange" mb="sm">
                 {t('form.noActivePrograms')}{' '}
@@ -173,11 +168,8 @@ export function GroupNewPage() {
                 minRows={1}
               />
             </Stack>
-          </Paper>
-          <Paper withBorder p="md" radius="md">
-            <Title order={2} fz="lg" mb="sm">
-              {t('form.sessionsSection')}
-            </Title>
+          </FormSection>
+          <FormSection title={t('form.sessionsSection')}>
             <SessionsPlanner
               value={plan}
               onChange={(v) => {
@@ -188,7 +180,7 @@ export function GroupNewPage() {
               lookups={lookups}
               errors={errors}
             />
-          </Paper>
+          </FormSection>
           <Group justify="flex-end">
             <Button variant="default" component={Link} to="/schedule/groups">
               {t('form.cancel')}
