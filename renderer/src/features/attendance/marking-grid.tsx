@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { Button, Group, Text, TextInput } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   ATTENDANCE_STATUSES,
@@ -9,6 +9,7 @@ import {
 } from '@shared/domain';
 import { joinFio } from '@shared/text/fio';
 import classes from './attendance.module.css';
+import { NoteInput } from './note-input';
 import { isTextField } from './keyboard';
 
 export const MARK_COLORS: Record<AttendanceStatus, string> = {
@@ -174,46 +175,5 @@ export function MarkingGrid({
         </tbody>
       </table>
     </div>
-  );
-}
-
-/** A note saved when the field is left or Enter is pressed; Esc puts the stored text back. */
-function NoteInput({
-  label,
-  initial,
-  disabled,
-  placeholder,
-  onSave,
-}: {
-  label: string;
-  initial: string;
-  disabled: boolean;
-  placeholder: string;
-  onSave: (note: string) => void;
-}) {
-  const ref = useRef<HTMLInputElement>(null);
-  const save = () => {
-    const value = ref.current?.value.trim() ?? '';
-    if (value !== initial) onSave(value);
-  };
-  return (
-    <TextInput
-      ref={ref}
-      size="xs"
-      aria-label={label}
-      defaultValue={initial}
-      disabled={disabled}
-      placeholder={placeholder}
-      maxLength={200}
-      onBlur={save}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          save();
-        } else if (e.key === 'Escape' && ref.current) {
-          ref.current.value = initial;
-        }
-      }}
-    />
   );
 }

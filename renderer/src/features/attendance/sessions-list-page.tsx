@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { todayIso } from '@shared/dates';
 import type { SessionListRow } from '../../db/queries/attendance';
-import { DataTable, DateField, EmptyState, PageHeader } from '../../ui';
+import { DataTable, DateField, EmptyState, FilterBar, PageHeader } from '../../ui';
 import { isHeldUnconfirmed, useSessionColumns } from './session-columns';
 import { useProgramsForFilter, useSessionsList } from './use-attendance';
 
@@ -71,7 +71,13 @@ export function SessionsListPage() {
         <Tabs.Panel value="sessions">
           <Stack gap="sm">
             <Group align="flex-end" justify="space-between">
-              <Group align="flex-end">
+              <FilterBar
+                active={!!(programId || date)}
+                onClear={() => {
+                  setProgramId(null);
+                  setDate(null);
+                }}
+              >
                 <Select
                   label={t('list.program')}
                   placeholder={t('list.allPrograms')}
@@ -83,7 +89,7 @@ export function SessionsListPage() {
                   w={340}
                 />
                 <DateField label={t('list.date')} value={date} onChange={setDate} w={170} />
-              </Group>
+              </FilterBar>
               <Text size="sm" c="dimmed">
                 {t('list.shown', { shown: filtered.length, total: ordered.length })}
               </Text>
