@@ -5,7 +5,7 @@ import { completionsOf } from '@shared/attendance/completion';
 import { formatDate } from '@shared/dates';
 import { joinFio } from '@shared/text/fio';
 import type { GroupOverview } from '../../db/queries/attendance';
-import { PageHeader, RecordPage } from '../../ui';
+import { enumLabel, PageHeader, RecordPage } from '../../ui';
 import { MARK_COLORS } from './marking-grid';
 import classes from './attendance.module.css';
 import { useGroupOverview } from './use-attendance';
@@ -118,13 +118,15 @@ function Overview({ overview }: { overview: GroupOverview }) {
                               {m ? (
                                 <Tooltip
                                   label={
-                                    m.note ? `${t(`marks.${m.status}`)}: ${m.note}` : t(`marks.${m.status}`)
+                                    m.note
+                                      ? `${enumLabel('attendanceStatus', m.status)}: ${m.note}`
+                                      : enumLabel('attendanceStatus', m.status)
                                   }
                                 >
                                   <Badge
                                     variant="light"
                                     color={MARK_COLORS[m.status]}
-                                    aria-label={t(`marks.${m.status}`)}
+                                    aria-label={enumLabel('attendanceStatus', m.status)}
                                   >
                                     {t(`marksShort.${m.status}`)}
                                   </Badge>

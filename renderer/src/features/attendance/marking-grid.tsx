@@ -10,6 +10,7 @@ import {
 import { joinFio } from '@shared/text/fio';
 import classes from './attendance.module.css';
 import { NoteInput } from './note-input';
+import { enumLabel } from '../../ui';
 import { isTextField } from './keyboard';
 
 export const MARK_COLORS: Record<AttendanceStatus, string> = {
@@ -143,7 +144,7 @@ export function MarkingGrid({
                           size="compact-sm"
                           role="radio"
                           aria-checked={checked}
-                          aria-label={t(`marks.${status}`)}
+                          aria-label={enumLabel('attendanceStatus', status)}
                           data-status={status}
                           tabIndex={tabStop ? 0 : -1}
                           disabled={disabled}
@@ -151,9 +152,11 @@ export function MarkingGrid({
                           variant={checked ? 'filled' : 'default'}
                           className={classes.markButton}
                           onClick={() => onMark(row.participant.id, status)}
-                          title={`${i + 1} — ${t(`marks.${status}`)}`}
+                          title={`${i + 1} — ${enumLabel('attendanceStatus', status)}`}
                         >
-                          {status === 'excused' ? t('marksButton.excused') : t(`marks.${status}`)}
+                          {status === 'excused'
+                            ? t('marksButton.excused')
+                            : enumLabel('attendanceStatus', status)}
                         </Button>
                       );
                     })}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, type AttendanceStatus, type Participant, type School } from '@shared/domain';
 import { schoolLabel } from '@shared/participants/build';
 import type { SessionContext } from '../../db/queries/attendance';
+import { enumLabel } from '../../ui';
 import { useWalkInSchools } from './use-attendance';
 import { WalkInNew } from './walk-in-new';
 import { WalkInSearch } from './walk-in-search';
@@ -55,7 +56,7 @@ export function WalkInDialog({ ctx, onClose }: { ctx: SessionContext; onClose: (
             aria-labelledby="walk-in-mark"
             value={status}
             onChange={(v) => setStatus(v as AttendanceStatus)}
-            data={ATTENDANCE_STATUSES.map((s) => ({ value: s, label: t(`marks.${s}`) }))}
+            data={ATTENDANCE_STATUSES.map((s) => ({ value: s, label: enumLabel('attendanceStatus', s) }))}
           />
         </Stack>
         {full && (
