@@ -35,10 +35,6 @@ export function findTitleConflict(
   return programs.find((p) => p.id !== selfId && isInUse(p.status) && p.titleKey === key) ?? null;
 }
 
-export function titleConflictMessage(other: Pick<Program, 'title'>): string {
-  return `Программа с таким названием уже есть: «${other.title}». Измените название или отправьте ту программу в архив`;
-}
-
 /** An archived programme keeps its groups and history but gets no new groups. */
 export function canScheduleProgram(program: Pick<Program, 'status'>): boolean {
   return program.status !== 'archived';

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
@@ -14,36 +13,16 @@ import {
   SPHERE_LABELS,
   SPHERES,
   type Program,
-  type ProgramStatus,
 } from '@shared/domain';
-import {
-  academicHoursLabel,
-  filterPrograms,
-  gradesLabel,
-  NO_PROGRAM_FILTERS,
-  type ProgramFilters,
-} from '@shared/programs';
+import { filterPrograms, gradesLabel, NO_PROGRAM_FILTERS, type ProgramFilters } from '@shared/programs';
 import { formatNumber } from '@shared/text/collation';
-import { db } from '../../db';
 import { DataTable, EmptyState, PageHeader, SearchInput, type Column } from '../../ui';
 import { FilterChipMenu } from '../../ui/filter-chip-menu';
+import { ProgramStatusBadge, useHoursLabel } from './program-ui';
 import { SectionTabs } from './section-tabs';
+import { usePrograms } from './use-programs';
 
 const GRADES = [6, 7, 8, 9, 10, 11] as const;
-
-export const STATUS_COLORS: Record<ProgramStatus, string> = {
-  draft: 'yellow',
-  active: 'teal',
-  archived: 'gray',
-};
-
-export function ProgramStatusBadge({ status }: { status: ProgramStatus }) {
-  return (
-    <Badge variant="light" color={STATUS_COLORS[status]} radius="sm">
-      {PROGRAM_STATUS_LABELS[status]}
-    </Badge>
-  );
-}
 
 // Filters outlive a visit to a programme's page, so coming back shows the same list.
 let rememberedFilters: ProgramFilters = { ...NO_PROGRAM_FILTERS, statuses: ['draft', 'active'] };
@@ -54,7 +33,8 @@ export function ProgramListPage() {
   const [filters, setFiltersState] = useState<ProgramFilters>(rememberedFilters);
   const setFilters = (patch: Partial<ProgramFilters>) =>
     setFiltersState((f) => (rememberedFilters = { ...f, ...patch }));
-  const programs = useLiveQuery(() => db.programs.toArray(), []);
+  const hours = useHoursLabel();
+  const programs = usePrograms();
   const rows = useMemo(() => filterPrograms(programs ?? [], filters), [programs, filters]);
   const anyFilter =
     filters.query !== '' ||
@@ -103,8 +83,12 @@ export function ProgramListPage() {
       id: 'duration',
       header: t('columns.duration'),
       cell: (p) => (
-        <Text size="sm" title={`${formatNumber(p.durationMinutes)} мин`} style={{ whiteSpace: 'nowrap' }}>
-          {academicHoursLabel(p.durationMinutes)}
+        <Text
+          size="sm"
+          title={t('units.minutes', { minutes: formatNumber(p.durationMinutes) })}
+          style={{ whiteSpace: 'nowrap' }}
+        >
+          {hours(p.durationMinutes)}
         </Text>
       ),
       sortValue: (p) => p.durationMinutes,
