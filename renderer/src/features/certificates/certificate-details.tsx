@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { academicHours, FORMAT_LABELS, LEVEL_LABELS } from '@shared/domain';
+import { academicHours } from '@shared/domain';
 import { formatDate } from '@shared/dates';
 import { formatNumber } from '@shared/text/collation';
 import type { CertificateView } from '../../db/queries/certificates';
+import { enumLabel } from '../../ui';
 import { CertificateStatusBadge } from './certificate-ui';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -63,8 +64,8 @@ export function CertificateDetails({ view }: { view: CertificateView }) {
           <Field label={t('details.grade')}>{s.grade}</Field>
           <Field label={t('details.program')}>{s.programTitle}</Field>
           <Field label={t('details.profession')}>{s.profession}</Field>
-          <Field label={t('details.level')}>{LEVEL_LABELS[s.level]}</Field>
-          <Field label={t('details.format')}>{FORMAT_LABELS[s.format]}</Field>
+          <Field label={t('details.level')}>{enumLabel('level', s.level)}</Field>
+          <Field label={t('details.format')}>{enumLabel('format', s.format)}</Field>
           <Field label={t('details.duration')}>
             {t('details.hours', { hours: formatNumber(academicHours(s.durationMinutes)) })}
           </Field>

@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CERTIFICATE_STATUS_LABELS, type Certificate, type CertificateStatus } from '@shared/domain';
+import type { Certificate, CertificateStatus } from '@shared/domain';
 import { ruCollator } from '@shared/text/collation';
 import { isCancelled, RuleError } from '@shared/errors';
 import { printSettings } from '../../db/queries/certificates';
 import { platform } from '../../platform';
-import { errorMessage, notifyError, ProgressDialog, type ProgressState } from '../../ui';
+import { enumLabel, errorMessage, notifyError, ProgressDialog, type ProgressState } from '../../ui';
 import { makeCertificatesPdf } from './certificate-pdf-job';
 
 const STATUS_COLORS: Record<CertificateStatus, string> = {
@@ -18,7 +18,7 @@ const STATUS_COLORS: Record<CertificateStatus, string> = {
 export function CertificateStatusBadge({ status }: { status: CertificateStatus }) {
   return (
     <Badge variant="light" color={STATUS_COLORS[status]} radius="sm">
-      {CERTIFICATE_STATUS_LABELS[status]}
+      {enumLabel('certificateStatus', status)}
     </Badge>
   );
 }

@@ -24,7 +24,7 @@ import type { Venue } from '@shared/domain';
 import { saveCertificateDesign } from '../../db/repos/certificate-repo';
 import { platform } from '../../platform';
 import { renderPdf } from '../../lib/pdf';
-import { fieldErrorText, UnsavedChangesGuard, useAction } from '../../ui';
+import { enumOptions, fieldErrorText, UnsavedChangesGuard, useAction } from '../../ui';
 import { buildCertificatesDoc, SAMPLE_CERTIFICATE } from './certificate-pdf';
 import { Preview } from './certificate-preview';
 import { useCertificateDesign, usePrintSettings } from './use-certificates';
@@ -104,10 +104,7 @@ function DesignForm({ stored, venue }: { stored: CertificateDesign; venue: Venue
                 aria-labelledby="certificate-template-label"
                 value={design.template}
                 onChange={(v) => setDesign({ ...design, template: v as CertificateTemplate })}
-                data={CERTIFICATE_TEMPLATES.map((value) => ({
-                  value,
-                  label: t(`templates.${value}`),
-                }))}
+                data={enumOptions('certificateTemplate', CERTIFICATE_TEMPLATES)}
               />
             </Stack>
             <Title order={2} fz="md">

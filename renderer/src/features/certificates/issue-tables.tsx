@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Id } from '@shared/domain';
 import { formatDate } from '@shared/dates';
 import { formatNumber } from '@shared/text/collation';
-import { DataTable, type Column } from '../../ui';
+import { DataTable, enumLabel, type Column } from '../../ui';
 import type { IssueRow } from './issue-rows';
 
 const tableHeight = (n: number) => Math.min(360, 44 + n * 40);
@@ -112,7 +112,7 @@ export function EligibleTable({
 /** Who is skipped, and why. */
 export function SkippedTable({ rows }: { rows: IssueRow[] }) {
   const { t } = useTranslation('certificates');
-  const reason = (r: IssueRow) => (r.reason ? t(`skipReason.${r.reason}`) : '');
+  const reason = (r: IssueRow) => (r.reason ? enumLabel('skipReason', r.reason) : '');
   const columns: Column<IssueRow>[] = [
     fioColumn(t),
     schoolColumn(t),

@@ -1,9 +1,9 @@
 import { Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { CERTIFICATE_STATUS_LABELS, type Certificate } from '@shared/domain';
+import type { Certificate } from '@shared/domain';
 import { certificateSchool } from '@shared/certificates';
 import { formatDate } from '@shared/dates';
-import type { Column } from '../../ui';
+import { enumLabel, type Column } from '../../ui';
 import { CertificateStatusBadge } from './certificate-ui';
 
 /** The journal's columns. */
@@ -69,7 +69,7 @@ export function journalColumns(t: TFunction): Column<Certificate>[] {
       id: 'status',
       header: t('columns.status'),
       cell: (c) => <CertificateStatusBadge status={c.status} />,
-      sortValue: (c) => CERTIFICATE_STATUS_LABELS[c.status],
+      sortValue: (c) => enumLabel('certificateStatus', c.status),
       width: 150,
     },
   ];

@@ -1,15 +1,10 @@
 import { useMemo } from 'react';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  CERTIFICATE_STATUS_LABELS,
-  CERTIFICATE_STATUSES,
-  type Certificate,
-  type CertificateStatus,
-} from '@shared/domain';
+import { CERTIFICATE_STATUSES, type Certificate, type CertificateStatus } from '@shared/domain';
 import { certificateSchool, NO_JOURNAL_FILTERS, type JournalFilters } from '@shared/certificates';
 import { ruCollator } from '@shared/text/collation';
-import { DateField, FilterBar } from '../../ui';
+import { DateField, enumOptions, FilterBar } from '../../ui';
 import { useProgramTitles } from './use-certificates';
 
 /** The journal's filters: issue dates, programme, school and status; «Сбросить фильтры» clears the search too. */
@@ -79,7 +74,7 @@ export function JournalFilterBar({
       <Select
         label={t('filters.status')}
         placeholder={t('filters.all')}
-        data={CERTIFICATE_STATUSES.map((s) => ({ value: s, label: CERTIFICATE_STATUS_LABELS[s] }))}
+        data={enumOptions('certificateStatus', CERTIFICATE_STATUSES)}
         value={filters.status}
         onChange={(status) => onChange({ status: status as CertificateStatus | null })}
         clearable

@@ -2,7 +2,7 @@ import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { PLACE_KIND_LABELS, PLACE_KINDS, type Place } from '@shared/domain';
+import { PLACE_KINDS, type Place } from '@shared/domain';
 import {
   EMPTY_PLACE_FORM,
   PLACE_CAPACITY_MAX,
@@ -14,7 +14,7 @@ import {
 import { formatNumber } from '@shared/text/collation';
 import { placeReferences } from '../../db/queries/programs';
 import { deletePlace, savePlace, setPlaceArchived } from '../../db/repos/place-repo';
-import { EnumSelect, FormSection, withErrorWords } from '../../ui';
+import { enumLabel, EnumSelect, FormSection, withErrorWords } from '../../ui';
 import { DirectoryEditPage, DirectoryFormPage } from './directory/directory-form-page';
 import type { DirectoryKind } from './directory/directory-kind';
 import { DirectoryListPage } from './directory/directory-list-page';
@@ -47,7 +47,7 @@ function PlaceFields({ form }: { form: UseFormReturn<PlaceFormValues> }) {
             control={control}
             name="kind"
             values={PLACE_KINDS}
-            optionLabel={(k) => PLACE_KIND_LABELS[k]}
+            optionLabel={(k) => enumLabel('placeKind', k)}
             label={t('places.kind')}
             withAsterisk
             description={t('places.kindHint')}
@@ -87,10 +87,12 @@ const PLACES: DirectoryKind<Place, PlaceFormValues> = {
   useList: usePlaces,
   useRecord: usePlace,
   nameOf: (p) => p.name,
-  searchText: (p) => `${p.name} ${p.address} ${PLACE_KIND_LABELS[p.kind]}`,
+  searchText: (p) => `${p.name} ${p.address} ${enumLabel('placeKind', p.kind)}`,
   columns: (t) => [
     textColumn<Place>('name', t('places.columns.name'), (p) => p.name, { width: '34%', strong: true }),
-    textColumn<Place>('kind', t('places.columns.kind'), (p) => PLACE_KIND_LABELS[p.kind], { width: 130 }),
+    textColumn<Place>('kind', t('places.columns.kind'), (p) => enumLabel('placeKind', p.kind), {
+      width: 130,
+    }),
     {
       id: 'capacity',
       header: t('places.columns.capacity'),

@@ -3,20 +3,18 @@ import { Button, Group, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import {
-  FORMAT_LABELS,
-  FORMATS,
-  LEVEL_LABELS,
-  LEVELS,
-  PROGRAM_STATUS_LABELS,
-  PROGRAM_STATUSES,
-  SPHERE_LABELS,
-  SPHERES,
-  type Program,
-} from '@shared/domain';
+import { FORMATS, LEVELS, PROGRAM_STATUSES, SPHERES, type Program } from '@shared/domain';
 import { filterPrograms, gradesLabel, NO_PROGRAM_FILTERS, type ProgramFilters } from '@shared/programs';
 import { formatNumber } from '@shared/text/collation';
-import { DataTable, EmptyState, PageHeader, SearchInput, type Column } from '../../ui';
+import {
+  DataTable,
+  EmptyState,
+  enumLabel,
+  enumOptions,
+  PageHeader,
+  SearchInput,
+  type Column,
+} from '../../ui';
 import { FilterChipMenu } from '../../ui/filter-chip-menu';
 import { ProgramStatusBadge, useHoursLabel } from './program-ui';
 import { SectionTabs } from './section-tabs';
@@ -64,13 +62,13 @@ export function ProgramListPage() {
     {
       id: 'sphere',
       header: t('columns.sphere'),
-      cell: (p) => <Text size="sm">{SPHERE_LABELS[p.sphere].replace(' среда', '')}</Text>,
-      sortValue: (p) => SPHERE_LABELS[p.sphere],
+      cell: (p) => <Text size="sm">{t(`sphereShort.${p.sphere}`)}</Text>,
+      sortValue: (p) => enumLabel('sphere', p.sphere),
     },
     {
       id: 'level',
       header: t('columns.level'),
-      cell: (p) => <Text size="sm">{LEVEL_LABELS[p.level]}</Text>,
+      cell: (p) => <Text size="sm">{enumLabel('level', p.level)}</Text>,
       sortValue: (p) => LEVELS.indexOf(p.level),
     },
     {
@@ -131,7 +129,7 @@ export function ProgramListPage() {
           <Group mb="sm" gap="xs" role="group" aria-label={t('filters.label')}>
             <FilterChipMenu
               label={t('filters.sphere')}
-              options={SPHERES.map((s) => ({ value: s, label: SPHERE_LABELS[s] }))}
+              options={enumOptions('sphere', SPHERES)}
               value={filters.spheres}
               onChange={(spheres) => setFilters({ spheres })}
               resetLabel={t('filters.reset')}
@@ -139,7 +137,7 @@ export function ProgramListPage() {
             />
             <FilterChipMenu
               label={t('filters.level')}
-              options={LEVELS.map((s) => ({ value: s, label: LEVEL_LABELS[s] }))}
+              options={enumOptions('level', LEVELS)}
               value={filters.levels}
               onChange={(levels) => setFilters({ levels })}
               resetLabel={t('filters.reset')}
@@ -147,7 +145,7 @@ export function ProgramListPage() {
             />
             <FilterChipMenu
               label={t('filters.format')}
-              options={FORMATS.map((s) => ({ value: s, label: FORMAT_LABELS[s] }))}
+              options={enumOptions('format', FORMATS)}
               value={filters.formats}
               onChange={(formats) => setFilters({ formats })}
               resetLabel={t('filters.reset')}
@@ -155,7 +153,7 @@ export function ProgramListPage() {
             />
             <FilterChipMenu
               label={t('filters.status')}
-              options={PROGRAM_STATUSES.map((s) => ({ value: s, label: PROGRAM_STATUS_LABELS[s] }))}
+              options={enumOptions('programStatus', PROGRAM_STATUSES)}
               value={filters.statuses}
               onChange={(statuses) => setFilters({ statuses })}
               resetLabel={t('filters.reset')}

@@ -1,7 +1,8 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { academicHours, PROGRAM_STATUS_LABELS, type ProgramStatus } from '@shared/domain';
+import { academicHours, type ProgramStatus } from '@shared/domain';
 import { formatNumber } from '@shared/text/collation';
+import { enumLabel } from '../../ui';
 
 export const STATUS_COLORS: Record<ProgramStatus, string> = {
   draft: 'yellow',
@@ -12,7 +13,7 @@ export const STATUS_COLORS: Record<ProgramStatus, string> = {
 export function ProgramStatusBadge({ status }: { status: ProgramStatus }) {
   return (
     <Badge variant="light" color={STATUS_COLORS[status]} radius="sm">
-      {PROGRAM_STATUS_LABELS[status]}
+      {enumLabel('programStatus', status)}
     </Badge>
   );
 }

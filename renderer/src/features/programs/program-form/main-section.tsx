@@ -1,18 +1,9 @@
 import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  FORMAT_LABELS,
-  FORMATS,
-  LEVEL_LABELS,
-  LEVELS,
-  PROGRAM_STATUS_LABELS,
-  PROGRAM_STATUSES,
-  SPHERE_LABELS,
-  SPHERES,
-} from '@shared/domain';
+import { FORMATS, LEVELS, PROGRAM_STATUSES, SPHERES } from '@shared/domain';
 import type { ProgramFormValues } from '@shared/programs';
-import { EnumSelect, FormSection } from '../../../ui';
+import { enumLabel, EnumSelect, FormSection } from '../../../ui';
 
 /** Title, profession and the four classifications of a programme. */
 export function MainSection({ form }: { form: UseFormReturn<ProgramFormValues> }) {
@@ -42,7 +33,7 @@ export function MainSection({ form }: { form: UseFormReturn<ProgramFormValues> }
             control={control}
             name="sphere"
             values={SPHERES}
-            optionLabel={(v) => SPHERE_LABELS[v]}
+            optionLabel={(v) => enumLabel('sphere', v)}
             label={t('form.sphere')}
             withAsterisk
             error={errors.sphere?.message}
@@ -53,7 +44,7 @@ export function MainSection({ form }: { form: UseFormReturn<ProgramFormValues> }
             control={control}
             name="level"
             values={LEVELS}
-            optionLabel={(v) => LEVEL_LABELS[v]}
+            optionLabel={(v) => enumLabel('level', v)}
             label={t('form.level')}
             withAsterisk
             error={errors.level?.message}
@@ -62,7 +53,7 @@ export function MainSection({ form }: { form: UseFormReturn<ProgramFormValues> }
             control={control}
             name="format"
             values={FORMATS}
-            optionLabel={(v) => FORMAT_LABELS[v]}
+            optionLabel={(v) => enumLabel('format', v)}
             label={t('form.format')}
             withAsterisk
             error={errors.format?.message}
@@ -71,7 +62,7 @@ export function MainSection({ form }: { form: UseFormReturn<ProgramFormValues> }
             control={control}
             name="status"
             values={PROGRAM_STATUSES}
-            optionLabel={(v) => PROGRAM_STATUS_LABELS[v]}
+            optionLabel={(v) => enumLabel('programStatus', v)}
             label={t('form.status')}
             withAsterisk
             error={errors.status?.message}

@@ -1,9 +1,9 @@
 import { Checkbox, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { NOSOLOGIES, NOSOLOGY_LABELS } from '@shared/domain';
+import { NOSOLOGIES } from '@shared/domain';
 import type { ProgramFormValues } from '@shared/programs';
-import { FormSection } from '../../../ui';
+import { enumLabel, FormSection } from '../../../ui';
 
 /** Whether the programme is adapted for pupils with special needs, and for which nosologies. */
 export function OvzSection({ form }: { form: UseFormReturn<ProgramFormValues> }) {
@@ -40,7 +40,7 @@ export function OvzSection({ form }: { form: UseFormReturn<ProgramFormValues> })
               >
                 <SimpleGrid cols={2} mt="xs" spacing="xs">
                   {NOSOLOGIES.map((n) => (
-                    <Checkbox key={n} value={n} label={NOSOLOGY_LABELS[n]} />
+                    <Checkbox key={n} value={n} label={enumLabel('nosology', n)} />
                   ))}
                 </SimpleGrid>
               </Checkbox.Group>
