@@ -7,6 +7,7 @@ import {
   type Sphere,
   type CompletionRule,
 } from '../domain/program';
+import { RuleError } from '../errors';
 import { formatNumber } from '../text/collation';
 import { cleanSpaces, matchesQuery, normalizeKey } from '../text/normalize';
 
@@ -41,10 +42,10 @@ export function canScheduleProgram(program: Pick<Program, 'status'>): boolean {
 }
 
 /** Why a programme cannot get a new group, or null when it can. */
-export function scheduleRefusal(program: Pick<Program, 'status' | 'title'>): string | null {
+export function scheduleRefusal(program: Pick<Program, 'status' | 'title'>): RuleError | null {
   return canScheduleProgram(program)
     ? null
-    : `Программа «${program.title}» в архиве: новые группы для неё не создаются. Восстановите программу, чтобы запланировать группу`;
+    : new RuleError('programs.archivedNoGroups', { title: program.title });
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   EmptyState,
   enumLabel,
   enumOptions,
+  FilterBar,
   PageHeader,
   SearchInput,
   type Column,
@@ -126,7 +127,11 @@ export function ProgramListPage() {
               })}
             </Text>
           </Group>
-          <Group mb="sm" gap="xs" role="group" aria-label={t('filters.label')}>
+          <FilterBar
+            active={anyFilter}
+            // The status chips stay: «Архив» hidden by default is the catalogue's view, not a filter.
+            onClear={() => setFilters({ ...NO_PROGRAM_FILTERS, statuses: filters.statuses })}
+          >
             <FilterChipMenu
               label={t('filters.sphere')}
               options={enumOptions('sphere', SPHERES)}
@@ -167,16 +172,7 @@ export function ProgramListPage() {
               resetLabel={t('filters.reset')}
               allLabel={t('filters.all')}
             />
-            {anyFilter && (
-              <Button
-                size="xs"
-                variant="subtle"
-                onClick={() => setFilters({ ...NO_PROGRAM_FILTERS, statuses: filters.statuses })}
-              >
-                {t('filters.clearAll')}
-              </Button>
-            )}
-          </Group>
+          </FilterBar>
           {rows.length === 0 && programs ? (
             <EmptyState title={t('empty.noMatchTitle')} text={t('empty.noMatchText')} />
           ) : (
