@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates';
 import { parseQrPayload } from '@shared/certificates';
 import { verifyCertificate, type VerificationResult } from '../../db/queries/certificates';
-import { errorMessage, notifyError, PageHeader } from '../../ui';
+import { errorMessage, PageHeader, useAction } from '../../ui';
 
 function ResultPanel({ result }: { result: VerificationResult }) {
   const { t } = useTranslation('certificates');
@@ -64,17 +64,11 @@ export function VerifyPage() {
   const [qr, setQr] = useState('');
   const [qrError, setQrError] = useState<string | null>(null);
   const [result, setResult] = useState<VerificationResult | null>(null);
-  const [checking, setChecking] = useState(false);
+  const checking = useAction();
 
   async function check(n: string, c: string) {
-    setChecking(true);
-    try {
-      setResult(await verifyCertificate(n, c));
-    } catch (e) {
-      notifyError(errorMessage(e));
-    } finally {
-      setChecking(false);
-    }
+    const checked = await checking.run(() => verifyCertificate(n, c));
+    if (checked) setResult(checked);
   }
 
   function onQr(text: string) {
@@ -146,7 +140,7 @@ export function VerifyPage() {
                 minRows={2}
               />
               <Group justify="flex-end">
-                <Button type="submit" loading={checking}>
+                <Button type="submit" loading={checking.busy}>
                   {t('verify.submit')}
                 </Button>
               </Group>
