@@ -14,6 +14,8 @@ import {
   academicHoursLabel,
   buildSnapshot,
   DEFAULT_CERTIFICATE_DESIGN,
+  lineError,
+  MAX_LINE_LENGTH,
 } from './index';
 import type { CertificateCounter } from '../domain';
 
@@ -207,5 +209,14 @@ describe('snapshot and design', () => {
     expect(parsed.lines.title).toBe('ДИПЛОМ');
     expect(parsed.lines.intro).toBe(DEFAULT_CERTIFICATE_DESIGN.lines.intro);
     expect(parseDesign({ template: 'gold' }).template).toBe('classic');
+  });
+});
+
+describe('certificate design lines', () => {
+  it('refuse an empty title and an over-long line with codes', () => {
+    expect(lineError('title', '  ')).toBe('certificates.titleRequired');
+    expect(lineError('subtitle', '')).toBeNull();
+    expect(lineError('footer', 'я'.repeat(MAX_LINE_LENGTH + 1))).toBe('certificates.lineTooLong');
+    expect(lineError('title', 'СЕРТИФИКАТ')).toBeNull();
   });
 });

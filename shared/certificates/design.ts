@@ -2,11 +2,6 @@
 
 export const CERTIFICATE_TEMPLATES = ['classic', 'modern', 'strict'] as const;
 export type CertificateTemplate = (typeof CERTIFICATE_TEMPLATES)[number];
-export const CERTIFICATE_TEMPLATE_LABELS: Readonly<Record<CertificateTemplate, string>> = {
-  classic: 'Классический',
-  modern: 'Современный',
-  strict: 'Строгий',
-};
 
 export interface CertificateLines {
   title: string;
@@ -53,9 +48,15 @@ export function parseDesign(value: unknown): CertificateDesign {
   return { template, lines };
 }
 
-/** A Russian message for a line that cannot be printed, or null. The title must not be empty. */
-export function lineError(key: keyof CertificateLines, text: string): string | null {
-  if (text.length > MAX_LINE_LENGTH) return `Не длиннее ${MAX_LINE_LENGTH} символов`;
-  if (key === 'title' && !text.trim()) return 'Укажите заголовок сертификата';
+/**
+ * Why a line cannot be printed, as an error code (its words name MAX_LINE_LENGTH), or null. The title must
+ * not be empty.
+ */
+export function lineError(
+  key: keyof CertificateLines,
+  text: string,
+): 'certificates.lineTooLong' | 'certificates.titleRequired' | null {
+  if (text.length > MAX_LINE_LENGTH) return 'certificates.lineTooLong';
+  if (key === 'title' && !text.trim()) return 'certificates.titleRequired';
   return null;
 }

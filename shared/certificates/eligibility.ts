@@ -8,11 +8,6 @@ import {
 
 export const SKIP_REASONS = ['not-completed', 'already-certified', 'anonymized'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
-export const SKIP_REASON_LABELS: Readonly<Record<SkipReason, string>> = {
-  'not-completed': 'Не прошёл пробу',
-  'already-certified': 'Уже есть сертификат по этой программе',
-  anonymized: 'Персональные данные удалены',
-};
 
 export interface EligibleEntry {
   participantId: Id;

@@ -4,3 +4,4 @@ export * from './qr';
 export * from './eligibility';
 export * from './snapshot';
 export * from './design';
+export * from './journal';

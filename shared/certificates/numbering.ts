@@ -11,7 +11,9 @@ export function cleanPrefix(prefix: string | null | undefined): string {
 
 /** `<prefix>-<year>-<NNNN>`: at least four digits, more once a year passes 9 999 certificates. */
 export function formatCertificateNumber(prefix: string, year: number, seq: number): string {
-  if (!Number.isInteger(seq) || seq < 1) throw new Error(`Неверный порядковый номер сертификата: ${seq}`);
+  // Callers pass numbers from the counter: a bad one is a programming error, reported in technical words.
+  if (!Number.isInteger(seq) || seq < 1)
+    throw new Error(`certificate number: invalid sequence number ${seq}`);
   return `${cleanPrefix(prefix)}-${year}-${String(seq).padStart(4, '0')}`;
 }
 
@@ -58,7 +60,7 @@ export function allocateSeqs(
   count: number,
   highestUsed = 0,
 ): Allocation {
-  if (!Number.isInteger(count) || count < 0) throw new Error(`Неверное количество номеров: ${count}`);
+  if (!Number.isInteger(count) || count < 0) throw new Error(`certificate numbers: invalid count ${count}`);
   const last = Math.max(counter && counter.year === year ? counter.lastSeq : 0, highestUsed);
   const seqs = Array.from({ length: count }, (_, i) => last + i + 1);
   return { year, seqs, counter: { year, lastSeq: last + count } };

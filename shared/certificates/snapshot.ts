@@ -1,5 +1,4 @@
 import type { CertificateSnapshot, IsoDate, Mentor, Participant, Program, School } from '../domain';
-import { academicHours } from '../domain';
 import { joinFio } from '../text/fio';
 
 /** «8Б», «10», or empty when the grade is unknown. */
@@ -8,10 +7,8 @@ export function gradeLabel(grade: number | null, classLetter: string): string {
   return `${grade}${classLetter.trim().toLocaleUpperCase('ru')}`;
 }
 
-/** «2 ак. ч.», «1,5 ак. ч.» */
-export function academicHoursLabel(durationMinutes: number): string {
-  return `${String(academicHours(durationMinutes)).replace('.', ',')} ак. ч.`;
-}
+// The printed «2 ак. ч.» is the programmes' one rule; a certificate prints it too.
+export { academicHoursLabel } from '../programs/program-rules';
 
 /**
  * What a certificate says, taken at issue. Only what is printed: never the date of birth, ОВЗ or nosology.

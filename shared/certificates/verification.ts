@@ -34,7 +34,8 @@ export function generateSecret(): string {
 const encoder = new TextEncoder();
 
 export async function importSecret(secret: string): Promise<CryptoKey> {
-  if (!secret) throw new Error('Не задан секрет площадки для кодов проверки.');
+  // A programming error, not a refusal: the issue creates the secret before it makes any code.
+  if (!secret) throw new Error('verification code: the venue secret is not set');
   return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign',
   ]);

@@ -10,10 +10,7 @@ export const mentorFormSchema = z.object({
   position: optionalText(200),
   organization: optionalText(300),
   profession: optionalText(200),
-  phone: optionalText(50).refine(
-    (v) => v === '' || /^[\d\s()+\-–]{5,}$/.test(v),
-    'Телефон: цифры, пробелы, скобки, «+» и «-»',
-  ),
+  phone: optionalText(50).refine((v) => v === '' || /^[\d\s()+\-–]{5,}$/.test(v), 'programs.phoneFormat'),
   email: emailField,
 });
 export type MentorFormValues = z.infer<typeof mentorFormSchema>;
@@ -48,19 +45,19 @@ export const PLACE_CAPACITY_MAX = 1000;
 export const placeFormSchema = z
   .object({
     name: requiredText('название места', 200),
-    kind: z.enum(PLACE_KINDS, { error: 'Выберите вид места' }),
+    kind: z.enum(PLACE_KINDS, { error: 'programs.placeKindRequired' }),
     capacity: z
-      .number({ error: 'Вместимость: число' })
-      .int('Вместимость: целое число')
-      .min(1, 'Не меньше 1 места')
-      .max(PLACE_CAPACITY_MAX, `Не больше ${PLACE_CAPACITY_MAX} мест`)
+      .number({ error: 'programs.capacityNumber' })
+      .int('programs.capacityWhole')
+      .min(1, 'programs.capacityMin')
+      .max(PLACE_CAPACITY_MAX, 'programs.capacityMax')
       .nullable(),
     address: optionalText(500),
-    link: optionalText(500).refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'Ссылка вида https://…'),
+    link: optionalText(500).refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'programs.linkFormat'),
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'online' && v.link === '') {
-      ctx.addIssue({ code: 'custom', path: ['link'], message: 'Укажите ссылку на онлайн-комнату' });
+      ctx.addIssue({ code: 'custom', path: ['link'], message: 'programs.linkRequired' });
     }
   });
 export type PlaceFormValues = z.infer<typeof placeFormSchema>;

@@ -61,7 +61,10 @@ describe('scheduling and labels', () => {
     expect(canScheduleProgram({ status: 'active' })).toBe(true);
     expect(canScheduleProgram({ status: 'draft' })).toBe(true);
     expect(canScheduleProgram({ status: 'archived' })).toBe(false);
-    expect(scheduleRefusal({ status: 'archived', title: 'Эколог' })).toMatch(/«Эколог» в архиве/);
+    expect(scheduleRefusal({ status: 'archived', title: 'Эколог' })).toMatchObject({
+      code: 'programs.archivedNoGroups',
+      params: { title: 'Эколог' },
+    });
     expect(scheduleRefusal({ status: 'active', title: 'Эколог' })).toBeNull();
   });
 

@@ -7,6 +7,7 @@ import {
   type Sphere,
   type CompletionRule,
 } from '../domain/program';
+import { RuleError } from '../errors';
 import { formatNumber } from '../text/collation';
 import { cleanSpaces, matchesQuery, normalizeKey } from '../text/normalize';
 
@@ -35,20 +36,16 @@ export function findTitleConflict(
   return programs.find((p) => p.id !== selfId && isInUse(p.status) && p.titleKey === key) ?? null;
 }
 
-export function titleConflictMessage(other: Pick<Program, 'title'>): string {
-  return `Программа с таким названием уже есть: «${other.title}». Измените название или отправьте ту программу в архив`;
-}
-
 /** An archived programme keeps its groups and history but gets no new groups. */
 export function canScheduleProgram(program: Pick<Program, 'status'>): boolean {
   return program.status !== 'archived';
 }
 
 /** Why a programme cannot get a new group, or null when it can. */
-export function scheduleRefusal(program: Pick<Program, 'status' | 'title'>): string | null {
+export function scheduleRefusal(program: Pick<Program, 'status' | 'title'>): RuleError | null {
   return canScheduleProgram(program)
     ? null
-    : `Программа «${program.title}» в архиве: новые группы для неё не создаются. Восстановите программу, чтобы запланировать группу`;
+    : new RuleError('programs.archivedNoGroups', { title: program.title });
 }
 
 /**

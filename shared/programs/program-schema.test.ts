@@ -38,33 +38,29 @@ describe('programme form: edges', () => {
   it('duration: 15 and 600 minutes pass, 14 and 601 do not', () => {
     expect(errorsOf({ durationMinutes: 15 }).durationMinutes).toBeUndefined();
     expect(errorsOf({ durationMinutes: 600 }).durationMinutes).toBeUndefined();
-    expect(errorsOf({ durationMinutes: 14 }).durationMinutes).toBe('Не меньше 15 минут');
-    expect(errorsOf({ durationMinutes: 601 }).durationMinutes).toBe('Не больше 600 минут');
-    expect(errorsOf({ durationMinutes: 90.5 }).durationMinutes).toBe('Продолжительность: целое число минут');
-    expect(errorsOf({ durationMinutes: null }).durationMinutes).toBe('Укажите продолжительность в минутах');
+    expect(errorsOf({ durationMinutes: 14 }).durationMinutes).toBe('programs.durationMin');
+    expect(errorsOf({ durationMinutes: 601 }).durationMinutes).toBe('programs.durationMax');
+    expect(errorsOf({ durationMinutes: 90.5 }).durationMinutes).toBe('programs.durationWhole');
+    expect(errorsOf({ durationMinutes: null }).durationMinutes).toBe('programs.durationRequired');
   });
 
   it('grades within 6–11, min ≤ max; equal is fine', () => {
     expect(errorsOf({ gradeMin: 6, gradeMax: 11 })).toEqual({});
     expect(errorsOf({ gradeMin: 9, gradeMax: 9 })).toEqual({});
-    expect(errorsOf({ gradeMin: 5 }).gradeMin).toBe('Классы — с 6 по 11');
-    expect(errorsOf({ gradeMax: 12 }).gradeMax).toBe('Классы — с 6 по 11');
-    expect(errorsOf({ gradeMin: 10, gradeMax: 9 }).gradeMax).toBe(
-      'Класс «по» не может быть меньше класса «с»',
-    );
+    expect(errorsOf({ gradeMin: 5 }).gradeMin).toBe('programs.gradeRange');
+    expect(errorsOf({ gradeMax: 12 }).gradeMax).toBe('programs.gradeRange');
+    expect(errorsOf({ gradeMin: 10, gradeMax: 9 }).gradeMax).toBe('programs.gradeOrder');
   });
 
   it('group size 1–100', () => {
     expect(errorsOf({ maxGroupSize: 1 })).toEqual({});
     expect(errorsOf({ maxGroupSize: 100 })).toEqual({});
-    expect(errorsOf({ maxGroupSize: 0 }).maxGroupSize).toBe('Не меньше 1 человека');
-    expect(errorsOf({ maxGroupSize: 101 }).maxGroupSize).toBe('Не больше 100 человек');
+    expect(errorsOf({ maxGroupSize: 0 }).maxGroupSize).toBe('programs.groupSizeMin');
+    expect(errorsOf({ maxGroupSize: 101 }).maxGroupSize).toBe('programs.groupSizeMax');
   });
 
   it('an ОВЗ-adapted programme names its nosologies', () => {
-    expect(errorsOf({ ovzAdapted: true, nosologies: [] }).nosologies).toBe(
-      'Отметьте, для каких нозологий адаптирована программа',
-    );
+    expect(errorsOf({ ovzAdapted: true, nosologies: [] }).nosologies).toBe('programs.nosologiesRequired');
     expect(errorsOf({ ovzAdapted: true, nosologies: ['hearing'] })).toEqual({});
   });
 
@@ -73,10 +69,10 @@ describe('programme form: edges', () => {
     expect(errorsOf({ completionMode: 'share', completionPercent: 1 })).toEqual({});
     expect(errorsOf({ completionMode: 'share', completionPercent: 100 })).toEqual({});
     expect(errorsOf({ completionMode: 'share', completionPercent: 0 }).completionPercent).toBe(
-      'Доля занятий — от 1 до 100 %',
+      'programs.percentRange',
     );
     expect(errorsOf({ completionMode: 'share', completionPercent: null }).completionPercent).toBe(
-      'Укажите долю занятий в процентах',
+      'programs.percentRequired',
     );
     expect(completionRuleOf({ completionMode: 'share', completionPercent: 75 })).toEqual({
       mode: 'share',
@@ -99,10 +95,10 @@ describe('programme form: edges', () => {
 
   it('refuses unknown enumeration values', () => {
     const e = errorsOf({ sphere: 'space', level: 'expert', format: 'radio', status: 'gone' });
-    expect(e.sphere).toBe('Выберите профессиональную среду');
-    expect(e.level).toBe('Выберите уровень');
-    expect(e.format).toBe('Выберите формат');
-    expect(e.status).toBe('Выберите статус');
+    expect(e.sphere).toBe('programs.sphereRequired');
+    expect(e.level).toBe('programs.levelRequired');
+    expect(e.format).toBe('programs.formatRequired');
+    expect(e.status).toBe('programs.statusRequired');
   });
 
   it('round-trips a stored programme through the form values', () => {
@@ -127,7 +123,7 @@ describe('mentor and place forms', () => {
     const e = issuesByField(r.error!);
     expect(e.lastName).toBe('Укажите фамилию');
     expect(e.firstName).toBe('Укажите имя');
-    expect(e.phone).toBe('Телефон: цифры, пробелы, скобки, «+» и «-»');
+    expect(e.phone).toBe('programs.phoneFormat');
     expect(e.email).toBe('Адрес почты вида name@example.ru');
     expect(
       mentorFormSchema.safeParse({
@@ -144,16 +140,16 @@ describe('mentor and place forms', () => {
     expect(placeFormSchema.safeParse(ok).success).toBe(true);
     expect(placeFormSchema.safeParse({ ...ok, capacity: 1000 }).success).toBe(true);
     expect(issuesByField(placeFormSchema.safeParse({ ...ok, capacity: 0 }).error!).capacity).toBe(
-      'Не меньше 1 места',
+      'programs.capacityMin',
     );
     expect(issuesByField(placeFormSchema.safeParse({ ...ok, capacity: 1001 }).error!).capacity).toBe(
-      'Не больше 1000 мест',
+      'programs.capacityMax',
     );
     expect(issuesByField(placeFormSchema.safeParse({ ...ok, kind: 'online' }).error!).link).toBe(
-      'Укажите ссылку на онлайн-комнату',
+      'programs.linkRequired',
     );
     expect(issuesByField(placeFormSchema.safeParse({ ...ok, link: 'zoom' }).error!).link).toBe(
-      'Ссылка вида https://…',
+      'programs.linkFormat',
     );
     expect(
       placeFormSchema.safeParse({ ...ok, kind: 'online', link: 'https://meet.example.ru/room' }).success,

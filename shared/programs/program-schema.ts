@@ -30,7 +30,7 @@ export const equipmentItemSchema = z.object({
   name: requiredText('наименование', 200),
   specs: optionalText(500),
   quantity: intInRange(1, L.quantityMax, 'количество'),
-  per: z.enum(['person', 'group'], { error: 'Выберите: на человека или на группу' }),
+  per: z.enum(['person', 'group'], { error: 'programs.perRequired' }),
   required: z.boolean(),
 });
 
@@ -38,29 +38,29 @@ export const programFormSchema = z
   .object({
     title: requiredText('название программы', 300),
     profession: requiredText('профессию', 200),
-    sphere: z.enum(SPHERES, { error: 'Выберите профессиональную среду' }),
-    level: z.enum(LEVELS, { error: 'Выберите уровень' }),
-    format: z.enum(FORMATS, { error: 'Выберите формат' }),
+    sphere: z.enum(SPHERES, { error: 'programs.sphereRequired' }),
+    level: z.enum(LEVELS, { error: 'programs.levelRequired' }),
+    format: z.enum(FORMATS, { error: 'programs.formatRequired' }),
     durationMinutes: z
-      .number({ error: 'Укажите продолжительность в минутах' })
-      .int('Продолжительность: целое число минут')
-      .min(L.durationMin, `Не меньше ${L.durationMin} минут`)
-      .max(L.durationMax, `Не больше ${L.durationMax} минут`),
+      .number({ error: 'programs.durationRequired' })
+      .int('programs.durationWhole')
+      .min(L.durationMin, 'programs.durationMin')
+      .max(L.durationMax, 'programs.durationMax'),
     gradeMin: z
-      .number({ error: 'Укажите класс «с»' })
-      .int('Класс: целое число')
-      .min(L.gradeMin, `Классы — с ${L.gradeMin} по ${L.gradeMax}`)
-      .max(L.gradeMax, `Классы — с ${L.gradeMin} по ${L.gradeMax}`),
+      .number({ error: 'programs.gradeMinRequired' })
+      .int('programs.gradeWhole')
+      .min(L.gradeMin, 'programs.gradeRange')
+      .max(L.gradeMax, 'programs.gradeRange'),
     gradeMax: z
-      .number({ error: 'Укажите класс «по»' })
-      .int('Класс: целое число')
-      .min(L.gradeMin, `Классы — с ${L.gradeMin} по ${L.gradeMax}`)
-      .max(L.gradeMax, `Классы — с ${L.gradeMin} по ${L.gradeMax}`),
+      .number({ error: 'programs.gradeMaxRequired' })
+      .int('programs.gradeWhole')
+      .min(L.gradeMin, 'programs.gradeRange')
+      .max(L.gradeMax, 'programs.gradeRange'),
     maxGroupSize: z
-      .number({ error: 'Укажите размер группы числом' })
-      .int('Размер группы: целое число')
-      .min(L.groupMin, `Не меньше ${L.groupMin} человека`)
-      .max(L.groupMax, `Не больше ${L.groupMax} человек`),
+      .number({ error: 'programs.groupSizeRequired' })
+      .int('programs.groupSizeWhole')
+      .min(L.groupMin, 'programs.groupSizeMin')
+      .max(L.groupMax, 'programs.groupSizeMax'),
     ovzAdapted: z.boolean(),
     nosologies: z.array(z.enum(NOSOLOGIES)),
     author: optionalText(300),
@@ -69,11 +69,9 @@ export const programFormSchema = z
     task: optionalText(5000),
     assessmentCriteria: optionalText(5000),
     mentorNotes: optionalText(5000),
-    equipment: z
-      .array(equipmentItemSchema)
-      .max(L.equipmentMax, `Не больше ${L.equipmentMax} позиций оборудования`),
-    status: z.enum(PROGRAM_STATUSES, { error: 'Выберите статус' }),
-    completionMode: z.enum(['all', 'share'], { error: 'Выберите порог прохождения' }),
+    equipment: z.array(equipmentItemSchema).max(L.equipmentMax, 'programs.equipmentTooMany'),
+    status: z.enum(PROGRAM_STATUSES, { error: 'programs.statusRequired' }),
+    completionMode: z.enum(['all', 'share'], { error: 'programs.completionModeRequired' }),
     /** Kept while the mode is «all» so switching back and forth does not lose the typed value. */
     completionPercent: z.number().nullable(),
   })
@@ -82,23 +80,22 @@ export const programFormSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['gradeMax'],
-        message: 'Класс «по» не может быть меньше класса «с»',
+        message: 'programs.gradeOrder',
       });
     }
     if (v.ovzAdapted && v.nosologies.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['nosologies'],
-        message: 'Отметьте, для каких нозологий адаптирована программа',
+        message: 'programs.nosologiesRequired',
       });
     }
     if (v.completionMode === 'share') {
       const p = v.completionPercent;
       let message: string | null = null;
-      if (p === null || Number.isNaN(p)) message = 'Укажите долю занятий в процентах';
-      else if (!Number.isInteger(p)) message = 'Доля занятий: целое число процентов';
-      else if (p < L.percentMin || p > L.percentMax)
-        message = `Доля занятий — от ${L.percentMin} до ${L.percentMax} %`;
+      if (p === null || Number.isNaN(p)) message = 'programs.percentRequired';
+      else if (!Number.isInteger(p)) message = 'programs.percentWhole';
+      else if (p < L.percentMin || p > L.percentMax) message = 'programs.percentRange';
       if (message) ctx.addIssue({ code: 'custom', path: ['completionPercent'], message });
     }
   });

@@ -3,14 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProfprobaDb } from '../database';
 import { loadDemoVenue } from './demo-repo';
-import {
-  cancelCertificate,
-  eligibilityForGroup,
-  issueCertificates,
-  reissueCertificate,
-  SECRET_KEY,
-  verifyCertificate,
-} from './certificate-repo';
+import { eligibilityForGroup, SECRET_KEY, verifyCertificate } from '../queries/certificates';
+import { cancelCertificate, issueCertificates, reissueCertificate } from './certificate-repo';
 import { completionsOf } from '@shared/attendance/completion';
 import type { Group } from '@shared/domain';
 
@@ -121,7 +115,9 @@ describe('certificate repository', () => {
     const [group, other] = await completedGroups(db);
     const { issued } = await issueCertificates({ groupId: group!.id, issuedOn: TODAY }, db);
     const last = issued[issued.length - 1]!;
-    await expect(cancelCertificate(last.id, '  ', db)).rejects.toThrow('причину');
+    await expect(cancelCertificate(last.id, '  ', db)).rejects.toMatchObject({
+      code: 'certificates.reasonRequired',
+    });
     await cancelCertificate(last.id, 'Ошибка в фамилии', db);
     const cancelled = await db.certificates.get(last.id);
     expect(cancelled?.status).toBe('cancelled');
@@ -129,7 +125,10 @@ describe('certificate repository', () => {
     const log = await db.auditLog.where('action').equals('certificate-cancel').toArray();
     expect(log).toHaveLength(1);
     expect(log[0]!.summary).toContain(last.number);
-    await expect(cancelCertificate(last.id, 'ещё раз', db)).rejects.toThrow('уже не действует');
+    await expect(cancelCertificate(last.id, 'ещё раз', db)).rejects.toMatchObject({
+      code: 'certificates.notInForce',
+      params: { number: last.number },
+    });
 
     // The cancelled participant may be issued again, under a new number.
     const again = await issueCertificates({ groupId: group!.id, issuedOn: TODAY }, db);
@@ -155,7 +154,10 @@ describe('certificate repository', () => {
     expect(oldNow?.status).toBe('reissued');
     expect(oldNow?.replacedById).toBe(replacement.id);
     expect(await db.auditLog.where('action').equals('certificate-reissue').count()).toBe(1);
-    await expect(reissueCertificate(old.id, {}, db)).rejects.toThrow('уже перевыпущен');
+    await expect(reissueCertificate(old.id, {}, db)).rejects.toMatchObject({
+      code: 'certificates.alreadyReissued',
+      params: { number: old.number },
+    });
     // The replacement cancelled too: nothing is in force, so the participant may be issued again.
     await cancelCertificate(replacement.id, 'Выдан по ошибке', db);
     const fresh = await issueCertificates({ groupId: group!.id, issuedOn: TODAY }, db);
@@ -184,7 +186,14 @@ describe('certificate repository', () => {
     expect((await verifyCertificate(a.number, forged, db)).kind).toBe('unknown');
     expect((await verifyCertificate(a.number, b.verificationCode, db)).kind).toBe('unknown');
     expect((await verifyCertificate('ИМП-2026-9999', code, db)).kind).toBe('unknown');
-    expect((await verifyCertificate(a.number, '123', db)).kind).toBe('invalid-input');
+    expect(await verifyCertificate(a.number, '123', db)).toMatchObject({
+      kind: 'invalid-input',
+      error: { code: 'certificates.codeMalformed' },
+    });
+    expect(await verifyCertificate('  ', code, db)).toMatchObject({
+      kind: 'invalid-input',
+      error: { code: 'certificates.numberMissing' },
+    });
 
     await cancelCertificate(b.id, 'Выдан по ошибке', db);
     const cancelled = await verifyCertificate(b.number, b.verificationCode, db);

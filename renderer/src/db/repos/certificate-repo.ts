@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Certificate, Id, Participant } from '@shared/domain';
+import type { Certificate, Id } from '@shared/domain';
 import { VENUE_ID, newId } from '@shared/domain';
 import { todayIso } from '@shared/dates';
 import { compareRu } from '@shared/text/collation';
@@ -7,25 +7,21 @@ import {
   allocateSeqs,
   buildSnapshot,
   cleanPrefix,
-  codesEqual,
   formatCertificateNumber,
   generateSecret,
-  groupEligibility,
   importSecret,
-  normalizeCodeInput,
-  normalizeNumberInput,
   parseDesign,
   verificationCode,
   type CertificateDesign,
-  type Eligibility,
   type SkippedEntry,
 } from '@shared/certificates';
+import { RuleError } from '@shared/errors';
 import { db as defaultDb, type ProfprobaDb } from '../index';
+import { DESIGN_KEY, eligibilityInTransaction, SECRET_KEY } from '../queries/certificates';
 import { logAction } from './audit-repo';
-import { whereIn } from '../where-in';
 
-export const SECRET_KEY = 'certificateSecret';
-export const DESIGN_KEY = 'certificateDesign';
+// The bench still reads the design from here; its home is `db/queries/certificates.ts`.
+export { getCertificateDesign } from '../queries/certificates';
 
 /** The tables an issue reads and writes: all in one rw transaction, so a batch is whole or nothing. */
 function issueTables(db: ProfprobaDb) {
@@ -54,80 +50,11 @@ async function ensureSecret(db: ProfprobaDb): Promise<string> {
   return secret;
 }
 
-export async function getSecret(db: ProfprobaDb = defaultDb): Promise<string | null> {
-  const row = await db.settings.get(SECRET_KEY);
-  return typeof row?.value === 'string' && row.value ? row.value : null;
-}
-
-export async function getCertificateDesign(db: ProfprobaDb = defaultDb): Promise<CertificateDesign> {
-  return parseDesign((await db.settings.get(DESIGN_KEY))?.value);
-}
-
 export async function saveCertificateDesign(
   design: CertificateDesign,
   db: ProfprobaDb = defaultDb,
 ): Promise<void> {
   await db.settings.put({ key: DESIGN_KEY, value: parseDesign(design) });
-}
-
-/** Who takes part in a group: everyone enrolled, and walk-ins who only have marks. */
-async function groupParticipantIds(groupId: Id, db: ProfprobaDb): Promise<Id[]> {
-  const [enrollments, marks] = await Promise.all([
-    db.enrollments.where('groupId').equals(groupId).toArray(),
-    db.attendance.where('groupId').equals(groupId).toArray(),
-  ]);
-  const ids = enrollments
-    .filter((e) => e.status === 'enrolled')
-    .sort((a, b) => a.position - b.position)
-    .map((e) => e.participantId);
-  const seen = new Set(ids);
-  for (const m of marks) {
-    if (seen.has(m.participantId)) continue;
-    seen.add(m.participantId);
-    ids.push(m.participantId);
-  }
-  return ids;
-}
-
-export interface GroupEligibilityView extends Eligibility {
-  participants: Map<Id, Participant>;
-}
-
-/** Who of a group may get a certificate now and who is skipped, with reasons. */
-export async function eligibilityForGroup(
-  groupId: Id,
-  db: ProfprobaDb = defaultDb,
-): Promise<GroupEligibilityView> {
-  return db.transaction('r', issueTables(db), () => computeEligibility(groupId, db));
-}
-
-async function computeEligibility(groupId: Id, db: ProfprobaDb): Promise<GroupEligibilityView> {
-  const group = await db.groups.get(groupId);
-  if (!group) throw new Error('Группа не найдена: возможно, её удалили.');
-  const program = await db.programs.get(group.programId);
-  if (!program) throw new Error('Программа группы не найдена.');
-  const ids = await groupParticipantIds(groupId, db);
-  const [sessions, marks, certificates, people] = await Promise.all([
-    db.sessions.where('groupId').equals(groupId).toArray(),
-    db.attendance.where('groupId').equals(groupId).toArray(),
-    whereIn(db.certificates, 'participantId', ids),
-    db.participants.bulkGet(ids),
-  ]);
-  const participants = new Map<Id, Participant>();
-  for (const p of people) if (p) participants.set(p.id, p);
-  const anonymizedIds = new Set(
-    ids.filter((id) => !participants.get(id) || participants.get(id)!.anonymizedAt !== null),
-  );
-  const result = groupEligibility({
-    programId: program.id,
-    participantIds: ids,
-    sessions,
-    marks,
-    rule: program.completion,
-    certificates,
-    anonymizedIds,
-  });
-  return { ...result, participants };
 }
 
 export interface IssueResult {
@@ -147,7 +74,7 @@ export async function issueCertificates(
   const issuedOn = request.issuedOn ?? todayIso();
   const year = Number(issuedOn.slice(0, 4));
   return db.transaction('rw', issueTables(db), async () => {
-    const view = await computeEligibility(request.groupId, db);
+    const view = await eligibilityInTransaction(request.groupId, db);
     const wanted = request.participantIds ? new Set(request.participantIds) : null;
     // Numbers follow the alphabetical order of the batch, as the printed stack is handed out.
     const fioOf = (id: Id) => {
@@ -249,14 +176,12 @@ async function withCodes(certificates: Certificate[], secret: string): Promise<v
 /** Cancels a certificate; its number stays taken. The reason is required and goes to the audit log. */
 export async function cancelCertificate(id: Id, reason: string, db: ProfprobaDb = defaultDb): Promise<void> {
   const why = reason.trim();
-  if (!why) throw new Error('Укажите причину аннулирования.');
+  if (!why) throw new RuleError('certificates.reasonRequired', {}, 'reason');
   await db.transaction('rw', [db.certificates, db.auditLog], async () => {
     const certificate = await db.certificates.get(id);
-    if (!certificate) throw new Error('Сертификат не найден.');
+    if (!certificate) throw new RuleError('certificates.notFound');
     if (certificate.status !== 'issued') {
-      throw new Error(
-        `Сертификат № ${certificate.number} уже не действует: аннулировать можно только выданный.`,
-      );
+      throw new RuleError('certificates.notInForce', { number: certificate.number });
     }
     await db.certificates.update(id, {
       status: 'cancelled',
@@ -281,9 +206,9 @@ export async function reissueCertificate(
   const year = Number(issuedOn.slice(0, 4));
   return db.transaction('rw', [...issueTables(db), db.auditLog], async () => {
     const old = await db.certificates.get(id);
-    if (!old) throw new Error('Сертификат не найден.');
+    if (!old) throw new RuleError('certificates.notFound');
     if (old.replacedById || old.status === 'reissued') {
-      throw new Error(`Сертификат № ${old.number} уже перевыпущен.`);
+      throw new RuleError('certificates.alreadyReissued', { number: old.number });
     }
     const others = await db.certificates
       .where('[participantId+programId]')
@@ -291,11 +216,11 @@ export async function reissueCertificate(
       .toArray();
     const inForce = others.find((c) => c.id !== old.id && c.status === 'issued');
     if (inForce) {
-      throw new Error(`У участника уже есть действующий сертификат № ${inForce.number} по этой программе.`);
+      throw new RuleError('certificates.otherInForce', { number: inForce.number });
     }
     const participant = await db.participants.get(old.participantId);
     if (!participant || participant.anonymizedAt) {
-      throw new Error('Персональные данные участника удалены: перевыпустить сертификат нельзя.');
+      throw new RuleError('certificates.participantAnonymized');
     }
     const [program, school, venue] = await Promise.all([
       db.programs.get(old.programId),
@@ -353,45 +278,4 @@ export async function reissueCertificate(
     );
     return replacement;
   });
-}
-
-export type VerificationResult =
-  | { kind: 'invalid-input'; message: string }
-  | { kind: 'unknown' }
-  | { kind: 'genuine' | 'cancelled' | 'reissued'; certificate: Certificate; replacement: Certificate | null };
-
-/**
- * Checks a number and a code against the local journal, offline. A code that does not match is reported as
- * unknown, without revealing whose number it is.
- */
-export async function verifyCertificate(
-  numberInput: string,
-  codeInput: string,
-  db: ProfprobaDb = defaultDb,
-): Promise<VerificationResult> {
-  const number = normalizeNumberInput(numberInput);
-  if (!number) return { kind: 'invalid-input', message: 'Введите номер сертификата.' };
-  const code = normalizeCodeInput(codeInput);
-  if (!code) {
-    return {
-      kind: 'invalid-input',
-      message: 'Код проверки — 8 знаков вида XXXX-XXXX (латинские буквы и цифры 2–9).',
-    };
-  }
-  const certificate =
-    (await db.certificates.get({ number })) ??
-    (await db.certificates.where('number').equalsIgnoreCase(number).first());
-  const secret = await getSecret(db);
-  if (!certificate || !secret) return { kind: 'unknown' };
-  const expected = await verificationCode(secret, {
-    number: certificate.number,
-    fio: certificate.snapshot.fio,
-    programTitle: certificate.snapshot.programTitle,
-  });
-  if (!codesEqual(code, expected)) return { kind: 'unknown' };
-  const replacement = certificate.replacedById
-    ? ((await db.certificates.get(certificate.replacedById)) ?? null)
-    : null;
-  const kind = certificate.status === 'issued' ? 'genuine' : certificate.status;
-  return { kind, certificate, replacement };
 }

@@ -1,15 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_MENTOR_FORM } from '@shared/programs';
+import { mentorReferences } from '../queries/programs';
 import { freshDbFactory } from '../test-db';
 import { loadDemoVenue } from './demo-repo';
-import {
-  deleteMentor,
-  MentorInUseError,
-  mentorReferences,
-  saveMentor,
-  setMentorArchived,
-} from './mentor-repo';
+import { deleteMentor, saveMentor, setMentorArchived } from './mentor-repo';
 
 const freshDb = freshDbFactory('mentor-repo-test');
 
@@ -40,7 +35,10 @@ describe('mentor repository', () => {
     await loadDemoVenue('2026-11-24', db);
     const used = (await db.mentors.toArray())[0]!;
     expect(await mentorReferences(used.id, db)).toMatchObject({ programs: 1 });
-    await expect(deleteMentor(used.id, db)).rejects.toBeInstanceOf(MentorInUseError);
+    await expect(deleteMentor(used.id, db)).rejects.toMatchObject({
+      code: 'programs.mentorInUse',
+      params: { programs: 1 },
+    });
     expect(await db.mentors.get(used.id)).toBeDefined();
     const unused = await saveMentor(
       { ...EMPTY_MENTOR_FORM, lastName: 'Новиков', firstName: 'Иван' },

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_PLACE_FORM } from '@shared/programs';
 import { freshDbFactory } from '../test-db';
 import { loadDemoVenue } from './demo-repo';
-import { deletePlace, PlaceInUseError, placeReferences, savePlace, setPlaceArchived } from './place-repo';
+import { placeReferences } from '../queries/programs';
+import { deletePlace, savePlace, setPlaceArchived } from './place-repo';
 
 const freshDb = freshDbFactory('place-repo-test');
 
@@ -24,8 +25,12 @@ describe('place repository', () => {
     const db = freshDb();
     await loadDemoVenue('2026-11-24', db);
     const used = (await db.places.toArray())[0]!;
-    expect(await placeReferences(used.id, db)).toBeGreaterThan(0);
-    await expect(deletePlace(used.id, db)).rejects.toBeInstanceOf(PlaceInUseError);
+    const refs = await placeReferences(used.id, db);
+    expect(refs.sessions).toBeGreaterThan(0);
+    await expect(deletePlace(used.id, db)).rejects.toMatchObject({
+      code: 'programs.placeInUse',
+      params: refs,
+    });
     await setPlaceArchived(used.id, true, db);
     expect((await db.places.get(used.id))?.archived).toBe(true);
     const unused = await savePlace({ ...EMPTY_PLACE_FORM, name: 'Актовый зал' }, null, db);

@@ -1,18 +1,10 @@
 import { newId, type Place } from '@shared/domain';
-import { placeFormSchema, type PlaceFormValues } from '@shared/programs';
-import { plural } from '@shared/text/collation';
+import { placeDeleteRefusal, placeFormSchema, type PlaceFormValues } from '@shared/programs';
+import { RuleError } from '@shared/errors';
 import { cleanSpaces } from '@shared/text/normalize';
 import { db as defaultDb, type ProfprobaDb } from '../index';
+import { placeReferences } from '../queries/programs';
 import { logAction } from './audit-repo';
-
-/** A place used by sessions is archived, never deleted. */
-export class PlaceInUseError extends Error {
-  constructor(readonly sessions: number) {
-    super(
-      `Место нельзя удалить: оно указано в ${sessions} ${plural(sessions, ['занятии', 'занятиях', 'занятиях'])}. Его можно отправить в архив — расписание сохранится, а в новых занятиях его не будет в списке.`,
-    );
-  }
-}
 
 export async function savePlace(
   input: PlaceFormValues,
@@ -22,7 +14,7 @@ export async function savePlace(
   const v = placeFormSchema.parse(input);
   return db.transaction('rw', db.places, async () => {
     const current = id ? await db.places.get(id) : undefined;
-    if (id && !current) throw new Error('Место не найдено: возможно, его уже удалили.');
+    if (id && !current) throw new RuleError('programs.placeNotFound');
     const now = new Date().toISOString();
     const place: Place = {
       ...v,
@@ -44,18 +36,14 @@ export async function setPlaceArchived(
   db: ProfprobaDb = defaultDb,
 ): Promise<void> {
   const changed = await db.places.update(id, { archived, updatedAt: new Date().toISOString() });
-  if (!changed) throw new Error('Место не найдено: возможно, его уже удалили.');
-}
-
-export async function placeReferences(id: string, db: ProfprobaDb = defaultDb): Promise<number> {
-  return db.sessions.where('placeId').equals(id).count();
+  if (!changed) throw new RuleError('programs.placeNotFound');
 }
 
 export async function deletePlace(id: string, db: ProfprobaDb = defaultDb): Promise<void> {
   await db.transaction('rw', [db.places, db.sessions, db.auditLog], async () => {
-    if (!(await db.places.get(id))) throw new Error('Место не найдено: возможно, его уже удалили.');
-    const sessions = await placeReferences(id, db);
-    if (sessions > 0) throw new PlaceInUseError(sessions);
+    if (!(await db.places.get(id))) throw new RuleError('programs.placeNotFound');
+    const refusal = placeDeleteRefusal(await placeReferences(id, db));
+    if (refusal) throw refusal;
     await db.places.delete(id);
     await logAction('delete', 'place', id, 'Удалено место проведения, не указанное в занятиях', db);
   });

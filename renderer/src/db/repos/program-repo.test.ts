@@ -1,18 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROGRAM_FORM, type ProgramFormValues } from '@shared/programs';
+import { RuleError } from '@shared/errors';
+import { programReferences } from '../queries/programs';
 import { freshDbFactory } from '../test-db';
 import { loadDemoVenue } from './demo-repo';
-import {
-  archiveProgram,
-  deleteProgram,
-  duplicateProgram,
-  ProgramInUseError,
-  ProgramTitleTakenError,
-  programReferences,
-  restoreProgram,
-  saveProgram,
-} from './program-repo';
+import { archiveProgram, deleteProgram, duplicateProgram, restoreProgram, saveProgram } from './program-repo';
 
 const freshDb = freshDbFactory('program-repo-test');
 
@@ -45,9 +38,11 @@ describe('program repository', () => {
   it('refuses a title already used by a programme in use (case, spaces, ё/е) and writes nothing', async () => {
     const db = freshDb();
     await saveProgram({ ...form, title: 'Ёлочные игрушки' }, null, db);
-    await expect(saveProgram({ ...form, title: ' ЕЛОЧНЫЕ  игрушки' }, null, db)).rejects.toBeInstanceOf(
-      ProgramTitleTakenError,
-    );
+    await expect(saveProgram({ ...form, title: ' ЕЛОЧНЫЕ  игрушки' }, null, db)).rejects.toMatchObject({
+      code: 'programs.titleTaken',
+      params: { title: 'Ёлочные игрушки' },
+      field: 'title',
+    });
     expect(await db.programs.count()).toBe(1);
   });
 
@@ -74,7 +69,7 @@ describe('program repository', () => {
     await archiveProgram(p.id, db);
     expect((await db.programs.get(p.id))?.status).toBe('archived');
     const other = await saveProgram({ ...form, title: 'лазерная резка' }, null, db);
-    await expect(restoreProgram(p.id, db)).rejects.toBeInstanceOf(ProgramTitleTakenError);
+    await expect(restoreProgram(p.id, db)).rejects.toMatchObject({ code: 'programs.titleTaken' });
     await archiveProgram(other.id, db);
     await restoreProgram(p.id, db);
     expect((await db.programs.get(p.id))?.status).toBe('active');
@@ -88,8 +83,8 @@ describe('program repository', () => {
     expect(refs.groups).toBeGreaterThan(0);
     expect(refs.sessions).toBeGreaterThan(0);
     const error = await deleteProgram(demo.id, db).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ProgramInUseError);
-    expect((error as Error).message).toMatch(/^Программу нельзя удалить: на неё ссылаются \d+ групп/);
+    expect(error).toBeInstanceOf(RuleError);
+    expect(error).toMatchObject({ code: 'programs.programInUse', params: refs });
     expect(await db.programs.get(demo.id)).toBeDefined();
 
     const fresh = await saveProgram(form, null, db);

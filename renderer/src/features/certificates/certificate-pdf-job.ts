@@ -1,4 +1,13 @@
 import type { CertificateDesign } from '@shared/certificates';
+import {
+  Cancelled,
+  describeError,
+  deserializeError,
+  isCancelled,
+  isRuleError,
+  RuleError,
+  type SerializedError,
+} from '@shared/errors';
 import { renderPdf } from '../../lib/pdf';
 import { buildCertificatesDoc, type PrintableCertificate, type PrintableVenue } from './certificate-pdf';
 
@@ -11,12 +20,13 @@ export interface PdfJob {
 export type PdfWorkerMessage =
   | { type: 'progress'; done: number }
   | { type: 'done'; bytes: Uint8Array }
-  | { type: 'error'; message: string };
+  | { type: 'error'; error: SerializedError };
 
-export class PdfCancelled extends Error {
-  constructor() {
-    super('Формирование PDF прервано.');
-  }
+/** A failure that crossed from the worker: a rule or a cancellation stays itself, anything else says the PDF failed. */
+function workerFailure(serialized: SerializedError): Error {
+  const error = deserializeError(serialized);
+  if (isRuleError(error) || isCancelled(error)) return error;
+  return new RuleError('certificates.pdfFailed', { detail: describeError(error) });
 }
 
 /** Only the fields a page prints cross to the worker (plain data, structured-clone safe). */
@@ -65,7 +75,7 @@ export function makeCertificatesPdf(
     };
     const abort = () => {
       finish();
-      reject(new PdfCancelled());
+      reject(new Cancelled());
     };
     signal?.addEventListener('abort', abort);
     worker.onmessage = (event: MessageEvent<PdfWorkerMessage>) => {
@@ -77,7 +87,7 @@ export function makeCertificatesPdf(
         resolve(message.bytes);
       } else {
         finish();
-        reject(new Error(`Не удалось сформировать PDF: ${message.message}`));
+        reject(workerFailure(message.error));
       }
     };
     worker.onerror = () => {

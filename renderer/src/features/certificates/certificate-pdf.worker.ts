@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { serializeError } from '@shared/errors';
 import { renderPdf } from '../../lib/pdf';
 import { buildCertificatesDoc } from './certificate-pdf';
 import type { PdfJob, PdfWorkerMessage } from './certificate-pdf-job';
@@ -34,6 +35,6 @@ scope.onmessage = async (event: MessageEvent<PdfJob>) => {
     maker.setProgressCallback?.(undefined);
     post({ type: 'done', bytes }, [bytes.buffer]);
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'error', error: serializeError(error) });
   }
 };

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CERTIFICATE_STATUS_LABELS, type Certificate, type CertificateStatus } from '@shared/domain';
+import type { Certificate, CertificateStatus } from '@shared/domain';
 import { ruCollator } from '@shared/text/collation';
-import { getCertificateDesign } from '../../db/repos/certificate-repo';
-import { getVenue } from '../../db/repos/venue-repo';
+import { isCancelled, RuleError } from '@shared/errors';
+import { printSettings } from '../../db/queries/certificates';
 import { platform } from '../../platform';
-import { errorMessage, notifyError, ProgressDialog, type ProgressState } from '../../ui';
-import { makeCertificatesPdf, PdfCancelled } from './certificate-pdf-job';
+import { enumLabel, errorMessage, notifyError, ProgressDialog, type ProgressState } from '../../ui';
+import { makeCertificatesPdf } from './certificate-pdf-job';
 
 const STATUS_COLORS: Record<CertificateStatus, string> = {
   issued: 'teal',
@@ -18,16 +18,12 @@ const STATUS_COLORS: Record<CertificateStatus, string> = {
 export function CertificateStatusBadge({ status }: { status: CertificateStatus }) {
   return (
     <Badge variant="light" color={STATUS_COLORS[status]} radius="sm">
-      {CERTIFICATE_STATUS_LABELS[status]}
+      {enumLabel('certificateStatus', status)}
     </Badge>
   );
 }
 
-export function schoolLabel(c: Certificate): string {
-  return c.snapshot.schoolShortName || c.snapshot.schoolName;
-}
-
-/** «Сертификат ИМП-2026-0001.pdf», or the first and last number of a batch. */
+/** «Сертификат ИМП-2026-0001.pdf», or the first and last number of a batch (a document's name: Russian). */
 export function pdfFileName(certificates: readonly Certificate[]): string {
   const numbers = certificates.map((c) => c.number).sort((a, b) => ruCollator.compare(a, b));
   if (numbers.length === 1) return `Сертификат ${numbers[0]}.pdf`;
@@ -50,8 +46,8 @@ export function usePdfDownload() {
     abort.current = controller;
     setState({ label: t('pdf.progress'), done: 0, total: ordered.length });
     try {
-      const [venue, design] = await Promise.all([getVenue(), getCertificateDesign()]);
-      if (!venue) throw new Error('Заполните профиль площадки в разделе «Настройки».');
+      const { venue, design } = await printSettings();
+      if (!venue) throw new RuleError('certificates.venueMissing');
       const bytes = await makeCertificatesPdf(
         { certificates: ordered, venue, design },
         (done) => setState((s) => (s ? { ...s, done } : s)),
@@ -66,7 +62,7 @@ export function usePdfDownload() {
       });
     } catch (error) {
       setState(null);
-      if (!(error instanceof PdfCancelled)) notifyError(errorMessage(error), t('pdf.failed'));
+      if (!isCancelled(error)) notifyError(errorMessage(error), t('pdf.failed'));
     } finally {
       abort.current = null;
     }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import {
-  Box,
   Button,
   Group,
   Paper,
@@ -12,179 +11,55 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import {
   CERTIFICATE_LINE_KEYS,
-  CERTIFICATE_TEMPLATE_LABELS,
   CERTIFICATE_TEMPLATES,
   DEFAULT_CERTIFICATE_DESIGN,
-  academicHoursLabel,
   lineError,
   type CertificateDesign,
   type CertificateTemplate,
 } from '@shared/certificates';
-import { FORMAT_LABELS, LEVEL_LABELS, type Venue } from '@shared/domain';
-import { formatDate } from '@shared/dates';
-import { db } from '../../db';
-import { getCertificateDesign, saveCertificateDesign } from '../../db/repos/certificate-repo';
+import type { Venue } from '@shared/domain';
+import { saveCertificateDesign } from '../../db/repos/certificate-repo';
 import { platform } from '../../platform';
 import { renderPdf } from '../../lib/pdf';
-import { errorMessage, notifyError, notifySaved, UnsavedChangesGuard } from '../../ui';
-import { buildCertificatesDoc, SAMPLE_CERTIFICATE, titleSize } from './certificate-pdf';
-
-const ACCENTS: Record<CertificateTemplate, string> = {
-  classic: '#1f3a68',
-  modern: '#0b7285',
-  strict: '#000000',
-};
-
-/** A scaled HTML likeness of the PDF page, redrawn as the text is typed. */
-function Preview({ design, venueName }: { design: CertificateDesign; venueName: string }) {
-  const { t } = useTranslation('certificates');
-  const s = SAMPLE_CERTIFICATE.snapshot;
-  const accent = ACCENTS[design.template];
-  const align = design.template === 'modern' ? 'left' : 'center';
-  const frame =
-    design.template === 'classic'
-      ? { border: `3px double ${accent}`, outline: `1px solid ${accent}`, outlineOffset: -8 }
-      : design.template === 'modern'
-        ? { borderLeft: `12px solid ${accent}`, borderTop: '4px solid #99e9f2' }
-        : { borderTop: '1px solid #000', borderBottom: '1px solid #000' };
-  const rows: [string, string][] = [
-    ['Профессия', s.profession],
-    ['Уровень', LEVEL_LABELS[s.level]],
-    ['Формат', FORMAT_LABELS[s.format]],
-    ['Продолжительность', academicHoursLabel(s.durationMinutes)],
-    ['Дата прохождения', formatDate(s.completionDate)],
-    ['Наставник', s.mentorName],
-  ];
-  return (
-    <Box
-      role="img"
-      aria-label={t('design.previewLabel')}
-      style={{
-        width: 340,
-        aspectRatio: '210 / 297',
-        background: '#fff',
-        color: '#1a1a1a',
-        boxShadow: '0 1px 6px rgba(0,0,0,.2)',
-        padding: '22px 26px',
-        textAlign: align,
-        fontSize: 7,
-        display: 'flex',
-        flexDirection: 'column',
-        overflow: 'hidden',
-        ...frame,
-      }}
-    >
-      <div style={{ color: '#555' }}>{venueName}</div>
-      <div
-        style={{
-          fontSize: titleSize(design.lines.title) * 0.6,
-          fontWeight: 700,
-          color: accent,
-          marginTop: 18,
-          letterSpacing: design.template === 'modern' ? 0.5 : 2,
-        }}
-      >
-        {design.lines.title}
-      </div>
-      <div style={{ fontSize: 10 }}>{design.lines.subtitle}</div>
-      <div style={{ fontSize: 8, fontWeight: 700, marginTop: 4 }}>№ {SAMPLE_CERTIFICATE.number}</div>
-      <div style={{ color: '#555', marginTop: 16 }}>{design.lines.intro}</div>
-      <div style={{ fontSize: 15, fontWeight: 600, marginTop: 3 }}>{s.fio}</div>
-      <div style={{ color: '#555', marginTop: 2 }}>
-        {s.schoolName}, {s.grade} класс
-      </div>
-      <div style={{ color: '#555', marginTop: 10 }}>{design.lines.completion}</div>
-      <div style={{ fontSize: 10, fontWeight: 600, color: accent, marginTop: 2 }}>«{s.programTitle}»</div>
-      <table
-        style={{ margin: align === 'center' ? '10px auto 0' : '10px 0 0', fontSize: 6.5, textAlign: 'left' }}
-      >
-        <tbody>
-          {rows.map(([k, v]) => (
-            <tr key={k}>
-              <td style={{ color: '#666', paddingRight: 12 }}>{k}</td>
-              <td>{v}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div style={{ color: '#555', fontStyle: 'italic', fontSize: 5.5, marginTop: 10 }}>
-        {design.lines.footer}
-      </div>
-      <div
-        style={{
-          marginTop: 'auto',
-          paddingTop: 8,
-          paddingBottom: 30,
-          display: 'flex',
-          justifyContent: 'space-between',
-          alignItems: 'flex-end',
-          textAlign: 'left',
-        }}
-      >
-        <div>
-          <div>Директор</div>
-          <div style={{ borderBottom: '1px solid #000', width: 90, height: 18 }} />
-          <div style={{ marginTop: 10 }}>{formatDate(SAMPLE_CERTIFICATE.issuedOn)}</div>
-        </div>
-        <div style={{ textAlign: 'right' }}>
-          <div
-            aria-hidden="true"
-            style={{
-              width: 48,
-              height: 48,
-              marginLeft: 'auto',
-              background: 'repeating-conic-gradient(#000 0% 25%, #fff 0% 50%) 0 0 / 8px 8px',
-            }}
-          />
-          <div style={{ fontWeight: 700, marginTop: 2 }}>{SAMPLE_CERTIFICATE.verificationCode}</div>
-        </div>
-      </div>
-    </Box>
-  );
-}
+import { enumOptions, fieldErrorText, UnsavedChangesGuard, useAction } from '../../ui';
+import { buildCertificatesDoc, SAMPLE_CERTIFICATE } from './certificate-pdf';
+import { Preview } from './certificate-preview';
+import { useCertificateDesign, usePrintSettings } from './use-certificates';
 
 /**
  * Certificate design settings: the design and the editable text lines, with a live preview. Stand-alone, so it
  * can sit in the certificates section and in Настройки.
  */
 export default function DesignSettings() {
-  const stored = useLiveQuery(() => getCertificateDesign(), []);
-  const venue = useLiveQuery(() => db.venue.get('venue'), []);
-  if (!stored) return null;
-  return <DesignForm stored={stored} venue={venue} />;
+  const stored = useCertificateDesign();
+  const settings = usePrintSettings();
+  if (!stored || !settings) return null;
+  return <DesignForm stored={stored} venue={settings.venue} />;
 }
 
 function DesignForm({ stored, venue }: { stored: CertificateDesign; venue: Venue | undefined }) {
   const { t } = useTranslation('certificates');
   const [design, setDesign] = useState<CertificateDesign>(stored);
-  const [saving, setSaving] = useState(false);
-  const [sampling, setSampling] = useState(false);
+  const saving = useAction();
+  const sampling = useAction();
 
   const dirty = JSON.stringify(design) !== JSON.stringify(stored);
-  const errors = Object.fromEntries(CERTIFICATE_LINE_KEYS.map((k) => [k, lineError(k, design.lines[k])]));
+  const errors = Object.fromEntries(
+    CERTIFICATE_LINE_KEYS.map((k) => [k, fieldErrorText(lineError(k, design.lines[k]) ?? undefined) ?? null]),
+  );
   const valid = Object.values(errors).every((e) => e === null);
   const current = design;
 
   async function save() {
     if (!valid) return;
-    setSaving(true);
-    try {
-      await saveCertificateDesign(current);
-      notifySaved(t('design.saved'));
-    } catch (e) {
-      notifyError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    await saving.run(() => saveCertificateDesign(current), { success: t('design.saved') });
   }
 
-  async function sample() {
-    setSampling(true);
-    try {
+  const sample = () =>
+    sampling.run(async () => {
       // The sample's number and code are made up: the watermark keeps it from passing for a real certificate.
       const bytes = await renderPdf({
         watermark: { text: 'ОБРАЗЕЦ', opacity: 0.08, bold: true },
@@ -208,12 +83,7 @@ function DesignForm({ stored, venue }: { stored: CertificateDesign; venue: Venue
         mimeType: 'application/pdf',
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
-    } catch (e) {
-      notifyError(errorMessage(e));
-    } finally {
-      setSampling(false);
-    }
-  }
+    });
 
   return (
     <form
@@ -234,10 +104,7 @@ function DesignForm({ stored, venue }: { stored: CertificateDesign; venue: Venue
                 aria-labelledby="certificate-template-label"
                 value={design.template}
                 onChange={(v) => setDesign({ ...design, template: v as CertificateTemplate })}
-                data={CERTIFICATE_TEMPLATES.map((value) => ({
-                  value,
-                  label: CERTIFICATE_TEMPLATE_LABELS[value],
-                }))}
+                data={enumOptions('certificateTemplate', CERTIFICATE_TEMPLATES)}
               />
             </Stack>
             <Title order={2} fz="md">
@@ -267,11 +134,11 @@ function DesignForm({ stored, venue }: { stored: CertificateDesign; venue: Venue
                   variant="default"
                   leftSection={<IconDownload size={16} />}
                   onClick={() => void sample()}
-                  loading={sampling}
+                  loading={sampling.busy}
                 >
                   {t('design.sample')}
                 </Button>
-                <Button type="submit" loading={saving} disabled={!dirty || !valid}>
+                <Button type="submit" loading={saving.busy} disabled={!dirty || !valid}>
                   {t('design.save')}
                 </Button>
               </Group>

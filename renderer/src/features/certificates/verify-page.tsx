@@ -4,12 +4,12 @@ import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconRefresh } from '@t
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates';
 import { parseQrPayload } from '@shared/certificates';
-import { verifyCertificate, type VerificationResult } from '../../db/repos/certificate-repo';
-import { errorMessage, notifyError, PageHeader } from '../../ui';
+import { verifyCertificate, type VerificationResult } from '../../db/queries/certificates';
+import { errorMessage, PageHeader, useAction } from '../../ui';
 
 function ResultPanel({ result }: { result: VerificationResult }) {
   const { t } = useTranslation('certificates');
-  if (result.kind === 'invalid-input') return <Alert color="orange">{result.message}</Alert>;
+  if (result.kind === 'invalid-input') return <Alert color="orange">{errorMessage(result.error)}</Alert>;
   if (result.kind === 'unknown') {
     return (
       <Alert color="red" icon={<IconCircleX />} title={t('verify.unknown')} role="status">
@@ -22,7 +22,7 @@ function ResultPanel({ result }: { result: VerificationResult }) {
     <Stack gap={2} mt="xs">
       <Text size="sm">
         <b>{c.snapshot.fio}</b>
-        {c.snapshot.grade ? `, ${c.snapshot.grade} класс` : ''}
+        {c.snapshot.grade ? t('verify.grade', { grade: c.snapshot.grade }) : ''}
       </Text>
       <Text size="sm">«{c.snapshot.programTitle}»</Text>
       <Text size="sm" c="dimmed">
@@ -64,17 +64,11 @@ export function VerifyPage() {
   const [qr, setQr] = useState('');
   const [qrError, setQrError] = useState<string | null>(null);
   const [result, setResult] = useState<VerificationResult | null>(null);
-  const [checking, setChecking] = useState(false);
+  const checking = useAction();
 
   async function check(n: string, c: string) {
-    setChecking(true);
-    try {
-      setResult(await verifyCertificate(n, c));
-    } catch (e) {
-      notifyError(errorMessage(e));
-    } finally {
-      setChecking(false);
-    }
+    const checked = await checking.run(() => verifyCertificate(n, c));
+    if (checked) setResult(checked);
   }
 
   function onQr(text: string) {
@@ -146,7 +140,7 @@ export function VerifyPage() {
                 minRows={2}
               />
               <Group justify="flex-end">
-                <Button type="submit" loading={checking}>
+                <Button type="submit" loading={checking.busy}>
                   {t('verify.submit')}
                 </Button>
               </Group>

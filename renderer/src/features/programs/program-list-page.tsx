@@ -1,49 +1,27 @@
 import { useMemo, useState } from 'react';
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import {
-  FORMAT_LABELS,
-  FORMATS,
-  LEVEL_LABELS,
-  LEVELS,
-  PROGRAM_STATUS_LABELS,
-  PROGRAM_STATUSES,
-  SPHERE_LABELS,
-  SPHERES,
-  type Program,
-  type ProgramStatus,
-} from '@shared/domain';
-import {
-  academicHoursLabel,
-  filterPrograms,
-  gradesLabel,
-  NO_PROGRAM_FILTERS,
-  type ProgramFilters,
-} from '@shared/programs';
+import { FORMATS, LEVELS, PROGRAM_STATUSES, SPHERES, type Program } from '@shared/domain';
+import { filterPrograms, gradesLabel, NO_PROGRAM_FILTERS, type ProgramFilters } from '@shared/programs';
 import { formatNumber } from '@shared/text/collation';
-import { db } from '../../db';
-import { DataTable, EmptyState, PageHeader, SearchInput, type Column } from '../../ui';
+import {
+  DataTable,
+  EmptyState,
+  enumLabel,
+  enumOptions,
+  FilterBar,
+  PageHeader,
+  SearchInput,
+  type Column,
+} from '../../ui';
 import { FilterChipMenu } from '../../ui/filter-chip-menu';
+import { ProgramStatusBadge, useHoursLabel } from './program-ui';
 import { SectionTabs } from './section-tabs';
+import { usePrograms } from './use-programs';
 
 const GRADES = [6, 7, 8, 9, 10, 11] as const;
-
-export const STATUS_COLORS: Record<ProgramStatus, string> = {
-  draft: 'yellow',
-  active: 'teal',
-  archived: 'gray',
-};
-
-export function ProgramStatusBadge({ status }: { status: ProgramStatus }) {
-  return (
-    <Badge variant="light" color={STATUS_COLORS[status]} radius="sm">
-      {PROGRAM_STATUS_LABELS[status]}
-    </Badge>
-  );
-}
 
 // Filters outlive a visit to a programme's page, so coming back shows the same list.
 let rememberedFilters: ProgramFilters = { ...NO_PROGRAM_FILTERS, statuses: ['draft', 'active'] };
@@ -54,7 +32,8 @@ export function ProgramListPage() {
   const [filters, setFiltersState] = useState<ProgramFilters>(rememberedFilters);
   const setFilters = (patch: Partial<ProgramFilters>) =>
     setFiltersState((f) => (rememberedFilters = { ...f, ...patch }));
-  const programs = useLiveQuery(() => db.programs.toArray(), []);
+  const hours = useHoursLabel();
+  const programs = usePrograms();
   const rows = useMemo(() => filterPrograms(programs ?? [], filters), [programs, filters]);
   const anyFilter =
     filters.query !== '' ||
@@ -84,13 +63,13 @@ export function ProgramListPage() {
     {
       id: 'sphere',
       header: t('columns.sphere'),
-      cell: (p) => <Text size="sm">{SPHERE_LABELS[p.sphere].replace(' среда', '')}</Text>,
-      sortValue: (p) => SPHERE_LABELS[p.sphere],
+      cell: (p) => <Text size="sm">{t(`sphereShort.${p.sphere}`)}</Text>,
+      sortValue: (p) => enumLabel('sphere', p.sphere),
     },
     {
       id: 'level',
       header: t('columns.level'),
-      cell: (p) => <Text size="sm">{LEVEL_LABELS[p.level]}</Text>,
+      cell: (p) => <Text size="sm">{enumLabel('level', p.level)}</Text>,
       sortValue: (p) => LEVELS.indexOf(p.level),
     },
     {
@@ -103,8 +82,12 @@ export function ProgramListPage() {
       id: 'duration',
       header: t('columns.duration'),
       cell: (p) => (
-        <Text size="sm" title={`${formatNumber(p.durationMinutes)} мин`} style={{ whiteSpace: 'nowrap' }}>
-          {academicHoursLabel(p.durationMinutes)}
+        <Text
+          size="sm"
+          title={t('units.minutes', { minutes: formatNumber(p.durationMinutes) })}
+          style={{ whiteSpace: 'nowrap' }}
+        >
+          {hours(p.durationMinutes)}
         </Text>
       ),
       sortValue: (p) => p.durationMinutes,
@@ -144,10 +127,14 @@ export function ProgramListPage() {
               })}
             </Text>
           </Group>
-          <Group mb="sm" gap="xs" role="group" aria-label={t('filters.label')}>
+          <FilterBar
+            active={anyFilter}
+            // The status chips stay: «Архив» hidden by default is the catalogue's view, not a filter.
+            onClear={() => setFilters({ ...NO_PROGRAM_FILTERS, statuses: filters.statuses })}
+          >
             <FilterChipMenu
               label={t('filters.sphere')}
-              options={SPHERES.map((s) => ({ value: s, label: SPHERE_LABELS[s] }))}
+              options={enumOptions('sphere', SPHERES)}
               value={filters.spheres}
               onChange={(spheres) => setFilters({ spheres })}
               resetLabel={t('filters.reset')}
@@ -155,7 +142,7 @@ export function ProgramListPage() {
             />
             <FilterChipMenu
               label={t('filters.level')}
-              options={LEVELS.map((s) => ({ value: s, label: LEVEL_LABELS[s] }))}
+              options={enumOptions('level', LEVELS)}
               value={filters.levels}
               onChange={(levels) => setFilters({ levels })}
               resetLabel={t('filters.reset')}
@@ -163,7 +150,7 @@ export function ProgramListPage() {
             />
             <FilterChipMenu
               label={t('filters.format')}
-              options={FORMATS.map((s) => ({ value: s, label: FORMAT_LABELS[s] }))}
+              options={enumOptions('format', FORMATS)}
               value={filters.formats}
               onChange={(formats) => setFilters({ formats })}
               resetLabel={t('filters.reset')}
@@ -171,7 +158,7 @@ export function ProgramListPage() {
             />
             <FilterChipMenu
               label={t('filters.status')}
-              options={PROGRAM_STATUSES.map((s) => ({ value: s, label: PROGRAM_STATUS_LABELS[s] }))}
+              options={enumOptions('programStatus', PROGRAM_STATUSES)}
               value={filters.statuses}
               onChange={(statuses) => setFilters({ statuses })}
               resetLabel={t('filters.reset')}
@@ -185,16 +172,7 @@ export function ProgramListPage() {
               resetLabel={t('filters.reset')}
               allLabel={t('filters.all')}
             />
-            {anyFilter && (
-              <Button
-                size="xs"
-                variant="subtle"
-                onClick={() => setFilters({ ...NO_PROGRAM_FILTERS, statuses: filters.statuses })}
-              >
-                {t('filters.clearAll')}
-              </Button>
-            )}
-          </Group>
+          </FilterBar>
           {rows.length === 0 && programs ? (
             <EmptyState title={t('empty.noMatchTitle')} text={t('empty.noMatchText')} />
           ) : (

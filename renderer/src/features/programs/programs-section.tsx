@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { ProgramListPage } from './program-list-page';
-import { ProgramEditPage, ProgramNewPage } from './program-form-page';
+import { ProgramEditPage, ProgramNewPage } from './program-form/program-form-page';
 import { MentorEditPage, MentorListPage, MentorNewPage } from './mentor-pages';
 import { PlaceEditPage, PlaceListPage, PlaceNewPage } from './place-pages';
 

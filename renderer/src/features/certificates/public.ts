@@ -1,0 +1,12 @@
+/**
+ * What other features, `app/` and the bench may use from «Сертификаты». Anything else in this folder is the
+ * section's own.
+ */
+
+/** The design settings page, loaded only when opened (Настройки hosts it as a tab): `lazy(loadCertificateDesignSettings)`. */
+export const loadCertificateDesignSettings = () => import('./design-settings');
+
+/** Makes the PDF of a batch of certificates in a worker, with progress and cancellation (the bench measures it). */
+export { makeCertificatesPdf, type PdfJob } from './certificate-pdf-job';
+
+export { CertificateStatusBadge } from './certificate-ui';
