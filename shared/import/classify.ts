@@ -1,8 +1,9 @@
 import type { Id, Participant, School } from '../domain';
 import { joinFio } from '../text/fio';
 import { normalizeKey } from '../text/normalize';
-import { duplicateKeysOf, fioBirthKey, type DuplicateKeys } from '../participants/duplicates';
-import type { ImportRow, ParticipantDraft, RowProblem } from './rows';
+import { DuplicateIndex, duplicateKeysOf, type DuplicateKeys } from '../participants/duplicates';
+import type { ParticipantDraft } from '../participants/draft';
+import type { ImportRow, RowProblem } from './rows';
 
 export const ROW_STATUSES = [
   'new',
@@ -108,17 +109,8 @@ const SEX_SHORT = { M: 'М', F: 'Ж' } as const;
  * - new.
  */
 export function classifyRows(rows: readonly ImportRow[], existing: ExistingData): ClassifiedRow[] {
-  const byPlatform = new Map<string, Participant>();
-  const byFioBirth = new Map<string, Participant>();
-  const byFio = new Map<string, Participant>();
-  for (const p of existing.participants) {
-    if (p.anonymizedAt) continue;
-    const k = duplicateKeysOf(p);
-    if (k.platformId) byPlatform.set(k.platformId, p);
-    const fb = fioBirthKey(k);
-    if (fb) byFioBirth.set(fb, p);
-    if (!byFio.has(k.fioKey)) byFio.set(k.fioKey, p);
-  }
+  const stored = new DuplicateIndex<Participant>();
+  for (const p of existing.participants) if (!p.anonymizedAt) stored.add(duplicateKeysOf(p), p);
   const resolveSchool = schoolResolver(existing.schools);
   const schoolKeyOf = new Map(existing.schools.map((s) => [s.id, s.nameKey]));
 
@@ -136,16 +128,11 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
   }));
 
   // Duplicates within the file first, so a later repeat can complete the earlier row before it is compared.
-  const firstByPlatform = new Map<string, ClassifiedRow>();
-  const firstByFioBirth = new Map<string, ClassifiedRow>();
-  const firstByFio = new Map<string, ClassifiedRow>();
+  const seen = new DuplicateIndex<ClassifiedRow>();
   for (const row of out) {
     if (row.status === 'invalid') continue;
     const k = rowKeys(row.draft);
-    const fb = fioBirthKey(k);
-    const earlier =
-      (k.platformId ? firstByPlatform.get(k.platformId) : undefined) ??
-      (fb ? firstByFioBirth.get(fb) : undefined);
+    const earlier = seen.find(k);
     if (earlier) {
       row.status = 'duplicate-in-file';
       row.duplicateOfRow = earlier.rowNumber;
@@ -156,25 +143,21 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
       }
       continue;
     }
-    if (k.platformId) firstByPlatform.set(k.platformId, row);
-    if (fb) firstByFioBirth.set(fb, row);
-    const sameName = firstByFio.get(k.fioKey);
-    if (sameName && (!k.birthDate || !sameName.draft.birthDate)) {
+    const sameName = seen.findPossible(k);
+    if (sameName) {
       row.status = 'possible-duplicate';
       row.duplicateOfRow = sameName.rowNumber;
     }
-    if (!firstByFio.has(k.fioKey)) firstByFio.set(k.fioKey, row);
+    seen.add(k, row);
   }
 
   for (const row of out) {
     if (row.status === 'invalid' || row.status === 'duplicate-in-file') continue;
     const k = rowKeys(row.draft);
-    const fb = fioBirthKey(k);
-    const match =
-      (k.platformId ? byPlatform.get(k.platformId) : undefined) ?? (fb ? byFioBirth.get(fb) : undefined);
+    const match = stored.find(k);
     if (!match) {
-      const sameName = byFio.get(k.fioKey);
-      if (sameName && (!k.birthDate || !sameName.birthDate)) {
+      const sameName = stored.findPossible(k);
+      if (sameName) {
         row.status = 'possible-duplicate';
         row.matchId = sameName.id;
       }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/common';
-import type { Sex, VerificationStatus } from '../domain/participant';
+import type { ParticipantDraft } from '../participants/draft';
 import { cellText, columnLetter, isEmptyRow, type Cell, type CellTable } from './cells';
 import {
   IMPORT_FIELD_LABELS,
@@ -21,22 +21,6 @@ import {
   splitMulti,
   splitMultiDates,
 } from './values';
-
-/** The participant fields a row of a file can carry. */
-export interface ParticipantDraft {
-  lastName: string;
-  firstName: string;
-  middleName: string;
-  birthDate: IsoDate | null;
-  sex: Sex | null;
-  grade: number | null;
-  classLetter: string;
-  contact: string;
-  hasDisability: boolean | null;
-  nosology: string;
-  platformId: string | null;
-  verification: VerificationStatus | null;
-}
 
 export interface RowProblem {
   /** «Дата рождения» (столбец F) — the file's own header and the Excel column letter. */

@@ -9,7 +9,7 @@ import {
 } from '@shared/import/classify';
 import { consentStatusByParticipant } from '@shared/participants/consent-rules';
 import { participantFromDraft, schoolFromImport, withKeys } from '@shared/participants/build';
-import { duplicateKeysOf, fioBirthKey } from '@shared/participants/duplicates';
+import { DuplicateIndex, duplicateKeysOf } from '@shared/participants/duplicates';
 import { joinFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
@@ -81,30 +81,19 @@ export async function commitImport(
     };
     if (created.length > 0) await db.schools.bulkAdd(created);
 
-    const stored = await db.participants.toArray();
-    const byPlatform = new Map<string, Participant>();
-    const byFioBirth = new Map<string, Participant>();
-    for (const p of stored) {
-      const k = duplicateKeysOf(p);
-      if (k.platformId) byPlatform.set(k.platformId, p);
-      const fb = fioBirthKey(k);
-      if (fb) byFioBirth.set(fb, p);
-    }
+    const stored = new DuplicateIndex<Participant>();
+    for (const p of await db.participants.toArray()) stored.add(duplicateKeysOf(p), p);
 
     let done = 0;
     const adds: Participant[] = [];
     for (const a of plan.adds) {
       const p = participantFromDraft(a.draft, schoolId(a.schoolKey), options.source, now);
       const k = duplicateKeysOf(p);
-      const fb = fioBirthKey(k);
-      const clash =
-        (k.platformId ? byPlatform.get(k.platformId) : undefined) ?? (fb ? byFioBirth.get(fb) : undefined);
-      if (clash)
+      if (stored.has(k))
         throw new ImportCommitError(
           `Строка ${a.rowNumber}: ${joinFio(p)} уже есть в базе (появился после проверки файла). Импорт отменён, ничего не записано — проверьте файл ещё раз.`,
         );
-      if (k.platformId) byPlatform.set(k.platformId, p);
-      if (fb) byFioBirth.set(fb, p);
+      stored.add(k, p);
       adds.push(p);
     }
     for (let i = 0; i < adds.length; i += CHUNK) {
