@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { isRuleError } from '@shared/errors';
 import { Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import {
   SEXES,
@@ -19,9 +19,16 @@ import {
 } from '@shared/participants/schemas';
 import { schoolLabel } from '@shared/participants/build';
 import { compareRu } from '@shared/text/collation';
-import { db } from '../../../db';
-import { ParticipantRuleError, saveParticipant } from '../../../db/repos/participant-repo';
-import { DateField, UnsavedChangesGuard, errorMessage, notifyError, notifySaved } from '../../../ui';
+import { saveParticipant } from '../../../db/repos/participant-repo';
+import {
+  DateField,
+  UnsavedChangesGuard,
+  errorMessage,
+  notifyError,
+  useAction,
+  withErrorWords,
+} from '../../../ui';
+import { useSchools } from '../use-schools';
 
 function toFormValues(p: Participant | undefined): ParticipantFormValues {
   if (!p) return EMPTY_PARTICIPANT_FORM;
@@ -56,7 +63,8 @@ export function ParticipantForm({
   onSaved?: (p: Participant) => void;
 }) {
   const { t } = useTranslation('participants');
-  const schools = useLiveQuery(() => db.schools.toArray(), []);
+  const schools = useSchools();
+  const { run } = useAction();
   const {
     register,
     control,
@@ -66,7 +74,7 @@ export function ParticipantForm({
     watch,
     formState: { errors, isDirty, isSubmitting },
   } = useForm<ParticipantFormValues, unknown, ParticipantValues>({
-    resolver: zodResolver(participantSchema),
+    resolver: withErrorWords(zodResolver(participantSchema)),
     defaultValues: toFormValues(participant),
   });
 
@@ -77,16 +85,18 @@ export function ParticipantForm({
   const hasDisability = watch('hasDisability');
 
   const onSubmit = handleSubmit(async (values) => {
-    try {
-      const saved = await saveParticipant(values, participant?.id ?? null);
-      reset(toFormValues(saved));
-      notifySaved(t('form.saved'));
-      onSaved?.(saved);
-    } catch (error) {
-      if (error instanceof ParticipantRuleError && error.field) {
-        setError(error.field as keyof ParticipantFormValues, { message: error.message });
-      } else notifyError(t('form.notSaved', { reason: errorMessage(error) }));
-    }
+    const saved = await run(() => saveParticipant(values, participant?.id ?? null), {
+      success: t('form.saved'),
+      // A refusal about one field (a duplicate, health data without consent) is shown next to that field.
+      onError: (error) => {
+        if (isRuleError(error) && error.field)
+          setError(error.field as keyof ParticipantFormValues, { message: errorMessage(error) });
+        else notifyError(t('form.notSaved', { reason: errorMessage(error) }));
+      },
+    });
+    if (!saved) return;
+    reset(toFormValues(saved));
+    onSaved?.(saved);
   });
 
   const schoolOptions = [...(schools ?? [])]

@@ -35,8 +35,8 @@ export function PreviewStep({
   rows: ClassifiedRow[];
   plan: ImportPlan;
   fileName: string;
-  addPossible: Set<number>;
-  onAddPossible: (s: Set<number>) => void;
+  addPossible: ReadonlySet<number>;
+  onAddPossible: (s: ReadonlySet<number>) => void;
   onCommit: () => void;
   onCancel: () => void;
 }) {

@@ -21,7 +21,8 @@ import {
   type TextEncoding,
 } from '@shared/import/text-file';
 import { formatNumber } from '@shared/text/collation';
-import type { ReadOptions, ReadResult } from './read-file';
+import type { ReadOptions } from './read-file';
+import type { FileSummary } from './parse-client';
 
 const PREVIEW_ROWS = 8;
 
@@ -32,16 +33,16 @@ export function RecognitionStep({
   onHeaderIndex,
   onReread,
 }: {
-  read: ReadResult;
+  read: FileSummary;
   headerIndex: number;
   onHeaderIndex: (i: number) => void;
   onReread: (options: ReadOptions) => void;
 }) {
   const { t } = useTranslation('participants');
-  const platform = isPlatformHeader(read.rows[headerIndex] ?? []);
-  const dataRows = read.rows.length - headerIndex - 1;
+  const platform = isPlatformHeader(read.head[headerIndex] ?? []);
+  const dataRows = read.rowCount - headerIndex - 1;
   const start = Math.max(0, headerIndex - 2);
-  const shown = read.rows.slice(start, start + PREVIEW_ROWS);
+  const shown = read.head.slice(start, start + PREVIEW_ROWS);
   const width = Math.min(12, Math.max(...shown.map((r) => r.length), 1));
   return (
     <Stack gap="md">
@@ -69,9 +70,9 @@ export function RecognitionStep({
           label={t('recognition.headerRow')}
           description={t('recognition.headerRowHint')}
           min={1}
-          max={Math.min(read.rows.length, 50)}
+          max={Math.min(read.rowCount, 50)}
           value={headerIndex + 1}
-          onChange={(v) => typeof v === 'number' && v >= 1 && v <= read.rows.length && onHeaderIndex(v - 1)}
+          onChange={(v) => typeof v === 'number' && v >= 1 && v <= read.rowCount && onHeaderIndex(v - 1)}
           w={260}
         />
         {read.kind === 'csv' && read.encoding && read.delimiter && (

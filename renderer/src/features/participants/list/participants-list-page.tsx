@@ -1,22 +1,15 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Badge, Button, Group, Select, Text } from '@mantine/core';
 import { IconDownload, IconFileImport, IconPlus, IconBuildingCommunity } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import {
-  CONSENT_STATUSES,
-  CONSENT_STATUS_LABELS,
-  consentStatusByParticipant,
-} from '@shared/participants/consent-rules';
+import { CONSENT_STATUSES, CONSENT_STATUS_LABELS } from '@shared/participants/consent-rules';
 import type { Participant } from '@shared/domain';
-import { formatDate, todayIso } from '@shared/dates';
+import { formatDate } from '@shared/dates';
 import { joinFio } from '@shared/text/fio';
 import { normalizeKey, queryMatcher } from '@shared/text/normalize';
 import { compareRu, formatNumber } from '@shared/text/collation';
 import { schoolLabel } from '@shared/participants/build';
-import { db } from '../../../db';
-import { listFirstByFio } from '../../../db/repos/participant-repo';
 import {
   DataTable,
   EmptyState,
@@ -27,6 +20,12 @@ import {
   type Column,
 } from '../../../ui';
 import { exportParticipantsXlsx } from './export-participants';
+import { useSchools } from '../use-schools';
+import {
+  useAllParticipants,
+  useFirstParticipants,
+  usePersonalDataConsentStatus,
+} from '../use-participants-list';
 
 /** Enough rows to fill a 1366×768 screen and some scrolling. */
 const PREVIEW_ROWS = 40;
@@ -52,21 +51,11 @@ export function ParticipantsListPage() {
 
   // Reading 20 000 people takes a few hundred milliseconds; until then the top of the list comes from the index.
   // The small queries are asked first, so the database answers them before the whole list.
-  const preview = useLiveQuery(() => listFirstByFio(PREVIEW_ROWS), []);
-  const schools = useLiveQuery(() => db.schools.toArray(), []);
-  const participants = useLiveQuery(() => db.participants.toArray(), []);
+  const preview = useFirstParticipants(PREVIEW_ROWS);
+  const schools = useSchools();
+  const participants = useAllParticipants();
   // Consents (with their scans) are read only while the consent filter is on.
-  const consentStatus = useLiveQuery(
-    async () =>
-      consent
-        ? consentStatusByParticipant(
-            await db.consents.filter((c) => c.kind === 'personal-data').toArray(),
-            'personal-data',
-            todayIso(),
-          )
-        : null,
-    [consent],
-  );
+  const consentStatus = usePersonalDataConsentStatus(consent !== null);
 
   const schoolNames = useMemo(() => new Map((schools ?? []).map((s) => [s.id, schoolLabel(s)])), [schools]);
   const schoolOptions = useMemo(
