@@ -1,5 +1,5 @@
 /**
- * The backup file (formats.md §6, docs/backup-format.md): a one-line JSON header, a line feed, then the
+ * The backup file (docs/formats.md §6, docs/backup-format.md): a one-line JSON header, a line feed, then the
  * payload. The payload is the database as UTF-8 NDJSON (one line per chunk of one table), gzip-compressed and
  * optionally AES-GCM-encrypted. The SHA-256 covers the stored payload bytes, so damage is told apart from a
  * wrong password before anything is decrypted.
