@@ -1,6 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CERTIFICATE_STATUS_LABELS, ENROLLMENT_STATUS_LABELS, type Id } from '@shared/domain';
+import type { Id } from '@shared/domain';
+import { enumLabel } from '../../../ui';
 import { formatDate } from '@shared/dates';
 import { useParticipantActivity, useParticipantCertificates } from '../use-participant';
 
@@ -35,7 +36,7 @@ export function ActivityPanel({ participantId }: { participantId: Id }) {
                   : `${formatDate(first)} – ${formatDate(last)}`
                 : '—'}
             </Table.Td>
-            <Table.Td>{ENROLLMENT_STATUS_LABELS[enrollment.status]}</Table.Td>
+            <Table.Td>{enumLabel('enrollmentStatus', enrollment.status)}</Table.Td>
             <Table.Td>
               {t('activity.attendedValue', { attended: completion.attended, total: completion.sessionCount })}
             </Table.Td>
@@ -80,7 +81,7 @@ export function CertificatesPanel({ participantId }: { participantId: Id }) {
               <Table.Td>{c.number}</Table.Td>
               <Table.Td>{c.snapshot.programTitle}</Table.Td>
               <Table.Td>{formatDate(c.issuedOn)}</Table.Td>
-              <Table.Td>{CERTIFICATE_STATUS_LABELS[c.status]}</Table.Td>
+              <Table.Td>{enumLabel('certificateStatus', c.status)}</Table.Td>
             </Table.Tr>
           ))}
       </Table.Tbody>

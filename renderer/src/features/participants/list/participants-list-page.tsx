@@ -3,7 +3,7 @@ import { Badge, Button, Group, Select, Text } from '@mantine/core';
 import { IconDownload, IconFileImport, IconPlus, IconBuildingCommunity } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CONSENT_STATUSES, CONSENT_STATUS_LABELS } from '@shared/participants/consent-rules';
+import { CONSENT_STATUSES } from '@shared/participants/consent-rules';
 import type { Participant } from '@shared/domain';
 import { formatDate } from '@shared/dates';
 import { joinFio } from '@shared/text/fio';
@@ -15,6 +15,7 @@ import {
   EmptyState,
   PageHeader,
   SearchInput,
+  enumOptions,
   errorMessage,
   notifyError,
   type Column,
@@ -231,7 +232,7 @@ export function ParticipantsListPage() {
             <Select
               aria-label={t('filters.consent')}
               placeholder={t('filters.consent')}
-              data={CONSENT_STATUSES.map((s) => ({ value: s, label: CONSENT_STATUS_LABELS[s] }))}
+              data={enumOptions('consentStatus', CONSENT_STATUSES)}
               value={consent}
               onChange={setConsent}
               clearable
