@@ -14,14 +14,6 @@ export const ROW_STATUSES = [
   'invalid',
 ] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
-export const ROW_STATUS_LABELS: Record<RowStatus, string> = {
-  new: 'Новый',
-  update: 'Обновление',
-  'duplicate-existing': 'Уже есть',
-  'duplicate-in-file': 'Повтор в файле',
-  'possible-duplicate': 'Возможный дубликат',
-  invalid: 'Ошибка',
-};
 
 /** Fields an import may change on an existing participant. */
 export type ParticipantPatch = Partial<

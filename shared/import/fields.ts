@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors';
 import { cellText, isEmptyRow, type Cell, type CellTable } from './cells';
 
 /** What a column of an imported list can be. */
@@ -286,11 +287,10 @@ export function profileFromMapping(header: readonly Cell[], mapping: ColumnMappi
   return out;
 }
 
-/** Russian reason why a mapping cannot be imported, or null when it can. */
-export function mappingProblem(mapping: ColumnMapping): string | null {
+/** The error code of the reason why a mapping cannot be imported, or null when it can. */
+export function mappingProblem(mapping: ColumnMapping): ErrorCode | null {
   const hasFio = mapping.fio !== undefined;
   const hasParts = mapping.lastName !== undefined && mapping.firstName !== undefined;
-  if (!hasFio && !hasParts)
-    return 'Не выбран столбец с ФИО: укажите столбец «ФИО одной строкой» или столбцы «Фамилия» и «Имя».';
+  if (!hasFio && !hasParts) return 'participants.noFioColumn';
   return null;
 }

@@ -3,19 +3,8 @@ import type { CellTable } from './cells';
 import { RuleError } from '../errors';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'windows-1251';
-export const ENCODING_LABELS: Record<TextEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 (с BOM)',
-  'utf-16le': 'UTF-16',
-  'windows-1251': 'Windows-1251',
-};
 
 export type Delimiter = ';' | ',' | '\t';
-export const DELIMITER_LABELS: Record<Delimiter, string> = {
-  ';': 'точка с запятой',
-  ',': 'запятая',
-  '\t': 'табуляция',
-};
 
 /**
  * CSV from Russian Excel is Windows-1251 unless saved as «CSV UTF-8» (with a BOM) or exported by another

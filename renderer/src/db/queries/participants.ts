@@ -4,6 +4,7 @@ import type {
   Enrollment,
   Group,
   Id,
+  ImportProfile,
   Participant,
   Program,
   School,
@@ -148,4 +149,9 @@ export async function loadExistingData(db: ProfprobaDb = defaultDb): Promise<Exi
   const status = consentStatusByParticipant(healthConsents, 'health', todayIso());
   const healthConsentIds = new Set([...status].filter(([, s]) => s === 'valid').map(([id]) => id));
   return { participants, schools, healthConsentIds };
+}
+
+/** The saved column mappings of the import, by name. */
+export async function listImportProfiles(db: ProfprobaDb = defaultDb): Promise<ImportProfile[]> {
+  return db.importProfiles.orderBy('name').toArray();
 }

@@ -125,10 +125,6 @@ export async function commitImport(
   });
 }
 
-export async function listImportProfiles(db: ProfprobaDb = defaultDb): Promise<ImportProfile[]> {
-  return db.importProfiles.orderBy('name').toArray();
-}
-
 /** Saves a mapping under a name; a profile with the same name is replaced. */
 export async function saveImportProfile(
   name: string,

@@ -12,10 +12,9 @@ import { ProfprobaDb } from '../database';
 import { readImportFile } from '../../features/participants/import/read-file';
 import { RuleError } from '@shared/errors';
 import { rejection, ruWords } from '../../features/participants/locales/words';
-import { loadExistingData } from '../queries/participants';
-import { commitImport, saveImportProfile, listImportProfiles } from './import-repo';
+import { listFirstByFio, listImportProfiles, loadExistingData } from '../queries/participants';
+import { commitImport, saveImportProfile } from './import-repo';
 import { anonymizeParticipant, saveParticipant } from './participant-repo';
-import { listFirstByFio } from '../queries/participants';
 import { saveConsent, withdrawConsent } from './consent-repo';
 import { mergeSchools, saveSchool } from './school-repo';
 

@@ -1,13 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Badge, Button, Checkbox, Chip, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  ROW_STATUSES,
-  ROW_STATUS_LABELS,
-  type ClassifiedRow,
-  type ImportPlan,
-  type RowStatus,
-} from '@shared/import/classify';
+import { ROW_STATUSES, type ClassifiedRow, type ImportPlan, type RowStatus } from '@shared/import/classify';
 import { formatDate } from '@shared/dates';
 import { joinFio } from '@shared/text/fio';
 import { formatNumber } from '@shared/text/collation';
@@ -72,7 +66,7 @@ export function PreviewStep({
       header: t('preview.status'),
       cell: (r) => (
         <Badge color={STATUS_COLORS[r.status]} variant="light">
-          {ROW_STATUS_LABELS[r.status]}
+          {t(`import.rowStatus.${r.status}`)}
         </Badge>
       ),
       sortValue: (r) => ROW_STATUSES.indexOf(r.status),
@@ -123,7 +117,7 @@ export function PreviewStep({
             variant="outline"
             color={STATUS_COLORS[s]}
           >
-            {`${ROW_STATUS_LABELS[s]}: ${formatNumber(byStatus.get(s) ?? 0)}`}
+            {`${t(`import.rowStatus.${s}`)}: ${formatNumber(byStatus.get(s) ?? 0)}`}
           </Chip>
         ))}
         {withWarnings > 0 && (

@@ -14,17 +14,16 @@ import {
 import { useTranslation } from 'react-i18next';
 import { cellText, columnLetter } from '@shared/import/cells';
 import { isPlatformHeader } from '@shared/import/fields';
-import {
-  DELIMITER_LABELS,
-  ENCODING_LABELS,
-  type Delimiter,
-  type TextEncoding,
-} from '@shared/import/text-file';
+import { type Delimiter, type TextEncoding } from '@shared/import/text-file';
 import { formatNumber } from '@shared/text/collation';
 import type { ReadOptions } from './read-file';
 import type { FileSummary } from './parse-client';
 
 const PREVIEW_ROWS = 8;
+const TEXT_ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'windows-1251'];
+const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
+/** Locale keys of the delimiters (a key cannot be the character itself). */
+const DELIMITER_NAMES: Record<Delimiter, string> = { ';': 'semicolon', ',': 'comma', '\t': 'tab' };
 
 /** Step 2: what the file was recognised as, and the header row (changeable). */
 export function RecognitionStep({
@@ -79,10 +78,7 @@ export function RecognitionStep({
           <>
             <Select
               label={t('recognition.encodingOverride')}
-              data={(Object.keys(ENCODING_LABELS) as TextEncoding[]).map((e) => ({
-                value: e,
-                label: ENCODING_LABELS[e],
-              }))}
+              data={TEXT_ENCODINGS.map((e) => ({ value: e, label: t(`recognition.encodings.${e}`) }))}
               value={read.encoding}
               onChange={(v) =>
                 v && onReread({ encoding: v as TextEncoding, delimiter: read.delimiter ?? undefined })
@@ -92,9 +88,9 @@ export function RecognitionStep({
             />
             <Select
               label={t('recognition.delimiterOverride')}
-              data={(Object.keys(DELIMITER_LABELS) as Delimiter[]).map((d) => ({
+              data={DELIMITERS.map((d) => ({
                 value: d,
-                label: DELIMITER_LABELS[d],
+                label: t(`recognition.delimiters.${DELIMITER_NAMES[d]}`),
               }))}
               value={read.delimiter}
               onChange={(v) =>
