@@ -7,7 +7,8 @@ import { RecognitionStep } from './recognition-step';
 import { MappingStep } from './mapping-step';
 import { PreviewStep } from './preview-step';
 import { SummaryStep } from './summary-step';
-import { WIZARD_STEPS, useImportWizard } from './use-import-wizard';
+import { useImportWizard } from './use-import-wizard';
+import { WIZARD_STEPS } from './import-wizard-state';
 
 /** The import wizard: file → recognition → columns → preview → one-transaction commit → summary. */
 export function ImportWizardPage() {

@@ -6,6 +6,7 @@ import { formatDate } from '@shared/dates';
 import { joinFio } from '@shared/text/fio';
 import { formatNumber } from '@shared/text/collation';
 import { DataTable, type Column } from '../../../ui';
+import { RowNotes } from './row-notes';
 
 const STATUS_COLORS: Record<RowStatus, string> = {
   new: 'teal',
@@ -172,47 +173,6 @@ export function PreviewStep({
           </Button>
         </Group>
       </Group>
-    </Stack>
-  );
-}
-
-function RowNotes({
-  row,
-  checked,
-  onToggle,
-}: {
-  row: ClassifiedRow;
-  checked: boolean;
-  onToggle: (on: boolean) => void;
-}) {
-  const { t } = useTranslation('participants');
-  const lines: { text: string; color?: string }[] = [
-    ...row.errors.map((p) => ({ text: `${p.column}: ${p.message}`, color: 'red' })),
-    ...row.warnings.map((p) => ({ text: `${p.column}: ${p.message}`, color: 'orange.8' })),
-  ];
-  if (row.status === 'duplicate-in-file')
-    lines.push({ text: t('preview.repeats', { row: row.duplicateOfRow }) });
-  if (row.status === 'update') lines.push({ text: row.changes.join('; ') });
-  if (row.status === 'duplicate-existing') lines.push({ text: t('preview.nothingNew') });
-  return (
-    <Stack gap={2} py={2}>
-      {lines.map((l, i) => (
-        <Text key={i} size="xs" c={l.color} lineClamp={2}>
-          {l.text}
-        </Text>
-      ))}
-      {row.status === 'possible-duplicate' && (
-        <Checkbox
-          size="xs"
-          label={
-            row.duplicateOfRow
-              ? t('preview.possibleInFile', { row: row.duplicateOfRow })
-              : t('preview.possibleExisting')
-          }
-          checked={checked}
-          onChange={(e) => onToggle(e.currentTarget.checked)}
-        />
-      )}
     </Stack>
   );
 }
