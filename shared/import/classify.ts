@@ -4,6 +4,7 @@ import { normalizeKey } from '../text/normalize';
 import { DuplicateIndex, duplicateKeysOf, type DuplicateKeys } from '../participants/duplicates';
 import type { ParticipantDraft } from '../participants/draft';
 import type { ImportRow, RowProblem } from './rows';
+import { valueProblem } from './problems';
 
 export const ROW_STATUSES = [
   'new',
@@ -41,7 +42,7 @@ export interface ClassifiedRow extends ImportRow {
   /** The earlier row of the file this one repeats. */
   duplicateOfRow: number | null;
   /** For updates: the field changes, for the preview («Класс: 8 → 9»). */
-  changes: string[];
+  changes: RowChange[];
   patch: ParticipantPatch;
   /** normalizeKey of the school name, or null when the row names no school. */
   schoolKey: string | null;
@@ -56,8 +57,27 @@ export interface ExistingData {
   healthConsentIds: ReadonlySet<Id>;
 }
 
-const OVZ_WITHOUT_CONSENT =
-  'Отметка ОВЗ и нозология не будут сохранены: нет действующего согласия на обработку данных о здоровье';
+/** One change an update makes, for the preview's words (`preview.changes.<field>` in the locale). */
+export interface RowChange {
+  field:
+    | 'fio'
+    | 'birthDate'
+    | 'sex'
+    | 'grade'
+    | 'classLetter'
+    | 'contact'
+    | 'platformId'
+    | 'verification'
+    | 'ovz'
+    | 'school';
+  from?: string;
+  to?: string;
+}
+
+const ovzWithoutConsent = (): RowProblem => ({
+  column: { field: 'ovz' },
+  problem: valueProblem('participants.ovzWithoutConsent'),
+});
 
 /** Resolves a school name from a file to an existing school (by full or short name), case/ё/space-insensitive. */
 export function schoolResolver(schools: readonly School[]): (key: string) => School | undefined {
@@ -87,8 +107,6 @@ function fillBlanks(into: ParticipantDraft, from: ParticipantDraft): void {
   if (!into.platformId && from.platformId) into.platformId = from.platformId;
   if (!into.verification && from.verification) into.verification = from.verification;
 }
-
-const SEX_SHORT = { M: 'М', F: 'Ж' } as const;
 
 /**
  * Classifies every row against the database and the rows above it:
@@ -153,7 +171,7 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
         row.status = 'possible-duplicate';
         row.matchId = sameName.id;
       }
-      if (row.draft.hasDisability) row.warnings.push({ column: 'ОВЗ', message: OVZ_WITHOUT_CONSENT });
+      if (row.draft.hasDisability) row.warnings.push(ovzWithoutConsent());
       continue;
     }
     row.matchId = match.id;
@@ -164,7 +182,7 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
     const target = row.schoolKey ? resolveSchool(row.schoolKey) : undefined;
     if (row.schoolKey && (target ? target.id !== match.schoolId : currentSchoolKey !== row.schoolKey)) {
       row.schoolChanged = true;
-      changes.push(`Школа: ${row.schoolName}`);
+      changes.push({ field: 'school', to: row.schoolName });
     }
     row.patch = patch;
     row.changes = changes;
@@ -177,50 +195,50 @@ function patchFor(
   p: Participant,
   d: ParticipantDraft,
   healthConsent: boolean,
-): { patch: ParticipantPatch; changes: string[]; warnings: RowProblem[] } {
+): { patch: ParticipantPatch; changes: RowChange[]; warnings: RowProblem[] } {
   const patch: ParticipantPatch = {};
-  const changes: string[] = [];
+  const changes: RowChange[] = [];
   const warnings: RowProblem[] = [];
   if (normalizeKey(joinFio(p)) !== normalizeKey(joinFio(d))) {
     patch.lastName = d.lastName;
     patch.firstName = d.firstName;
     patch.middleName = d.middleName;
-    changes.push(`ФИО: ${joinFio(p)} → ${joinFio(d)}`);
+    changes.push({ field: 'fio', from: joinFio(p), to: joinFio(d) });
   }
   if (d.birthDate && d.birthDate !== p.birthDate) {
     patch.birthDate = d.birthDate;
-    changes.push('Дата рождения');
+    changes.push({ field: 'birthDate' });
   }
   if (d.sex && d.sex !== p.sex) {
     patch.sex = d.sex;
-    changes.push(`Пол: ${SEX_SHORT[d.sex]}`);
+    changes.push({ field: 'sex', to: d.sex });
   }
   if (d.grade !== null && d.grade !== p.grade) {
     patch.grade = d.grade;
-    changes.push(`Класс: ${p.grade ?? '—'} → ${d.grade}`);
+    changes.push({ field: 'grade', from: p.grade === null ? '—' : String(p.grade), to: String(d.grade) });
   }
   if (d.classLetter && d.classLetter !== p.classLetter) {
     patch.classLetter = d.classLetter;
-    changes.push(`Буква: ${d.classLetter}`);
+    changes.push({ field: 'classLetter', to: d.classLetter });
   }
   if (d.contact && d.contact !== p.contact) {
     patch.contact = d.contact;
-    changes.push('Контакты');
+    changes.push({ field: 'contact' });
   }
   if (d.platformId && d.platformId !== p.platformId) {
     patch.platformId = d.platformId;
-    changes.push('ID на платформе');
+    changes.push({ field: 'platformId' });
   }
   if (d.verification && d.verification !== p.verification) {
     patch.verification = d.verification;
-    changes.push('Верификация');
+    changes.push({ field: 'verification' });
   }
   if (d.hasDisability) {
-    if (!healthConsent) warnings.push({ column: 'ОВЗ', message: OVZ_WITHOUT_CONSENT });
+    if (!healthConsent) warnings.push(ovzWithoutConsent());
     else if (!p.hasDisability || (d.nosology && d.nosology !== p.nosology)) {
       patch.hasDisability = true;
       if (d.nosology) patch.nosology = d.nosology;
-      changes.push('ОВЗ');
+      changes.push({ field: 'ovz' });
     }
   }
   return { patch, changes, warnings };
