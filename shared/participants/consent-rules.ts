@@ -1,14 +1,9 @@
-import type { Consent, ConsentKind, Id, IsoDate, Labels } from '../domain';
+import type { Consent, ConsentKind, Id, IsoDate } from '../domain';
 import type { ErrorCode } from '../errors';
 
 export const CONSENT_STATUSES = ['valid', 'expired', 'withdrawn', 'none'] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
-export const CONSENT_STATUS_LABELS: Labels<ConsentStatus> = {
-  valid: 'Действует',
-  expired: 'Истёк срок',
-  withdrawn: 'Отозвано',
-  none: 'Нет согласия',
-};
+// Their words: `enums.consentStatus.<status>` in the common locale.
 
 /**
  * A consent is valid on a day when it was signed on or before that day, its term has not run out (valid
