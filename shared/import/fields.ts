@@ -23,25 +23,7 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  fio: 'ФИО одной строкой',
-  lastName: 'Фамилия',
-  firstName: 'Имя',
-  middleName: 'Отчество',
-  birthDate: 'Дата рождения',
-  sex: 'Пол',
-  school: 'Школа',
-  municipality: 'Муниципалитет',
-  classFull: 'Класс с буквой (8Б)',
-  grade: 'Класс без буквы',
-  classLetter: 'Буква класса',
-  contact: 'Контакты',
-  hasDisability: 'Наличие ОВЗ',
-  nosology: 'Нозология',
-  platformId: 'ID на платформе',
-  verification: 'Статус верификации',
-  navigator: 'Педагог-навигатор',
-};
+// The fields' names in the interface: `import.fields.<field>` in the participants locale.
 
 /** Target field → 0-based column index in the file (absent = not imported). */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
