@@ -138,14 +138,23 @@ describe('row classification', () => {
       [9, 'new'],
       [10, 'possible-duplicate'],
     ]);
-    expect(rows[1]!.changes).toEqual(['Класс: 8 → 9']);
-    expect(rows[2]!.changes).toEqual(['ФИО: Кузнецов Олег → Кузнецов Олег Олегович']);
+    expect(rows[1]!.changes).toEqual([{ field: 'grade', from: '8', to: '9' }]);
+    expect(rows[2]!.changes).toEqual([{ field: 'fio', from: 'Кузнецов Олег', to: 'Кузнецов Олег Олегович' }]);
     expect(rows[4]!.duplicateOfRow).toBe(5);
     expect(rows[8]!.duplicateOfRow).toBe(9);
     expect(rows[6]!.errors).toEqual([
-      { column: '«ФИО» (столбец A)', message: 'ФИО «Сидоров»: нужны хотя бы фамилия и имя' },
-      { column: '«Дата рождения» (столбец B)', message: 'Несуществующая дата «31.02.2012»' },
-      { column: '«Класс» (столбец C)', message: 'Класс 12 вне диапазона 1–11' },
+      {
+        column: { header: 'ФИО', letter: 'A' },
+        problem: { code: 'participants.cellFioShort', params: { text: 'Сидоров' } },
+      },
+      {
+        column: { header: 'Дата рождения', letter: 'B' },
+        problem: { code: 'participants.cellDateImpossible', params: { text: '31.02.2012' } },
+      },
+      {
+        column: { header: 'Класс', letter: 'C' },
+        problem: { code: 'participants.cellGradeRange', params: { grade: 12 } },
+      },
     ]);
 
     const plan = buildImportPlan(rows, [school]);
@@ -175,13 +184,13 @@ describe('row classification', () => {
     const row = [['Иванов Иван', '01.02.2012', '8Б', 'МОУ СОШ № 1', '', 'да']];
     const without = classify(row, [stored]);
     expect(without[0]!.status).toBe('duplicate-existing');
-    expect(without[0]!.warnings[0]!.message).toMatch(/не будут сохранены/);
+    expect(without[0]!.warnings[0]!.problem.code).toBe('participants.ovzWithoutConsent');
     const withConsent = classify(row, [stored], [stored.id]);
     expect(withConsent[0]!.status).toBe('update');
     expect(withConsent[0]!.patch).toEqual({ hasDisability: true });
     const fresh = classify([['Новый Участник', '01.02.2012', '8Б', '', '', 'да']], []);
     expect(fresh[0]!.status).toBe('new');
-    expect(fresh[0]!.warnings[0]!.message).toMatch(/не будут сохранены/);
+    expect(fresh[0]!.warnings[0]!.problem.code).toBe('participants.ovzWithoutConsent');
   });
 
   it('skips empty rows, repeated headers and an «Итого» row', () => {

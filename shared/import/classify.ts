@@ -1,8 +1,10 @@
 import type { Id, Participant, School } from '../domain';
 import { joinFio } from '../text/fio';
 import { normalizeKey } from '../text/normalize';
-import { duplicateKeysOf, fioBirthKey, type DuplicateKeys } from '../participants/duplicates';
-import type { ImportRow, ParticipantDraft, RowProblem } from './rows';
+import { DuplicateIndex, duplicateKeysOf, type DuplicateKeys } from '../participants/duplicates';
+import type { ParticipantDraft } from '../participants/draft';
+import type { ImportRow, RowProblem } from './rows';
+import { valueProblem } from './problems';
 
 export const ROW_STATUSES = [
   'new',
@@ -13,14 +15,6 @@ export const ROW_STATUSES = [
   'invalid',
 ] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
-export const ROW_STATUS_LABELS: Record<RowStatus, string> = {
-  new: 'Новый',
-  update: 'Обновление',
-  'duplicate-existing': 'Уже есть',
-  'duplicate-in-file': 'Повтор в файле',
-  'possible-duplicate': 'Возможный дубликат',
-  invalid: 'Ошибка',
-};
 
 /** Fields an import may change on an existing participant. */
 export type ParticipantPatch = Partial<
@@ -48,7 +42,7 @@ export interface ClassifiedRow extends ImportRow {
   /** The earlier row of the file this one repeats. */
   duplicateOfRow: number | null;
   /** For updates: the field changes, for the preview («Класс: 8 → 9»). */
-  changes: string[];
+  changes: RowChange[];
   patch: ParticipantPatch;
   /** normalizeKey of the school name, or null when the row names no school. */
   schoolKey: string | null;
@@ -63,8 +57,27 @@ export interface ExistingData {
   healthConsentIds: ReadonlySet<Id>;
 }
 
-const OVZ_WITHOUT_CONSENT =
-  'Отметка ОВЗ и нозология не будут сохранены: нет действующего согласия на обработку данных о здоровье';
+/** One change an update makes, for the preview's words (`preview.changes.<field>` in the locale). */
+export interface RowChange {
+  field:
+    | 'fio'
+    | 'birthDate'
+    | 'sex'
+    | 'grade'
+    | 'classLetter'
+    | 'contact'
+    | 'platformId'
+    | 'verification'
+    | 'ovz'
+    | 'school';
+  from?: string;
+  to?: string;
+}
+
+const ovzWithoutConsent = (): RowProblem => ({
+  column: { field: 'ovz' },
+  problem: valueProblem('participants.ovzWithoutConsent'),
+});
 
 /** Resolves a school name from a file to an existing school (by full or short name), case/ё/space-insensitive. */
 export function schoolResolver(schools: readonly School[]): (key: string) => School | undefined {
@@ -95,8 +108,6 @@ function fillBlanks(into: ParticipantDraft, from: ParticipantDraft): void {
   if (!into.verification && from.verification) into.verification = from.verification;
 }
 
-const SEX_SHORT = { M: 'М', F: 'Ж' } as const;
-
 /**
  * Classifies every row against the database and the rows above it:
  * - invalid: a value that cannot be read (listed, skipped);
@@ -108,17 +119,8 @@ const SEX_SHORT = { M: 'М', F: 'Ж' } as const;
  * - new.
  */
 export function classifyRows(rows: readonly ImportRow[], existing: ExistingData): ClassifiedRow[] {
-  const byPlatform = new Map<string, Participant>();
-  const byFioBirth = new Map<string, Participant>();
-  const byFio = new Map<string, Participant>();
-  for (const p of existing.participants) {
-    if (p.anonymizedAt) continue;
-    const k = duplicateKeysOf(p);
-    if (k.platformId) byPlatform.set(k.platformId, p);
-    const fb = fioBirthKey(k);
-    if (fb) byFioBirth.set(fb, p);
-    if (!byFio.has(k.fioKey)) byFio.set(k.fioKey, p);
-  }
+  const stored = new DuplicateIndex<Participant>();
+  for (const p of existing.participants) if (!p.anonymizedAt) stored.add(duplicateKeysOf(p), p);
   const resolveSchool = schoolResolver(existing.schools);
   const schoolKeyOf = new Map(existing.schools.map((s) => [s.id, s.nameKey]));
 
@@ -136,16 +138,11 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
   }));
 
   // Duplicates within the file first, so a later repeat can complete the earlier row before it is compared.
-  const firstByPlatform = new Map<string, ClassifiedRow>();
-  const firstByFioBirth = new Map<string, ClassifiedRow>();
-  const firstByFio = new Map<string, ClassifiedRow>();
+  const seen = new DuplicateIndex<ClassifiedRow>();
   for (const row of out) {
     if (row.status === 'invalid') continue;
     const k = rowKeys(row.draft);
-    const fb = fioBirthKey(k);
-    const earlier =
-      (k.platformId ? firstByPlatform.get(k.platformId) : undefined) ??
-      (fb ? firstByFioBirth.get(fb) : undefined);
+    const earlier = seen.find(k);
     if (earlier) {
       row.status = 'duplicate-in-file';
       row.duplicateOfRow = earlier.rowNumber;
@@ -156,29 +153,25 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
       }
       continue;
     }
-    if (k.platformId) firstByPlatform.set(k.platformId, row);
-    if (fb) firstByFioBirth.set(fb, row);
-    const sameName = firstByFio.get(k.fioKey);
-    if (sameName && (!k.birthDate || !sameName.draft.birthDate)) {
+    const sameName = seen.findPossible(k);
+    if (sameName) {
       row.status = 'possible-duplicate';
       row.duplicateOfRow = sameName.rowNumber;
     }
-    if (!firstByFio.has(k.fioKey)) firstByFio.set(k.fioKey, row);
+    seen.add(k, row);
   }
 
   for (const row of out) {
     if (row.status === 'invalid' || row.status === 'duplicate-in-file') continue;
     const k = rowKeys(row.draft);
-    const fb = fioBirthKey(k);
-    const match =
-      (k.platformId ? byPlatform.get(k.platformId) : undefined) ?? (fb ? byFioBirth.get(fb) : undefined);
+    const match = stored.find(k);
     if (!match) {
-      const sameName = byFio.get(k.fioKey);
-      if (sameName && (!k.birthDate || !sameName.birthDate)) {
+      const sameName = stored.findPossible(k);
+      if (sameName) {
         row.status = 'possible-duplicate';
         row.matchId = sameName.id;
       }
-      if (row.draft.hasDisability) row.warnings.push({ column: 'ОВЗ', message: OVZ_WITHOUT_CONSENT });
+      if (row.draft.hasDisability) row.warnings.push(ovzWithoutConsent());
       continue;
     }
     row.matchId = match.id;
@@ -189,7 +182,7 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
     const target = row.schoolKey ? resolveSchool(row.schoolKey) : undefined;
     if (row.schoolKey && (target ? target.id !== match.schoolId : currentSchoolKey !== row.schoolKey)) {
       row.schoolChanged = true;
-      changes.push(`Школа: ${row.schoolName}`);
+      changes.push({ field: 'school', to: row.schoolName });
     }
     row.patch = patch;
     row.changes = changes;
@@ -202,50 +195,50 @@ function patchFor(
   p: Participant,
   d: ParticipantDraft,
   healthConsent: boolean,
-): { patch: ParticipantPatch; changes: string[]; warnings: RowProblem[] } {
+): { patch: ParticipantPatch; changes: RowChange[]; warnings: RowProblem[] } {
   const patch: ParticipantPatch = {};
-  const changes: string[] = [];
+  const changes: RowChange[] = [];
   const warnings: RowProblem[] = [];
   if (normalizeKey(joinFio(p)) !== normalizeKey(joinFio(d))) {
     patch.lastName = d.lastName;
     patch.firstName = d.firstName;
     patch.middleName = d.middleName;
-    changes.push(`ФИО: ${joinFio(p)} → ${joinFio(d)}`);
+    changes.push({ field: 'fio', from: joinFio(p), to: joinFio(d) });
   }
   if (d.birthDate && d.birthDate !== p.birthDate) {
     patch.birthDate = d.birthDate;
-    changes.push('Дата рождения');
+    changes.push({ field: 'birthDate' });
   }
   if (d.sex && d.sex !== p.sex) {
     patch.sex = d.sex;
-    changes.push(`Пол: ${SEX_SHORT[d.sex]}`);
+    changes.push({ field: 'sex', to: d.sex });
   }
   if (d.grade !== null && d.grade !== p.grade) {
     patch.grade = d.grade;
-    changes.push(`Класс: ${p.grade ?? '—'} → ${d.grade}`);
+    changes.push({ field: 'grade', from: p.grade === null ? '—' : String(p.grade), to: String(d.grade) });
   }
   if (d.classLetter && d.classLetter !== p.classLetter) {
     patch.classLetter = d.classLetter;
-    changes.push(`Буква: ${d.classLetter}`);
+    changes.push({ field: 'classLetter', to: d.classLetter });
   }
   if (d.contact && d.contact !== p.contact) {
     patch.contact = d.contact;
-    changes.push('Контакты');
+    changes.push({ field: 'contact' });
   }
   if (d.platformId && d.platformId !== p.platformId) {
     patch.platformId = d.platformId;
-    changes.push('ID на платформе');
+    changes.push({ field: 'platformId' });
   }
   if (d.verification && d.verification !== p.verification) {
     patch.verification = d.verification;
-    changes.push('Верификация');
+    changes.push({ field: 'verification' });
   }
   if (d.hasDisability) {
-    if (!healthConsent) warnings.push({ column: 'ОВЗ', message: OVZ_WITHOUT_CONSENT });
+    if (!healthConsent) warnings.push(ovzWithoutConsent());
     else if (!p.hasDisability || (d.nosology && d.nosology !== p.nosology)) {
       patch.hasDisability = true;
       if (d.nosology) patch.nosology = d.nosology;
-      changes.push('ОВЗ');
+      changes.push({ field: 'ovz' });
     }
   }
   return { patch, changes, warnings };

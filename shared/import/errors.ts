@@ -1,13 +1,10 @@
-/**
+import { RuleError } from '../errors';
+
+/*
  * A problem with the file as a whole (not a spreadsheet, empty, password-protected, no recognisable
- * columns): the message is Russian, names the file and says what to do. Nothing is written after it.
+ * columns) is a RuleError of the `participants` area whose parameters name the file (and the sheet): the
+ * words say what to do. Nothing is written after it.
  */
-export class ImportFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportFileError';
-  }
-}
 
 export type FileKind = 'xlsx' | 'csv';
 
@@ -33,22 +30,16 @@ function containsEncryptedPackage(bytes: Uint8Array): boolean {
  * workbook gets an exact message instead of a parser's stack trace.
  */
 export function sniffFile(bytes: Uint8Array, fileName: string): FileKind {
-  if (bytes.length === 0) throw new ImportFileError(`Файл «${fileName}» пустой (0 байт).`);
+  if (bytes.length === 0) throw new RuleError('participants.fileZeroBytes', { file: fileName });
   if (startsWith(bytes, ZIP)) return 'xlsx';
   if (startsWith(bytes, CFB)) {
     if (containsEncryptedPackage(bytes))
-      throw new ImportFileError(
-        `Файл «${fileName}» защищён паролем. Откройте его в Excel, снимите пароль (Файл → Сведения → Защита книги) и сохраните заново.`,
-      );
-    throw new ImportFileError(
-      `Файл «${fileName}» в старом формате Excel 97–2003 (.xls). Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».`,
-    );
+      throw new RuleError('participants.filePasswordProtected', { file: fileName });
+    throw new RuleError('participants.fileOldExcel', { file: fileName });
   }
   const head = bytes.subarray(0, 8);
   const ascii = String.fromCharCode(...head);
   if (ascii.startsWith('%PDF') || ascii.startsWith('\x89PNG') || (head[0] === 0xff && head[1] === 0xd8))
-    throw new ImportFileError(
-      `Файл «${fileName}» — не таблица (это документ или изображение). Выберите файл XLSX или CSV.`,
-    );
+    throw new RuleError('participants.fileNotTable', { file: fileName });
   return 'csv';
 }

@@ -99,7 +99,7 @@ describe('column mapping', () => {
   });
 
   it('requires a ФИО column', () => {
-    expect(mappingProblem({ birthDate: 0 })).toMatch(/Не выбран столбец с ФИО/);
+    expect(mappingProblem({ birthDate: 0 })).toBe('participants.noFioColumn');
     expect(mappingProblem({ fio: 0 })).toBeNull();
     expect(mappingProblem({ lastName: 0, firstName: 1 })).toBeNull();
     expect(mappingProblem({ lastName: 0 })).not.toBeNull();

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors';
 import { cellText, isEmptyRow, type Cell, type CellTable } from './cells';
 
 /** What a column of an imported list can be. */
@@ -22,25 +23,7 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  fio: 'ФИО одной строкой',
-  lastName: 'Фамилия',
-  firstName: 'Имя',
-  middleName: 'Отчество',
-  birthDate: 'Дата рождения',
-  sex: 'Пол',
-  school: 'Школа',
-  municipality: 'Муниципалитет',
-  classFull: 'Класс с буквой (8Б)',
-  grade: 'Класс без буквы',
-  classLetter: 'Буква класса',
-  contact: 'Контакты',
-  hasDisability: 'Наличие ОВЗ',
-  nosology: 'Нозология',
-  platformId: 'ID на платформе',
-  verification: 'Статус верификации',
-  navigator: 'Педагог-навигатор',
-};
+// The fields' names in the interface: `import.fields.<field>` in the participants locale.
 
 /** Target field → 0-based column index in the file (absent = not imported). */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
@@ -286,11 +269,10 @@ export function profileFromMapping(header: readonly Cell[], mapping: ColumnMappi
   return out;
 }
 
-/** Russian reason why a mapping cannot be imported, or null when it can. */
-export function mappingProblem(mapping: ColumnMapping): string | null {
+/** The error code of the reason why a mapping cannot be imported, or null when it can. */
+export function mappingProblem(mapping: ColumnMapping): ErrorCode | null {
   const hasFio = mapping.fio !== undefined;
   const hasParts = mapping.lastName !== undefined && mapping.firstName !== undefined;
-  if (!hasFio && !hasParts)
-    return 'Не выбран столбец с ФИО: укажите столбец «ФИО одной строкой» или столбцы «Фамилия» и «Имя».';
+  if (!hasFio && !hasParts) return 'participants.noFioColumn';
   return null;
 }

@@ -1,13 +1,7 @@
 import type { IsoDate } from '../domain/common';
-import type { Sex, VerificationStatus } from '../domain/participant';
+import type { ParticipantDraft } from '../participants/draft';
 import { cellText, columnLetter, isEmptyRow, type Cell, type CellTable } from './cells';
-import {
-  IMPORT_FIELD_LABELS,
-  PLATFORM_TRIAL_COLUMNS,
-  headerKey,
-  type ColumnMapping,
-  type ImportField,
-} from './fields';
+import { PLATFORM_TRIAL_COLUMNS, headerKey, type ColumnMapping, type ImportField } from './fields';
 import {
   cleanNamePart,
   parseBirthDate,
@@ -21,27 +15,14 @@ import {
   splitMulti,
   splitMultiDates,
 } from './values';
-
-/** The participant fields a row of a file can carry. */
-export interface ParticipantDraft {
-  lastName: string;
-  firstName: string;
-  middleName: string;
-  birthDate: IsoDate | null;
-  sex: Sex | null;
-  grade: number | null;
-  classLetter: string;
-  contact: string;
-  hasDisability: boolean | null;
-  nosology: string;
-  platformId: string | null;
-  verification: VerificationStatus | null;
-}
+import { valueProblem, type DroppedValue, type ProblemColumn, type ValueProblem } from './problems';
 
 export interface RowProblem {
   /** «Дата рождения» (столбец F) — the file's own header and the Excel column letter. */
-  column: string;
-  message: string;
+  column: ProblemColumn;
+  problem: ValueProblem;
+  /** For a warning: the value that will not be saved because of it. */
+  dropped?: DroppedValue;
 }
 
 /** A data row of the file, parsed: what it says, and what is wrong with it. */
@@ -58,9 +39,8 @@ export interface ImportRow {
   warnings: RowProblem[];
 }
 
-export function columnName(header: readonly Cell[], index: number): string {
-  const text = cellText(header[index] ?? null);
-  return text ? `«${text}» (столбец ${columnLetter(index)})` : `столбец ${columnLetter(index)}`;
+export function columnRef(header: readonly Cell[], index: number): ProblemColumn {
+  return { header: cellText(header[index] ?? null), letter: columnLetter(index) };
 }
 
 function isRepeatedHeader(row: readonly Cell[], header: readonly Cell[]): boolean {
@@ -117,9 +97,9 @@ function buildRow(
     const i = mapping[f];
     return i === undefined ? undefined : (row[i] ?? null);
   };
-  const col = (f: ImportField) => {
+  const col = (f: ImportField): ProblemColumn => {
     const i = mapping[f];
-    return i === undefined ? IMPORT_FIELD_LABELS[f] : columnName(header, i);
+    return i === undefined ? { field: f } : columnRef(header, i);
   };
   const draft: ParticipantDraft = {
     lastName: '',
@@ -143,26 +123,27 @@ function buildRow(
     draft.lastName = last;
     draft.firstName = first;
     draft.middleName = cleanNamePart(cell('middleName'));
-    if (!last) errors.push({ column: col('lastName'), message: 'Не указана фамилия' });
-    if (!first) errors.push({ column: col('firstName'), message: 'Не указано имя' });
+    if (!last) errors.push({ column: col('lastName'), problem: valueProblem('participants.cellNoLastName') });
+    if (!first)
+      errors.push({ column: col('firstName'), problem: valueProblem('participants.cellNoFirstName') });
   } else {
     const fio = parseFioCell(cell('fio'));
-    if (fio === null) errors.push({ column: col('fio'), message: 'Не указаны фамилия и имя' });
-    else if ('error' in fio) errors.push({ column: col('fio'), message: fio.error });
+    if (fio === null) errors.push({ column: col('fio'), problem: valueProblem('participants.cellNoFio') });
+    else if ('error' in fio) errors.push({ column: col('fio'), problem: fio.error });
     else Object.assign(draft, fio.value);
   }
 
   const birth = parseBirthDate(cell('birthDate'), today);
-  if (birth && 'error' in birth) errors.push({ column: col('birthDate'), message: birth.error });
+  if (birth && 'error' in birth) errors.push({ column: col('birthDate'), problem: birth.error });
   else if (birth) draft.birthDate = birth.value;
 
   if (mapping.grade !== undefined) {
     const g = parseGrade(cell('grade'));
-    if (g && 'error' in g) errors.push({ column: col('grade'), message: g.error });
+    if (g && 'error' in g) errors.push({ column: col('grade'), problem: g.error });
     else if (g) draft.grade = g.value;
   } else if (mapping.classFull !== undefined) {
     const c = parseClass(cell('classFull'));
-    if (c && 'error' in c) errors.push({ column: col('classFull'), message: c.error });
+    if (c && 'error' in c) errors.push({ column: col('classFull'), problem: c.error });
     else if (c) {
       draft.grade = c.value.grade;
       draft.classLetter = c.value.letter;
@@ -170,25 +151,23 @@ function buildRow(
   }
   if (mapping.classLetter !== undefined) {
     const l = parseClassLetter(cell('classLetter'));
-    if (l && 'error' in l)
-      warnings.push({ column: col('classLetter'), message: `${l.error}; буква не будет сохранена` });
+    if (l && 'error' in l) warnings.push({ column: col('classLetter'), problem: l.error, dropped: 'letter' });
     else if (l) draft.classLetter = l.value;
   }
 
   const sex = parseSex(cell('sex'));
-  if (sex && 'error' in sex)
-    warnings.push({ column: col('sex'), message: `${sex.error}; пол не будет сохранён` });
+  if (sex && 'error' in sex) warnings.push({ column: col('sex'), problem: sex.error, dropped: 'sex' });
   else if (sex) draft.sex = sex.value;
 
   const ovz = parseYesNo(cell('hasDisability'));
   if (ovz && 'error' in ovz)
-    warnings.push({ column: col('hasDisability'), message: `${ovz.error}; ОВЗ не будет сохранено` });
+    warnings.push({ column: col('hasDisability'), problem: ovz.error, dropped: 'ovz' });
   else if (ovz) draft.hasDisability = ovz.value;
   draft.nosology = cellText(cell('nosology') ?? null);
   if (draft.nosology && draft.hasDisability === null) draft.hasDisability = true;
 
   const ver = parseVerification(cell('verification'));
-  if (ver && 'error' in ver) warnings.push({ column: col('verification'), message: ver.error });
+  if (ver && 'error' in ver) warnings.push({ column: col('verification'), problem: ver.error });
   else if (ver) draft.verification = ver.value;
 
   draft.contact = cellText(cell('contact') ?? null);
@@ -198,7 +177,7 @@ function buildRow(
   const platformTrials = isPlatform
     ? PLATFORM_TRIAL_COLUMNS.map(({ kind, names, dates }) => {
         const parsed = splitMultiDates(row[dates] ?? null);
-        for (const e of parsed.errors) warnings.push({ column: columnName(header, dates), message: e });
+        for (const e of parsed.errors) warnings.push({ column: columnRef(header, dates), problem: e });
         return { kind, names: splitMulti(row[names] ?? null), dates: parsed.dates };
       }).filter((t) => t.names.length > 0 || t.dates.length > 0)
     : [];

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectDelimiter, detectEncoding, parseCsv } from './text-file';
-import { ImportFileError, sniffFile } from './errors';
+import { RuleError } from '../errors';
+import { sniffFile } from './errors';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url)));
@@ -70,8 +71,11 @@ describe('CSV parsing of the fixtures', () => {
     expect(rows[0]).toEqual(['Фамилия;Имя;Отчество;Дата рождения;Класс;Школа']);
   });
   it('refuses an empty file with its name', () => {
-    expect(() => sniffFile(fixture('empty.csv'), 'empty.csv')).toThrow('Файл «empty.csv» пустой (0 байт).');
-    expect(() => parseCsv(new TextEncoder().encode('  \r\n'), 'x.csv')).toThrow(ImportFileError);
+    // The words are in the participants locale (`errors.fileZeroBytes`); the code carries the file's name.
+    expect(() => sniffFile(fixture('empty.csv'), 'empty.csv')).toThrow(
+      'participants.fileZeroBytes {"file":"empty.csv"}',
+    );
+    expect(() => parseCsv(new TextEncoder().encode('  \r\n'), 'x.csv')).toThrow(RuleError);
   });
 });
 
@@ -79,10 +83,12 @@ describe('file sniffing', () => {
   it('knows XLSX, a password-protected workbook, old .xls and a PDF', () => {
     expect(sniffFile(fixture('platform-export-sample.xlsx'), 'p.xlsx')).toBe('xlsx');
     expect(() => sniffFile(fixture('password-protected.xlsx'), 'secret.xlsx')).toThrow(
-      /«secret.xlsx» защищён паролем/,
+      'participants.filePasswordProtected {"file":"secret.xlsx"}',
     );
-    expect(() => sniffFile(fixture('old-format.xls'), 'old.xls')).toThrow(/Excel 97–2003/);
-    expect(() => sniffFile(fixture('not-a-table.pdf'), 'scan.pdf')).toThrow(/«scan.pdf» — не таблица/);
+    expect(() => sniffFile(fixture('old-format.xls'), 'old.xls')).toThrow('participants.fileOldExcel');
+    expect(() => sniffFile(fixture('not-a-table.pdf'), 'scan.pdf')).toThrow(
+      'participants.fileNotTable {"file":"scan.pdf"}',
+    );
     expect(sniffFile(fixture('school-list-utf8.csv'), 'b.csv')).toBe('csv');
   });
 });

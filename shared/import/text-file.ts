@@ -1,21 +1,10 @@
 import Papa from 'papaparse';
 import type { CellTable } from './cells';
-import { ImportFileError } from './errors';
+import { RuleError } from '../errors';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'windows-1251';
-export const ENCODING_LABELS: Record<TextEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 (с BOM)',
-  'utf-16le': 'UTF-16',
-  'windows-1251': 'Windows-1251',
-};
 
 export type Delimiter = ';' | ',' | '\t';
-export const DELIMITER_LABELS: Record<Delimiter, string> = {
-  ';': 'точка с запятой',
-  ',': 'запятая',
-  '\t': 'табуляция',
-};
 
 /**
  * CSV from Russian Excel is Windows-1251 unless saved as «CSV UTF-8» (with a BOM) or exported by another
@@ -96,11 +85,9 @@ export function parseCsv(
   // The person may correct a wrong guess in the wizard; then their choice wins.
   const encoding = forced.encoding ?? detectEncoding(bytes);
   const text = decodeText(bytes, encoding);
-  if (text.trim() === '') throw new ImportFileError(`Файл «${fileName}» пустой: в нём нет ни одной строки.`);
+  if (text.trim() === '') throw new RuleError('participants.fileNoLines', { file: fileName });
   if (text.slice(0, 4000).includes(String.fromCharCode(0)))
-    throw new ImportFileError(
-      `Файл «${fileName}» не похож на таблицу: это не CSV и не XLSX. Сохраните список в Excel как «Книга Excel (*.xlsx)» или «CSV (разделители — точка с запятой)».`,
-    );
+    throw new RuleError('participants.fileBinary', { file: fileName });
   const delimiter = forced.delimiter ?? detectDelimiter(text);
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows: CellTable = result.data.map((r) => r.map((c) => (c === '' ? null : c)));

@@ -4,14 +4,15 @@ import { excelSerialToIso, isValidDateParts, toIsoDate } from '../dates';
 import { capitalizeName, parseFio, type FioParts } from '../text/fio';
 import { normalizeKey } from '../text/normalize';
 import { cellText, isDateCell, type Cell } from './cells';
+import { valueProblem, type ValueProblem } from './problems';
 
 /**
- * Parsing tables for the values real files carry. Each parser returns `{ value }`, `{ error }` with a Russian
- * reason, or `null` for an empty cell, so the preview can name the exact problem.
+ * Parsing tables for the values real files carry. Each parser returns `{ value }`, `{ error }` with the
+ * reason as an error code, or `null` for an empty cell, so the preview can name the exact problem.
  */
-export type Parsed<T> = { value: T } | { error: string } | null;
+export type Parsed<T> = { value: T } | { error: ValueProblem } | null;
 
-export function isError<T>(p: Parsed<T>): p is { error: string } {
+export function isError<T>(p: Parsed<T>): p is { error: ValueProblem } {
   return p !== null && 'error' in p;
 }
 
@@ -45,13 +46,13 @@ export function parseClass(cell: Cell | undefined): Parsed<ClassValue> {
     .replace(/\s+/g, ' ')
     .trim();
   const m = /^(\d{1,2})\s*[-–—/.]?\s*([A-Za-zА-Яа-яЁё]?)$/u.exec(cleaned);
-  if (!m) return { error: `Не удалось разобрать класс «${text}»: ожидается, например, «8Б», «8 Б» или «8»` };
+  if (!m) return { error: valueProblem('participants.cellClassUnreadable', { text }) };
   const grade = Number(m[1]);
-  if (grade < 1 || grade > 11) return { error: `Класс ${grade} вне диапазона 1–11` };
+  if (grade < 1 || grade > 11) return { error: valueProblem('participants.cellGradeRange', { grade }) };
   const raw = (m[2] ?? '').toLocaleUpperCase('ru');
   const letter = LATIN_TO_CYRILLIC[raw] ?? (raw === 'Ё' ? 'Е' : raw);
   if (letter && !/^[А-ЯЁ]$/u.test(letter))
-    return { error: `Буква класса «${m[2]}» не похожа на русскую букву` };
+    return { error: valueProblem('participants.cellClassLetterNotRussian', { text: m[2] }) };
   return { value: { grade, letter } };
 }
 
@@ -71,7 +72,7 @@ export function parseClassLetter(cell: Cell | undefined): Parsed<string> {
   if (!text) return null;
   const upper = text.toLocaleUpperCase('ru');
   const letter = LATIN_TO_CYRILLIC[upper] ?? upper;
-  if (!/^[А-ЯЁ]$/u.test(letter)) return { error: `Буква класса «${text}» не похожа на одну русскую букву` };
+  if (!/^[А-ЯЁ]$/u.test(letter)) return { error: valueProblem('participants.cellLetterNotOne', { text }) };
   return { value: letter === 'Ё' ? 'Е' : letter };
 }
 
@@ -91,7 +92,7 @@ export function parseDateCell(cell: Cell | undefined): Parsed<IsoDate> {
       const iso = excelSerialToIso(cell);
       if (iso) return { value: iso };
     }
-    return { error: `«${cell}» не похоже на дату` };
+    return { error: valueProblem('participants.cellNotDate', { text: String(cell) }) };
   }
   const text = cellText(cell);
   if (!text) return null;
@@ -99,24 +100,28 @@ export function parseDateCell(cell: Cell | undefined): Parsed<IsoDate> {
   let m = TEXT_DATE.exec(text);
   if (m) {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!isValidDateParts(y, mo, d)) return { error: `Несуществующая дата «${text}»` };
+    if (!isValidDateParts(y, mo, d))
+      return { error: valueProblem('participants.cellDateImpossible', { text }) };
     return { value: toIsoDate(y, mo, d) };
   }
   m = ISO_TEXT_DATE.exec(text);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!isValidDateParts(y, mo, d)) return { error: `Несуществующая дата «${text}»` };
+    if (!isValidDateParts(y, mo, d))
+      return { error: valueProblem('participants.cellDateImpossible', { text }) };
     return { value: toIsoDate(y, mo, d) };
   }
-  return { error: `Не удалось разобрать дату «${text}»: ожидается ДД.ММ.ГГГГ` };
+  return { error: valueProblem('participants.cellDateUnreadable', { text }) };
 }
 
 /** A birth date: a date that is not in the future and not absurdly old. */
 export function parseBirthDate(cell: Cell | undefined, today: IsoDate): Parsed<IsoDate> {
   const parsed = parseDateCell(cell);
   if (parsed === null || 'error' in parsed) return parsed;
-  if (parsed.value > today) return { error: `Дата рождения ${ruDate(parsed.value)} ещё не наступила` };
-  if (parsed.value < '1940-01-01') return { error: `Дата рождения ${ruDate(parsed.value)} невозможна` };
+  if (parsed.value > today)
+    return { error: valueProblem('participants.cellBirthFuture', { date: ruDate(parsed.value) }) };
+  if (parsed.value < '1940-01-01')
+    return { error: valueProblem('participants.cellBirthTooOld', { date: ruDate(parsed.value) }) };
   return parsed;
 }
 
@@ -144,7 +149,9 @@ export function parseSex(cell: Cell | undefined): Parsed<Sex> {
   const text = normalizeKey(cellText(cell ?? null));
   if (!text) return null;
   const sex = SEX_WORDS[text];
-  return sex ? { value: sex } : { error: `Пол «${cellText(cell ?? null)}»: ожидается М или Ж` };
+  return sex
+    ? { value: sex }
+    : { error: valueProblem('participants.cellSex', { text: cellText(cell ?? null) }) };
 }
 
 const YES = new Set(['да', 'есть', 'имеется', '+', '1', 'true', 'yes', 'д']);
@@ -156,7 +163,7 @@ export function parseYesNo(cell: Cell | undefined): Parsed<boolean> {
   if (!text) return null;
   if (YES.has(text)) return { value: true };
   if (NO.has(text)) return { value: false };
-  return { error: `«${cellText(cell ?? null)}»: ожидается «да» или «нет»` };
+  return { error: valueProblem('participants.cellYesNo', { text: cellText(cell ?? null) }) };
 }
 
 export function parseVerification(cell: Cell | undefined): Parsed<VerificationStatus> {
@@ -165,16 +172,16 @@ export function parseVerification(cell: Cell | undefined): Parsed<VerificationSt
   if (text.startsWith('не ') || text.startsWith('не-')) return { value: 'unverified' };
   if (text.startsWith('верифиц') || text === 'да') return { value: 'verified' };
   if (text === 'нет') return { value: 'unverified' };
-  return { error: `Статус верификации «${cellText(cell ?? null)}» не распознан` };
+  return { error: valueProblem('participants.cellVerification', { text: cellText(cell ?? null) }) };
 }
 
 /** ФИО in one cell: hyphenated surnames, missing patronymic, extra spaces, upper case. */
 export function parseFioCell(cell: Cell | undefined): Parsed<FioParts> {
   const text = cellText(cell ?? null);
   if (!text) return null;
-  if (/\d/.test(text)) return { error: `В ФИО «${text}» есть цифры` };
+  if (/\d/.test(text)) return { error: valueProblem('participants.cellFioDigits', { text }) };
   const parts = parseFio(text.replace(/[,;]/g, ' '));
-  if (!parts) return { error: `ФИО «${text}»: нужны хотя бы фамилия и имя` };
+  if (!parts) return { error: valueProblem('participants.cellFioShort', { text }) };
   return { value: parts };
 }
 
@@ -189,13 +196,13 @@ export function splitMulti(cell: Cell | undefined): string[] {
 }
 
 /** A multi-valued date cell: each date parsed; the ones that are not dates are reported. */
-export function splitMultiDates(cell: Cell | undefined): { dates: IsoDate[]; errors: string[] } {
+export function splitMultiDates(cell: Cell | undefined): { dates: IsoDate[]; errors: ValueProblem[] } {
   if (cell !== null && cell !== undefined && (typeof cell === 'number' || isDateCell(cell))) {
     const one = parseDateCell(cell);
     if (one && 'value' in one) return { dates: [one.value], errors: [] };
   }
   const dates: IsoDate[] = [];
-  const errors: string[] = [];
+  const errors: ValueProblem[] = [];
   for (const part of splitMulti(cell)) {
     const p = parseDateCell(part);
     if (p && 'value' in p) dates.push(p.value);

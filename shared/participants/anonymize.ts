@@ -30,23 +30,8 @@ export function anonymizedParticipant(p: Participant, now: string): Participant 
   };
 }
 
-/** What anonymisation erases and keeps, for the confirmation dialog. */
+/** What anonymisation erases and keeps, for the confirmation dialog (keys of `anonymize.plan` in the locale). */
 export const ANONYMIZE_PLAN = {
-  erased: [
-    'фамилия, имя, отчество',
-    'дата рождения',
-    'пол',
-    'буква класса',
-    'контакты',
-    'ОВЗ и нозология',
-    'ID на платформе',
-    'все согласия и их сканы',
-  ],
-  kept: [
-    'школа',
-    'класс (параллель)',
-    'записи в группы',
-    'посещаемость',
-    'журнал выданных сертификатов (уже выданный документ не изменяется)',
-  ],
+  erased: ['fio', 'birthDate', 'sex', 'classLetter', 'contact', 'health', 'platformId', 'consents'],
+  kept: ['school', 'grade', 'enrollments', 'attendance', 'certificates'],
 } as const;

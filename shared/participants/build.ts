@@ -2,7 +2,7 @@ import type { Id, Participant, ParticipantSource, School } from '../domain';
 import { newId } from '../domain/common';
 import { fioKey, searchWordsFor } from '../text/fio';
 import { cleanSpaces, normalizeKey } from '../text/normalize';
-import type { ParticipantDraft } from '../import/rows';
+import type { ParticipantDraft } from './draft';
 
 /** Recomputes the search and duplicate keys; call on every write of a participant. */
 export function withKeys(p: Participant): Participant {

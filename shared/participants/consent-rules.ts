@@ -1,13 +1,9 @@
-import type { Consent, ConsentKind, Id, IsoDate, Labels } from '../domain';
+import type { Consent, ConsentKind, Id, IsoDate } from '../domain';
+import type { ErrorCode } from '../errors';
 
 export const CONSENT_STATUSES = ['valid', 'expired', 'withdrawn', 'none'] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
-export const CONSENT_STATUS_LABELS: Labels<ConsentStatus> = {
-  valid: 'Действует',
-  expired: 'Истёк срок',
-  withdrawn: 'Отозвано',
-  none: 'Нет согласия',
-};
+// Their words: `enums.consentStatus.<status>` in the common locale.
 
 /**
  * A consent is valid on a day when it was signed on or before that day, its term has not run out (valid
@@ -62,19 +58,16 @@ export function consentStatusByParticipant(
   return out;
 }
 
-export const HEALTH_CONSENT_REQUIRED =
-  'Отметку ОВЗ и нозологию можно сохранить только при действующем согласии на обработку данных о здоровье (специальная категория). Сначала добавьте такое согласие.';
-
 /**
  * The rule for health data: ОВЗ and nosology are stored only with a valid health consent. Returns the
- * Russian reason when the values may not be saved, null when they may.
+ * error code of the reason when the values may not be saved, null when they may.
  */
 export function healthDataProblem(
   values: { hasDisability: boolean; nosology: string },
   consents: readonly Consent[],
   on: IsoDate,
-): string | null {
+): ErrorCode | null {
   const wantsHealthData = values.hasDisability || values.nosology.trim() !== '';
   if (!wantsHealthData) return null;
-  return hasValidConsent(consents, 'health', on) ? null : HEALTH_CONSENT_REQUIRED;
+  return hasValidConsent(consents, 'health', on) ? null : 'participants.healthConsentRequired';
 }

@@ -43,3 +43,42 @@ export function isPossibleDuplicate(a: DuplicateKeys, b: DuplicateKeys): boolean
   if (isSameParticipant(a, b)) return false;
   return a.fioKey === b.fioKey && (!a.birthDate || !b.birthDate);
 }
+
+/**
+ * The duplicate rule as an index: the import's classification (once over the stored participants, once over
+ * the rows already seen) and its commit (re-checking inside the transaction) ask it the same questions, so the
+ * rule is built once. The first entry added under a key is kept: a later one with the same key is its duplicate.
+ */
+export class DuplicateIndex<T> {
+  private readonly byPlatform = new Map<string, T>();
+  private readonly byFioBirth = new Map<string, T>();
+  private readonly byFio = new Map<string, { item: T; birthDate: IsoDate | null }>();
+
+  add(keys: DuplicateKeys, item: T): void {
+    if (keys.platformId && !this.byPlatform.has(keys.platformId)) this.byPlatform.set(keys.platformId, item);
+    const fb = fioBirthKey(keys);
+    if (fb && !this.byFioBirth.has(fb)) this.byFioBirth.set(fb, item);
+    if (!this.byFio.has(keys.fioKey)) this.byFio.set(keys.fioKey, { item, birthDate: keys.birthDate });
+  }
+
+  /** The entry the duplicate rule matches (`isSameParticipant`): the platform id first, then ФИО + birth date. */
+  find(keys: DuplicateKeys): T | undefined {
+    const byPlatform = keys.platformId ? this.byPlatform.get(keys.platformId) : undefined;
+    if (byPlatform !== undefined) return byPlatform;
+    const fb = fioBirthKey(keys);
+    return fb ? this.byFioBirth.get(fb) : undefined;
+  }
+
+  has(keys: DuplicateKeys): boolean {
+    return this.find(keys) !== undefined;
+  }
+
+  /**
+   * The first entry with the same ФИО where one side has no birth date (`isPossibleDuplicate`, for keys that
+   * `find` did not match): never merged automatically, the person decides.
+   */
+  findPossible(keys: DuplicateKeys): T | undefined {
+    const same = this.byFio.get(keys.fioKey);
+    return same && (!keys.birthDate || !same.birthDate) ? same.item : undefined;
+  }
+}

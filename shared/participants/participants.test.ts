@@ -36,7 +36,7 @@ describe('consent validity', () => {
   });
   it('refuses health data without a valid health consent', () => {
     const wants = { hasDisability: true, nosology: 'Нарушения слуха' };
-    expect(healthDataProblem(wants, [], '2026-11-24')).toMatch(/только при действующем согласии/);
+    expect(healthDataProblem(wants, [], '2026-11-24')).toBe('participants.healthConsentRequired');
     expect(healthDataProblem(wants, [{ ...base, kind: 'personal-data' }], '2026-11-24')).not.toBeNull();
     expect(healthDataProblem(wants, [{ ...base, withdrawnOn: '2026-10-01' }], '2026-11-24')).not.toBeNull();
     expect(healthDataProblem(wants, [base], '2026-11-24')).toBeNull();
@@ -94,16 +94,17 @@ describe('anonymisation plan', () => {
   });
 });
 
-describe('schemas speak Russian', () => {
+// Messages are codes; their Russian words («Укажите фамилию», …) are in features/participants/locales/ru.json.
+describe('schemas speak in error codes', () => {
   it('participant form', () => {
     const r = participantSchema.safeParse({ ...EMPTY_PARTICIPANT_FORM, grade: 12, classLetter: 'AB' });
     expect(r.success).toBe(false);
     if (!r.success)
       expect(issuesByField(r.error)).toMatchObject({
-        lastName: 'Укажите фамилию',
-        firstName: 'Укажите имя',
-        grade: 'Класс от 1 до 11',
-        classLetter: 'Буква класса — одна русская буква',
+        lastName: 'participants.lastNameRequired',
+        firstName: 'participants.firstNameRequired',
+        grade: 'participants.gradeRange',
+        classLetter: 'participants.classLetterOne',
       });
   });
   it('consent form', () => {
@@ -118,8 +119,8 @@ describe('schemas speak Russian', () => {
     expect(r.success).toBe(false);
     if (!r.success)
       expect(issuesByField(r.error)).toMatchObject({
-        guardianName: 'Укажите ФИО подписавшего',
-        validUntil: 'Срок действия не может закончиться раньше подписания',
+        guardianName: 'participants.guardianNameRequired',
+        validUntil: 'participants.validUntilBeforeSigned',
       });
   });
 });

@@ -1,43 +1,47 @@
 import { z } from 'zod';
 import { CONSENT_KINDS, SEXES, VERIFICATION_STATUSES } from '../domain';
-import {
-  digitsCode,
-  emailField,
-  isoDateField,
-  optionalIsoDate,
-  optionalText,
-  requiredText,
-} from '../schemas/common';
+import '../schemas/common';
 import { isIsoDate, todayIso } from '../dates';
+import type { ErrorCode } from '../errors';
+
+/*
+ * Messages are error codes of the `participants` area (`shared/errors.ts`): the forms wrap their resolver in
+ * `withErrorWords`, which finds the words in `features/participants/locales`.
+ */
+const required = (code: ErrorCode, max: number, tooLong: ErrorCode) =>
+  z.string().trim().min(1, code).max(max, tooLong);
+const optional = (max: number, tooLong: ErrorCode) => z.string().trim().max(max, tooLong);
+const optionalDate = z
+  .string()
+  .nullable()
+  .refine((v) => v === null || v === '' || isIsoDate(v), 'participants.dateFormat')
+  .transform((v) => (v ? v : null));
 
 /** The participant form. Health data is checked against the consents separately (healthDataProblem). */
 export const participantSchema = z.object({
-  lastName: requiredText('фамилию', 100),
-  firstName: requiredText('имя', 100),
-  middleName: optionalText(100),
-  birthDate: optionalIsoDate.refine(
+  lastName: required('participants.lastNameRequired', 100, 'participants.tooLong100'),
+  firstName: required('participants.firstNameRequired', 100, 'participants.tooLong100'),
+  middleName: optional(100, 'participants.tooLong100'),
+  birthDate: optionalDate.refine(
     (v) => v === null || (v <= todayIso() && v >= '1940-01-01'),
-    'Дата рождения не может быть в будущем',
+    'participants.birthDateInFuture',
   ),
   sex: z.enum(SEXES).nullable(),
   schoolId: z.string().nullable(),
   grade: z
-    .number({ error: 'Класс — число от 1 до 11' })
-    .int('Класс — целое число')
-    .min(1, 'Класс от 1 до 11')
-    .max(11, 'Класс от 1 до 11')
+    .number({ error: 'participants.gradeNumber' })
+    .int('participants.gradeInteger')
+    .min(1, 'participants.gradeRange')
+    .max(11, 'participants.gradeRange')
     .nullable(),
   classLetter: z
     .string()
     .trim()
-    .refine(
-      (v) => v === '' || /^[А-ЯЁ]$/u.test(v.toLocaleUpperCase('ru')),
-      'Буква класса — одна русская буква',
-    ),
-  contact: optionalText(200),
+    .refine((v) => v === '' || /^[А-ЯЁ]$/u.test(v.toLocaleUpperCase('ru')), 'participants.classLetterOne'),
+  contact: optional(200, 'participants.tooLong200'),
   hasDisability: z.boolean(),
-  nosology: optionalText(300),
-  platformId: z.string().trim().max(50, 'Не длиннее 50 символов'),
+  nosology: optional(300, 'participants.tooLong300'),
+  platformId: z.string().trim().max(50, 'participants.tooLong50'),
   verification: z.enum(VERIFICATION_STATUSES).nullable(),
 });
 export type ParticipantFormValues = z.input<typeof participantSchema>;
@@ -60,13 +64,20 @@ export const EMPTY_PARTICIPANT_FORM: ParticipantFormValues = {
 };
 
 export const schoolSchema = z.object({
-  fullName: requiredText('полное наименование школы', 500),
-  shortName: optionalText(200),
-  municipality: optionalText(200),
-  inn: digitsCode('ИНН', [10, 12]),
-  navigatorName: optionalText(200),
-  navigatorPhone: optionalText(50),
-  navigatorEmail: emailField,
+  fullName: required('participants.schoolNameRequired', 500, 'participants.tooLong500'),
+  shortName: optional(200, 'participants.tooLong200'),
+  municipality: optional(200, 'participants.tooLong200'),
+  inn: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^\d+$/.test(v), 'participants.innDigits')
+    .refine((v) => v === '' || v.length === 10 || v.length === 12, 'participants.innLength'),
+  navigatorName: optional(200, 'participants.tooLong200'),
+  navigatorPhone: optional(50, 'participants.tooLong50'),
+  navigatorEmail: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'participants.email'),
 });
 export type SchoolFormValues = z.input<typeof schoolSchema>;
 export type SchoolValues = z.output<typeof schoolSchema>;
@@ -82,25 +93,25 @@ export const EMPTY_SCHOOL_FORM: SchoolFormValues = {
 
 export const consentSchema = z
   .object({
-    kind: z.enum(CONSENT_KINDS, { error: 'Выберите вид согласия' }),
-    guardianName: requiredText('ФИО подписавшего', 200),
-    guardianRelation: requiredText('кем приходится участнику', 100),
-    signedOn: isoDateField('дату подписания'),
-    validUntil: optionalIsoDate,
-    withdrawnOn: optionalIsoDate,
+    kind: z.enum(CONSENT_KINDS, { error: 'participants.consentKindRequired' }),
+    guardianName: required('participants.guardianNameRequired', 200, 'participants.tooLong200'),
+    guardianRelation: required('participants.guardianRelationRequired', 100, 'participants.tooLong100'),
+    signedOn: z.string().refine((v) => isIsoDate(v), 'participants.signedOnRequired'),
+    validUntil: optionalDate,
+    withdrawnOn: optionalDate,
   })
   .superRefine((v, ctx) => {
     if (v.validUntil && isIsoDate(v.signedOn) && v.validUntil < v.signedOn)
       ctx.addIssue({
         code: 'custom',
         path: ['validUntil'],
-        message: 'Срок действия не может закончиться раньше подписания',
+        message: 'participants.validUntilBeforeSigned',
       });
     if (v.withdrawnOn && isIsoDate(v.signedOn) && v.withdrawnOn < v.signedOn)
       ctx.addIssue({
         code: 'custom',
         path: ['withdrawnOn'],
-        message: 'Отзыв не может быть раньше подписания',
+        message: 'participants.withdrawnBeforeSigned',
       });
   });
 export type ConsentFormValues = z.input<typeof consentSchema>;

@@ -4,7 +4,7 @@ import { todayIso } from '@shared/dates';
 import { hasValidConsent } from '@shared/participants/consent-rules';
 import type { ConsentValues } from '@shared/participants/schemas';
 import { db as defaultDb, type ProfprobaDb } from '../index';
-import { ParticipantRuleError } from './participant-repo';
+import { RuleError } from '@shared/errors';
 
 /** The largest scan kept in the database (a photo or a PDF of one page or two). */
 export const MAX_SCAN_BYTES = 5 * 1024 * 1024;
@@ -41,9 +41,8 @@ export async function saveConsent(
 ): Promise<ConsentSaveResult> {
   return db.transaction('rw', db.consents, db.participants, async () => {
     const p = await db.participants.get(participantId);
-    if (!p) throw new ParticipantRuleError('Участник не найден.');
-    if (p.anonymizedAt)
-      throw new ParticipantRuleError('Данные участника удалены: согласия больше не хранятся.');
+    if (!p) throw new RuleError('participants.notFound');
+    if (p.anonymizedAt) throw new RuleError('participants.consentsErased');
     const now = new Date().toISOString();
     const current = id ? await db.consents.get(id) : undefined;
     const consent: Consent = {
@@ -69,7 +68,7 @@ export async function saveConsent(
 export async function withdrawConsent(id: Id, on: string, db: ProfprobaDb = defaultDb): Promise<boolean> {
   return db.transaction('rw', db.consents, db.participants, async () => {
     const c = await db.consents.get(id);
-    if (!c) throw new ParticipantRuleError('Согласие не найдено.');
+    if (!c) throw new RuleError('participants.consentNotFound');
     await db.consents.update(id, { withdrawnOn: on, updatedAt: new Date().toISOString() });
     return enforceHealthRule(c.participantId, db);
   });

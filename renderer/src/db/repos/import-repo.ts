@@ -1,39 +1,17 @@
 import type { Id, ImportProfile, Participant, ParticipantSource, School } from '@shared/domain';
 import { newId } from '@shared/domain/common';
-import { todayIso } from '@shared/dates';
-import {
-  schoolResolver,
-  type ExistingData,
-  type ImportCounts,
-  type ImportPlan,
-} from '@shared/import/classify';
-import { consentStatusByParticipant } from '@shared/participants/consent-rules';
+import { schoolResolver, type ImportCounts, type ImportPlan } from '@shared/import/classify';
 import { participantFromDraft, schoolFromImport, withKeys } from '@shared/participants/build';
-import { duplicateKeysOf, fioBirthKey } from '@shared/participants/duplicates';
+import { DuplicateIndex, duplicateKeysOf } from '@shared/participants/duplicates';
+import { RuleError } from '@shared/errors';
 import { joinFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
 import { whereIn } from '../where-in';
 
-/** The import could not be written; nothing was. The message says which row and why. */
-export class ImportCommitError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportCommitError';
-  }
-}
-
-/** What the preview compares the file with. */
-export async function loadExistingData(db: ProfprobaDb = defaultDb): Promise<ExistingData> {
-  const [participants, schools, healthConsents] = await Promise.all([
-    db.participants.toArray(),
-    db.schools.toArray(),
-    db.consents.filter((c) => c.kind === 'health').toArray(),
-  ]);
-  const status = consentStatusByParticipant(healthConsents, 'health', todayIso());
-  const healthConsentIds = new Set([...status].filter(([, s]) => s === 'valid').map(([id]) => id));
-  return { participants, schools, healthConsentIds };
-}
+// The preview's read model moved to `db/queries/participants.ts`; re-exported until the benchmark imports it
+// from `features/participants/public.ts`.
+export { loadExistingData } from '../queries/participants';
 
 export interface CommitOptions {
   fileName: string;
@@ -73,38 +51,22 @@ export async function commitImport(
     const schoolId = (key: string | null): Id | null => {
       if (!key) return null;
       const id = schoolIdByKey.get(key) ?? resolve(key)?.id;
-      if (!id)
-        throw new ImportCommitError(
-          `Школа «${key}» не найдена и не создана. Импорт отменён, ничего не записано.`,
-        );
+      if (!id) throw new RuleError('participants.commitSchoolMissing', { school: key });
       return id;
     };
     if (created.length > 0) await db.schools.bulkAdd(created);
 
-    const stored = await db.participants.toArray();
-    const byPlatform = new Map<string, Participant>();
-    const byFioBirth = new Map<string, Participant>();
-    for (const p of stored) {
-      const k = duplicateKeysOf(p);
-      if (k.platformId) byPlatform.set(k.platformId, p);
-      const fb = fioBirthKey(k);
-      if (fb) byFioBirth.set(fb, p);
-    }
+    const stored = new DuplicateIndex<Participant>();
+    for (const p of await db.participants.toArray()) stored.add(duplicateKeysOf(p), p);
 
     let done = 0;
     const adds: Participant[] = [];
     for (const a of plan.adds) {
       const p = participantFromDraft(a.draft, schoolId(a.schoolKey), options.source, now);
       const k = duplicateKeysOf(p);
-      const fb = fioBirthKey(k);
-      const clash =
-        (k.platformId ? byPlatform.get(k.platformId) : undefined) ?? (fb ? byFioBirth.get(fb) : undefined);
-      if (clash)
-        throw new ImportCommitError(
-          `Строка ${a.rowNumber}: ${joinFio(p)} уже есть в базе (появился после проверки файла). Импорт отменён, ничего не записано — проверьте файл ещё раз.`,
-        );
-      if (k.platformId) byPlatform.set(k.platformId, p);
-      if (fb) byFioBirth.set(fb, p);
+      if (stored.has(k))
+        throw new RuleError('participants.commitRowExists', { row: a.rowNumber, fio: joinFio(p) });
+      stored.add(k, p);
       adds.push(p);
     }
     for (let i = 0; i < adds.length; i += CHUNK) {
@@ -124,9 +86,7 @@ export async function commitImport(
     plan.updates.forEach((u, i) => {
       const current = currents[i];
       if (!current || current.anonymizedAt)
-        throw new ImportCommitError(
-          `Строка ${u.rowNumber}: участник, которого обновляет эта строка, удалён или обезличен после проверки файла. Импорт отменён, ничего не записано.`,
-        );
+        throw new RuleError('participants.commitRowGone', { row: u.rowNumber });
       const patch = { ...u.patch };
       // Health data only next to a health consent, checked again here.
       if (patch.hasDisability && !healthIds.has(current.id)) {
@@ -165,10 +125,6 @@ export async function commitImport(
   });
 }
 
-export async function listImportProfiles(db: ProfprobaDb = defaultDb): Promise<ImportProfile[]> {
-  return db.importProfiles.orderBy('name').toArray();
-}
-
 /** Saves a mapping under a name; a profile with the same name is replaced. */
 export async function saveImportProfile(
   name: string,
@@ -176,7 +132,7 @@ export async function saveImportProfile(
   db: ProfprobaDb = defaultDb,
 ): Promise<ImportProfile> {
   const trimmed = name.trim();
-  if (!trimmed) throw new ImportCommitError('Укажите название профиля сопоставления.');
+  if (!trimmed) throw new RuleError('participants.profileNameRequired');
   return db.transaction('rw', db.importProfiles, async () => {
     const same = await db.importProfiles.where('name').equals(trimmed).first();
     const profile: ImportProfile = {

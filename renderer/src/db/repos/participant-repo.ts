@@ -6,6 +6,7 @@ import { anonymizedParticipant } from '@shared/participants/anonymize';
 import { withKeys } from '@shared/participants/build';
 import { fioBirthKey, normalizePlatformId } from '@shared/participants/duplicates';
 import type { ParticipantValues } from '@shared/participants/schemas';
+import { RuleError } from '@shared/errors';
 import { joinFio } from '@shared/text/fio';
 import { formatDate } from '@shared/dates';
 import { db as defaultDb, type ProfprobaDb } from '../index';
@@ -17,17 +18,6 @@ import {
   quickParticipantDraft,
   type QuickParticipantInput,
 } from '@shared/participants/quick-participant';
-
-/** A rule of the domain was broken; the message is Russian and says what to do. `field` points at the form field. */
-export class ParticipantRuleError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'ParticipantRuleError';
-  }
-}
 
 /** Another stored participant the duplicate rule matches, if any. */
 async function findDuplicate(
@@ -58,13 +48,11 @@ export async function saveParticipant(
   return db.transaction('rw', db.participants, db.consents, async () => {
     const now = new Date().toISOString();
     const current = id ? await db.participants.get(id) : undefined;
-    if (id && !current)
-      throw new ParticipantRuleError('Участник не найден: возможно, его удалили в другом окне.');
-    if (current?.anonymizedAt)
-      throw new ParticipantRuleError('Данные этого участника удалены по запросу, изменить их нельзя.');
+    if (id && !current) throw new RuleError('participants.notFoundElsewhere');
+    if (current?.anonymizedAt) throw new RuleError('participants.anonymizedReadOnly');
     const consents: Consent[] = id ? await db.consents.where('participantId').equals(id).toArray() : [];
     const healthProblem = healthDataProblem(values, consents, todayIso());
-    if (healthProblem) throw new ParticipantRuleError(healthProblem, 'hasDisability');
+    if (healthProblem) throw new RuleError(healthProblem, {}, 'hasDisability');
     const participant = withKeys({
       id: current?.id ?? newId(),
       source: current?.source ?? 'manual',
@@ -90,12 +78,17 @@ export async function saveParticipant(
     const duplicate = await findDuplicate(participant, db);
     if (duplicate) {
       const samePlatform = participant.platformId && duplicate.platformId === participant.platformId;
-      throw new ParticipantRuleError(
-        samePlatform
-          ? `Участник с ID на платформе ${participant.platformId} уже есть: ${joinFio(duplicate)}.`
-          : `Такой участник уже есть: ${joinFio(duplicate)}, ${formatDate(duplicate.birthDate)}. Откройте его карточку вместо создания нового.`,
-        samePlatform ? 'platformId' : 'lastName',
-      );
+      throw samePlatform
+        ? new RuleError(
+            'participants.duplicatePlatformId',
+            { platformId: participant.platformId, fio: joinFio(duplicate) },
+            'platformId',
+          )
+        : new RuleError(
+            'participants.duplicateParticipant',
+            { fio: joinFio(duplicate), birthDate: formatDate(duplicate.birthDate) },
+            'lastName',
+          );
     }
     await db.participants.put(participant);
     return participant;
@@ -109,8 +102,8 @@ export async function saveParticipant(
 export async function anonymizeParticipant(id: Id, db: ProfprobaDb = defaultDb): Promise<void> {
   await db.transaction('rw', db.participants, db.consents, db.auditLog, async () => {
     const p = await db.participants.get(id);
-    if (!p) throw new ParticipantRuleError('Участник не найден.');
-    if (p.anonymizedAt) throw new ParticipantRuleError('Данные этого участника уже удалены.');
+    if (!p) throw new RuleError('participants.notFound');
+    if (p.anonymizedAt) throw new RuleError('participants.alreadyAnonymized');
     const consentCount = await db.consents.where('participantId').equals(id).delete();
     await db.participants.put(anonymizedParticipant(p, new Date().toISOString()));
     await logAction(

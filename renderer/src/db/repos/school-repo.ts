@@ -4,7 +4,7 @@ import type { SchoolValues } from '@shared/participants/schemas';
 import { normalizeKey } from '@shared/text/normalize';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
-import { ParticipantRuleError } from './participant-repo';
+import { RuleError } from '@shared/errors';
 
 export async function saveSchool(
   values: SchoolValues,
@@ -16,11 +16,7 @@ export async function saveSchool(
     const current = id ? await db.schools.get(id) : undefined;
     const nameKey = normalizeKey(values.fullName);
     const clash = (await db.schools.where('nameKey').equals(nameKey).toArray()).find((s) => s.id !== id);
-    if (clash)
-      throw new ParticipantRuleError(
-        `Школа «${clash.fullName}» уже есть. Если это та же школа, объедините их вместо создания новой.`,
-        'fullName',
-      );
+    if (clash) throw new RuleError('participants.schoolExists', { name: clash.fullName }, 'fullName');
     const school: School = {
       id: current?.id ?? newId(),
       ...values,
@@ -38,11 +34,10 @@ export async function saveSchool(
  * the kept school are filled from the other, the other is deleted; one transaction with its audit entry.
  */
 export async function mergeSchools(keepId: Id, mergeId: Id, db: ProfprobaDb = defaultDb): Promise<number> {
-  if (keepId === mergeId) throw new ParticipantRuleError('Выберите две разные школы.');
+  if (keepId === mergeId) throw new RuleError('participants.mergeSameSchool');
   return db.transaction('rw', db.schools, db.participants, db.auditLog, async () => {
     const [keep, merge] = await Promise.all([db.schools.get(keepId), db.schools.get(mergeId)]);
-    if (!keep || !merge)
-      throw new ParticipantRuleError('Одна из школ не найдена: возможно, её уже объединили.');
+    if (!keep || !merge) throw new RuleError('participants.mergeSchoolNotFound');
     const now = new Date().toISOString();
     const moved = await db.participants
       .where('schoolId')
@@ -75,10 +70,7 @@ export async function mergeSchools(keepId: Id, mergeId: Id, db: ProfprobaDb = de
 export async function deleteSchool(id: Id, db: ProfprobaDb = defaultDb): Promise<void> {
   await db.transaction('rw', db.schools, db.participants, async () => {
     const n = await db.participants.where('schoolId').equals(id).count();
-    if (n > 0)
-      throw new ParticipantRuleError(
-        `В школе ${n} участников: удалить её нельзя, можно объединить с другой.`,
-      );
+    if (n > 0) throw new RuleError('participants.schoolHasPupils', { count: n });
     await db.schools.delete(id);
   });
 }

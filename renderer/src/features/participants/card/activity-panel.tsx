@@ -1,43 +1,14 @@
 import { Badge, Table, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { CERTIFICATE_STATUS_LABELS, ENROLLMENT_STATUS_LABELS, type Id } from '@shared/domain';
-import { completionOf } from '@shared/attendance/completion';
+import type { Id } from '@shared/domain';
+import { enumLabel } from '../../../ui';
 import { formatDate } from '@shared/dates';
-import { db } from '../../../db';
+import { useParticipantActivity, useParticipantCertificates } from '../use-participant';
 
 /** Groups the participant is enrolled in, with attendance and completion by the shared completion rule. */
 export function ActivityPanel({ participantId }: { participantId: Id }) {
   const { t } = useTranslation('participants');
-  const rows = useLiveQuery(async () => {
-    const enrollments = await db.enrollments.where('participantId').equals(participantId).toArray();
-    const marks = await db.attendance.where('participantId').equals(participantId).toArray();
-    return Promise.all(
-      enrollments.map(async (e) => {
-        const group = await db.groups.get(e.groupId);
-        const program = group ? await db.programs.get(group.programId) : undefined;
-        const sessions = await db.sessions.where('groupId').equals(e.groupId).toArray();
-        const completion = completionOf(
-          participantId,
-          sessions,
-          marks.filter((m) => m.groupId === e.groupId),
-          program?.completion ?? { mode: 'all' },
-        );
-        const dates = sessions
-          .filter((s) => s.status !== 'cancelled')
-          .map((s) => s.date)
-          .sort();
-        return {
-          enrollment: e,
-          group,
-          program,
-          completion,
-          first: dates[0] ?? null,
-          last: dates[dates.length - 1] ?? null,
-        };
-      }),
-    );
-  }, [participantId]);
+  const rows = useParticipantActivity(participantId);
 
   if (!rows) return null;
   if (rows.length === 0) return <Text c="dimmed">{t('activity.empty')}</Text>;
@@ -65,7 +36,7 @@ export function ActivityPanel({ participantId }: { participantId: Id }) {
                   : `${formatDate(first)} – ${formatDate(last)}`
                 : '—'}
             </Table.Td>
-            <Table.Td>{ENROLLMENT_STATUS_LABELS[enrollment.status]}</Table.Td>
+            <Table.Td>{enumLabel('enrollmentStatus', enrollment.status)}</Table.Td>
             <Table.Td>
               {t('activity.attendedValue', { attended: completion.attended, total: completion.sessionCount })}
             </Table.Td>
@@ -89,10 +60,7 @@ export function ActivityPanel({ participantId }: { participantId: Id }) {
 
 export function CertificatesPanel({ participantId }: { participantId: Id }) {
   const { t } = useTranslation('participants');
-  const certificates = useLiveQuery(
-    () => db.certificates.where('participantId').equals(participantId).toArray(),
-    [participantId],
-  );
+  const certificates = useParticipantCertificates(participantId);
   if (!certificates) return null;
   if (certificates.length === 0) return <Text c="dimmed">{t('certificates.empty')}</Text>;
   return (
@@ -113,7 +81,7 @@ export function CertificatesPanel({ participantId }: { participantId: Id }) {
               <Table.Td>{c.number}</Table.Td>
               <Table.Td>{c.snapshot.programTitle}</Table.Td>
               <Table.Td>{formatDate(c.issuedOn)}</Table.Td>
-              <Table.Td>{CERTIFICATE_STATUS_LABELS[c.status]}</Table.Td>
+              <Table.Td>{enumLabel('certificateStatus', c.status)}</Table.Td>
             </Table.Tr>
           ))}
       </Table.Tbody>

@@ -1,27 +1,27 @@
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { isRuleError } from '@shared/errors';
+import { Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  SEXES,
-  SEX_LABELS,
-  VERIFICATION_LABELS,
-  VERIFICATION_STATUSES,
-  type Participant,
-} from '@shared/domain';
+import { SEXES, type Participant } from '@shared/domain';
 import {
   EMPTY_PARTICIPANT_FORM,
   participantSchema,
   type ParticipantFormValues,
   type ParticipantValues,
 } from '@shared/participants/schemas';
-import { schoolLabel } from '@shared/participants/build';
-import { compareRu } from '@shared/text/collation';
-import { db } from '../../../db';
-import { ParticipantRuleError, saveParticipant } from '../../../db/repos/participant-repo';
-import { DateField, UnsavedChangesGuard, errorMessage, notifyError, notifySaved } from '../../../ui';
+import { saveParticipant } from '../../../db/repos/participant-repo';
+import {
+  DateField,
+  enumOptions,
+  UnsavedChangesGuard,
+  errorMessage,
+  notifyError,
+  useAction,
+  withErrorWords,
+} from '../../../ui';
+import { HealthFields, PlatformFields, SchoolFields } from './participant-form-sections';
 
 function toFormValues(p: Participant | undefined): ParticipantFormValues {
   if (!p) return EMPTY_PARTICIPANT_FORM;
@@ -56,42 +56,38 @@ export function ParticipantForm({
   onSaved?: (p: Participant) => void;
 }) {
   const { t } = useTranslation('participants');
-  const schools = useLiveQuery(() => db.schools.toArray(), []);
+  const { run } = useAction();
+  const form = useForm<ParticipantFormValues, unknown, ParticipantValues>({
+    resolver: withErrorWords(zodResolver(participantSchema)),
+    defaultValues: toFormValues(participant),
+  });
   const {
     register,
     control,
     handleSubmit,
     reset,
     setError,
-    watch,
     formState: { errors, isDirty, isSubmitting },
-  } = useForm<ParticipantFormValues, unknown, ParticipantValues>({
-    resolver: zodResolver(participantSchema),
-    defaultValues: toFormValues(participant),
-  });
+  } = form;
 
   useEffect(() => {
     reset(toFormValues(participant));
   }, [participant, reset]);
 
-  const hasDisability = watch('hasDisability');
-
   const onSubmit = handleSubmit(async (values) => {
-    try {
-      const saved = await saveParticipant(values, participant?.id ?? null);
-      reset(toFormValues(saved));
-      notifySaved(t('form.saved'));
-      onSaved?.(saved);
-    } catch (error) {
-      if (error instanceof ParticipantRuleError && error.field) {
-        setError(error.field as keyof ParticipantFormValues, { message: error.message });
-      } else notifyError(t('form.notSaved', { reason: errorMessage(error) }));
-    }
+    const saved = await run(() => saveParticipant(values, participant?.id ?? null), {
+      success: t('form.saved'),
+      // A refusal about one field (a duplicate, health data without consent) is shown next to that field.
+      onError: (error) => {
+        if (isRuleError(error) && error.field)
+          setError(error.field as keyof ParticipantFormValues, { message: errorMessage(error) });
+        else notifyError(t('form.notSaved', { reason: errorMessage(error) }));
+      },
+    });
+    if (!saved) return;
+    reset(toFormValues(saved));
+    onSaved?.(saved);
   });
-
-  const schoolOptions = [...(schools ?? [])]
-    .sort((a, b) => compareRu(schoolLabel(a), schoolLabel(b)))
-    .map((s) => ({ value: s.id, label: schoolLabel(s) }));
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('form.label')}>
@@ -134,7 +130,7 @@ export function ParticipantForm({
               render={({ field }) => (
                 <Select
                   label={t('form.sex')}
-                  data={SEXES.map((s) => ({ value: s, label: SEX_LABELS[s] }))}
+                  data={enumOptions('sex', SEXES)}
                   value={field.value}
                   onChange={(v) => field.onChange(v)}
                   clearable
@@ -144,84 +140,13 @@ export function ParticipantForm({
             <TextInput label={t('form.contact')} {...register('contact')} error={errors.contact?.message} />
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('form.schoolSection')}>
-          <SimpleGrid cols={3}>
-            <Controller
-              control={control}
-              name="schoolId"
-              render={({ field }) => (
-                <Select
-                  label={t('form.school')}
-                  data={schoolOptions}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  searchable
-                  clearable
-                  nothingFoundMessage={t('form.noSchool')}
-                />
-              )}
-            />
-            <Controller
-              control={control}
-              name="grade"
-              render={({ field }) => (
-                <Select
-                  label={t('form.grade')}
-                  data={Array.from({ length: 11 }, (_, i) => String(i + 1))}
-                  value={field.value === null || field.value === undefined ? null : String(field.value)}
-                  onChange={(v) => field.onChange(v ? Number(v) : null)}
-                  clearable
-                  error={errors.grade?.message}
-                />
-              )}
-            />
-            <TextInput
-              label={t('form.classLetter')}
-              maxLength={1}
-              {...register('classLetter')}
-              error={errors.classLetter?.message}
-            />
-          </SimpleGrid>
-        </Fieldset>
-        <Fieldset legend={t('form.platform')}>
-          <SimpleGrid cols={3}>
-            <TextInput
-              label={t('form.platformId')}
-              {...register('platformId')}
-              error={errors.platformId?.message}
-            />
-            <Controller
-              control={control}
-              name="verification"
-              render={({ field }) => (
-                <Select
-                  label={t('form.verification')}
-                  data={VERIFICATION_STATUSES.map((s) => ({ value: s, label: VERIFICATION_LABELS[s] }))}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  clearable
-                />
-              )}
-            />
-          </SimpleGrid>
-        </Fieldset>
-        <Fieldset legend={t('form.health')}>
-          <Stack gap="sm">
-            <Checkbox
-              label={t('form.hasDisability')}
-              description={hasHealthConsent || errors.hasDisability ? undefined : t('form.healthHint')}
-              {...register('hasDisability')}
-              error={errors.hasDisability?.message}
-            />
-            {(hasDisability || participant?.nosology) && (
-              <TextInput
-                label={t('form.nosology')}
-                {...register('nosology')}
-                error={errors.nosology?.message}
-              />
-            )}
-          </Stack>
-        </Fieldset>
+        <SchoolFields form={form} />
+        <PlatformFields form={form} />
+        <HealthFields
+          form={form}
+          hasHealthConsent={hasHealthConsent}
+          nosology={participant?.nosology ?? ''}
+        />
         <Group>
           <Button type="submit" loading={isSubmitting}>
             {t('form.submit')}

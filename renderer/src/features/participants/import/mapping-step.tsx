@@ -1,19 +1,18 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { cellText, columnLetter, type Cell } from '@shared/import/cells';
 import {
   IMPORT_FIELDS,
-  IMPORT_FIELD_LABELS,
   mappingFromProfile,
   profileFromMapping,
   type ColumnMapping,
   type ImportField,
 } from '@shared/import/fields';
-import { listImportProfiles, saveImportProfile } from '../../../db/repos/import-repo';
-import { errorMessage, notifyError, notifySaved } from '../../../ui';
+import { saveImportProfile } from '../../../db/repos/import-repo';
+import { fieldErrorText, useAction } from '../../../ui';
+import { useImportProfiles } from '../use-import-profiles';
 
 const REQUIRED_HINT: Partial<Record<ImportField, true>> = { fio: true, lastName: true, firstName: true };
 
@@ -32,7 +31,8 @@ export function MappingStep({
   problem: string | null;
 }) {
   const { t } = useTranslation('participants');
-  const profiles = useLiveQuery(() => listImportProfiles(), []);
+  const profiles = useImportProfiles();
+  const { busy, run } = useAction();
   const [profileName, setProfileName] = useState('');
   const width = Math.max(header.length, ...rows.map((r) => r.length));
   const options = Array.from({ length: width }, (_, i) => {
@@ -52,13 +52,10 @@ export function MappingStep({
   }
 
   async function save() {
-    try {
-      await saveImportProfile(profileName, profileFromMapping(header, mapping));
-      notifySaved(t('mapping.profileSaved', { name: profileName.trim() }));
-      setProfileName('');
-    } catch (error) {
-      notifyError(errorMessage(error));
-    }
+    const saved = await run(() => saveImportProfile(profileName, profileFromMapping(header, mapping)), {
+      success: t('mapping.profileSaved', { name: profileName.trim() }),
+    });
+    if (saved) setProfileName('');
   }
 
   return (
@@ -88,6 +85,7 @@ export function MappingStep({
             leftSection={<IconDeviceFloppy size={16} />}
             onClick={() => void save()}
             disabled={!profileName.trim()}
+            loading={busy}
           >
             {t('mapping.saveProfile')}
           </Button>
@@ -95,7 +93,7 @@ export function MappingStep({
       </Paper>
       {problem && (
         <Alert color="red" role="alert" title={t('mapping.problemTitle')}>
-          {problem}
+          {fieldErrorText(problem)}
         </Alert>
       )}
       <Text size="sm" c="dimmed">
@@ -105,7 +103,7 @@ export function MappingStep({
         {IMPORT_FIELDS.map((field) => (
           <Select
             key={field}
-            label={IMPORT_FIELD_LABELS[field]}
+            label={t(`import.fields.${field}`)}
             withAsterisk={!!REQUIRED_HINT[field] && problem !== null}
             placeholder={t('mapping.skip')}
             data={options}

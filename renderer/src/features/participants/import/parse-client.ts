@@ -1,59 +1,140 @@
-import type { ReadOptions, ReadResult } from './read-file';
-import type { ParseMessage, ParseRequest } from './parse.worker';
+import { Cancelled, RuleError, deserializeError } from '@shared/errors';
+import type { CellTable } from '@shared/import/cells';
+import type { ColumnMapping } from '@shared/import/fields';
+import type { IsoDate } from '@shared/domain';
+import type { ReadOptions, ReadPhase, ReadResult } from './read-file';
+import type { CheckResult, FileSummary, ImportMessage, ImportRequest } from './import.worker';
 
-export class ParseError extends Error {}
+export type { CheckResult, FileSummary };
+export type ImportProgress = (done: number, total: number, phase: ReadPhase | 'check') => void;
 
-// One worker is kept between files: it has ExcelJS loaded already, so the next file starts at once.
+// One worker is kept between files: it has ExcelJS loaded already, so the next file starts at once. It also
+// holds the table of the file last read, which the check builds its rows from.
 let shared: Worker | null = null;
+// What the worker last read, to read it again when the worker was dropped (a cancelled check).
+let lastRead: { bytes: Uint8Array; fileName: string; options: ReadOptions } | null = null;
+let tableInWorker = false;
+
 function worker(): Worker {
-  shared ??= new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+  if (!shared) {
+    shared = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    tableInWorker = false;
+  }
   return shared;
 }
 function dropWorker() {
   shared?.terminate();
   shared = null;
+  tableInWorker = false;
 }
 
 /**
- * Parses a file in the worker. Resolves with the table, rejects with a ParseError carrying the Russian
- * message; `signal` terminates the worker (cancelling is always safe: nothing is written while parsing).
+ * Sends one request and waits for its answer. `signal` terminates the worker: cancelling is always safe, as
+ * nothing is written there. Errors come back as codes (`serializeError`) and are rebuilt here.
  */
-export function parseInWorker(
+function ask<T>(
+  request: ImportRequest,
+  fileName: string,
+  onProgress: ImportProgress,
+  signal: AbortSignal | undefined,
+  pick: (m: ImportMessage) => T | undefined,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new Cancelled());
+      return;
+    }
+    const w = worker();
+    const cleanup = () => {
+      w.onmessage = null;
+      w.onerror = null;
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      cleanup();
+      dropWorker();
+      reject(new Cancelled());
+    };
+    signal?.addEventListener('abort', onAbort);
+    w.onmessage = (event: MessageEvent<ImportMessage>) => {
+      const m = event.data;
+      if (m.type === 'progress') return onProgress(m.done, m.total, m.phase);
+      cleanup();
+      if (m.type === 'error') return reject(deserializeError(m.error));
+      const value = pick(m);
+      if (value === undefined) reject(new Error(`unexpected import worker message ${m.type}`));
+      else resolve(value);
+    };
+    w.onerror = (event) => {
+      cleanup();
+      dropWorker();
+      reject(new RuleError('participants.fileUnreadable', { file: fileName, detail: event.message }));
+    };
+    if (request.type === 'read') w.postMessage(request, [request.bytes]);
+    else w.postMessage(request);
+  });
+}
+
+function readRequest(wholeTable: boolean): ImportRequest & { type: 'read' } {
+  const { bytes, fileName, options } = lastRead!;
+  // The worker gets its own copy: the page keeps the bytes to read the file again (another sheet, encoding).
+  return { type: 'read', bytes: bytes.slice().buffer as ArrayBuffer, fileName, options, wholeTable };
+}
+
+/** Reads a file in the worker, which keeps its table; resolves with what the wizard shows of it. */
+export async function readFileInWorker(
+  bytes: Uint8Array,
+  fileName: string,
+  onProgress: ImportProgress,
+  signal?: AbortSignal,
+  options: ReadOptions = {},
+): Promise<FileSummary> {
+  lastRead = { bytes, fileName, options };
+  tableInWorker = false;
+  const file = await ask(readRequest(false), fileName, onProgress, signal, (m) =>
+    m.type === 'read' ? m.file : undefined,
+  );
+  tableInWorker = true;
+  return file;
+}
+
+/** Builds and classifies the rows of the file last read, against the database, in the worker. */
+export async function checkRowsInWorker(
+  headerIndex: number,
+  mapping: ColumnMapping,
+  today: IsoDate,
+  onProgress: ImportProgress,
+  signal?: AbortSignal,
+): Promise<CheckResult> {
+  if (!lastRead) throw new Error('read a file before checking its rows');
+  const fileName = lastRead.fileName;
+  if (!tableInWorker) {
+    await ask(readRequest(false), fileName, onProgress, signal, (m) =>
+      m.type === 'read' ? m.file : undefined,
+    );
+    tableInWorker = true;
+  }
+  return ask({ type: 'check', headerIndex, mapping, today }, fileName, onProgress, signal, (m) =>
+    m.type === 'checked' ? m.result : undefined,
+  );
+}
+
+/**
+ * Reads a file in the worker and returns its whole table (the benchmark measures parsing this way; the
+ * wizard uses `readFileInWorker` and `checkRowsInWorker`, which keep the table in the worker).
+ */
+export async function parseInWorker(
   bytes: Uint8Array,
   fileName: string,
   onProgress: (done: number, total: number, label: string) => void,
   signal?: AbortSignal,
   options: ReadOptions = {},
 ): Promise<ReadResult> {
-  return new Promise((resolve, reject) => {
-    const w = worker();
-    const cleanup = () => {
-      w.onmessage = null;
-      w.onerror = null;
-    };
-    signal?.addEventListener('abort', () => {
-      cleanup();
-      dropWorker();
-      reject(new DOMException('Прервано', 'AbortError'));
-    });
-    w.onmessage = (event: MessageEvent<ParseMessage>) => {
-      const m = event.data;
-      if (m.type === 'progress') onProgress(m.done, m.total, m.label);
-      else if (m.type === 'result') {
-        cleanup();
-        resolve(m.result);
-      } else {
-        cleanup();
-        reject(new ParseError(m.message));
-      }
-    };
-    w.onerror = (event) => {
-      cleanup();
-      dropWorker();
-      reject(new ParseError(`Файл «${fileName}» не удалось прочитать: ${event.message}`));
-    };
-    const copy = bytes.slice().buffer as ArrayBuffer;
-    const request: ParseRequest = { bytes: copy, fileName, options };
-    w.postMessage(request, [copy]);
-  });
+  lastRead = { bytes, fileName, options };
+  const { file, table } = await ask(readRequest(true), fileName, onProgress, signal, (m) =>
+    m.type === 'read' && m.table ? { file: m.file, table: m.table } : undefined,
+  );
+  tableInWorker = true;
+  const { head: _head, rowCount: _rowCount, ...rest } = file;
+  return { ...rest, rows: table as CellTable };
 }

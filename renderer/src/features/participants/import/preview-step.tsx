@@ -1,17 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Alert, Badge, Button, Checkbox, Chip, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  ROW_STATUSES,
-  ROW_STATUS_LABELS,
-  type ClassifiedRow,
-  type ImportPlan,
-  type RowStatus,
-} from '@shared/import/classify';
+import { ROW_STATUSES, type ClassifiedRow, type ImportPlan, type RowStatus } from '@shared/import/classify';
 import { formatDate } from '@shared/dates';
 import { joinFio } from '@shared/text/fio';
 import { formatNumber } from '@shared/text/collation';
 import { DataTable, type Column } from '../../../ui';
+import { RowNotes } from './row-notes';
 
 const STATUS_COLORS: Record<RowStatus, string> = {
   new: 'teal',
@@ -35,8 +30,8 @@ export function PreviewStep({
   rows: ClassifiedRow[];
   plan: ImportPlan;
   fileName: string;
-  addPossible: Set<number>;
-  onAddPossible: (s: Set<number>) => void;
+  addPossible: ReadonlySet<number>;
+  onAddPossible: (s: ReadonlySet<number>) => void;
   onCommit: () => void;
   onCancel: () => void;
 }) {
@@ -72,7 +67,7 @@ export function PreviewStep({
       header: t('preview.status'),
       cell: (r) => (
         <Badge color={STATUS_COLORS[r.status]} variant="light">
-          {ROW_STATUS_LABELS[r.status]}
+          {t(`import.rowStatus.${r.status}`)}
         </Badge>
       ),
       sortValue: (r) => ROW_STATUSES.indexOf(r.status),
@@ -123,7 +118,7 @@ export function PreviewStep({
             variant="outline"
             color={STATUS_COLORS[s]}
           >
-            {`${ROW_STATUS_LABELS[s]}: ${formatNumber(byStatus.get(s) ?? 0)}`}
+            {`${t(`import.rowStatus.${s}`)}: ${formatNumber(byStatus.get(s) ?? 0)}`}
           </Chip>
         ))}
         {withWarnings > 0 && (
@@ -178,47 +173,6 @@ export function PreviewStep({
           </Button>
         </Group>
       </Group>
-    </Stack>
-  );
-}
-
-function RowNotes({
-  row,
-  checked,
-  onToggle,
-}: {
-  row: ClassifiedRow;
-  checked: boolean;
-  onToggle: (on: boolean) => void;
-}) {
-  const { t } = useTranslation('participants');
-  const lines: { text: string; color?: string }[] = [
-    ...row.errors.map((p) => ({ text: `${p.column}: ${p.message}`, color: 'red' })),
-    ...row.warnings.map((p) => ({ text: `${p.column}: ${p.message}`, color: 'orange.8' })),
-  ];
-  if (row.status === 'duplicate-in-file')
-    lines.push({ text: t('preview.repeats', { row: row.duplicateOfRow }) });
-  if (row.status === 'update') lines.push({ text: row.changes.join('; ') });
-  if (row.status === 'duplicate-existing') lines.push({ text: t('preview.nothingNew') });
-  return (
-    <Stack gap={2} py={2}>
-      {lines.map((l, i) => (
-        <Text key={i} size="xs" c={l.color} lineClamp={2}>
-          {l.text}
-        </Text>
-      ))}
-      {row.status === 'possible-duplicate' && (
-        <Checkbox
-          size="xs"
-          label={
-            row.duplicateOfRow
-              ? t('preview.possibleInFile', { row: row.duplicateOfRow })
-              : t('preview.possibleExisting')
-          }
-          checked={checked}
-          onChange={(e) => onToggle(e.currentTarget.checked)}
-        />
-      )}
     </Stack>
   );
 }

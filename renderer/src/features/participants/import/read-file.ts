@@ -1,7 +1,8 @@
 import type ExcelJSType from 'exceljs';
 import { spreadsheetDateToIso } from '@shared/dates';
 import type { Cell, CellTable } from '@shared/import/cells';
-import { ImportFileError, sniffFile } from '@shared/import/errors';
+import { sniffFile } from '@shared/import/errors';
+import { RuleError } from '@shared/errors';
 import { findHeaderRow, isPlatformHeader, suggestMapping, type ColumnMapping } from '@shared/import/fields';
 import { parseCsv, type Delimiter, type TextEncoding } from '@shared/import/text-file';
 import { loadExcelJS } from '../../../lib/xlsx';
@@ -21,7 +22,10 @@ export interface ReadResult {
   mapping: ColumnMapping;
 }
 
-export type ProgressFn = (done: number, total: number, label: string) => void;
+/** What is being done while a file is read: the wizard names it in the interface's language. */
+export type ReadPhase = 'file' | 'rows';
+
+export type ProgressFn = (done: number, total: number, phase: ReadPhase) => void;
 
 function richText(value: { richText: { text: string }[] }): string {
   return value.richText.map((r) => r.text).join('');
@@ -58,12 +62,10 @@ async function readXlsx(
   try {
     await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
   } catch {
-    throw new ImportFileError(
-      `Файл «${fileName}» не удалось прочитать как книгу Excel: он повреждён или это архив другого формата. Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».`,
-    );
+    throw new RuleError('participants.fileBrokenXlsx', { file: fileName });
   }
   const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
-  if (sheets.length === 0) throw new ImportFileError(`В файле «${fileName}» нет ни одного листа.`);
+  if (sheets.length === 0) throw new RuleError('participants.fileNoSheets', { file: fileName });
   const sheet = sheets[Math.min(sheetIndex, sheets.length - 1)]!;
   const total = sheet.rowCount;
   const rows: CellTable = [];
@@ -73,17 +75,17 @@ async function readXlsx(
     const count = row.cellCount;
     for (let c = 1; c <= count; c++) cells.push(toCell(row.getCell(c).value));
     rows.push(cells);
-    if (r % 1000 === 0) progress(r, total, 'Чтение строк');
+    if (r % 1000 === 0) progress(r, total, 'rows');
   }
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
-  progress(total, total, 'Чтение строк');
+  progress(total, total, 'rows');
   return { rows, sheetName: sheet.name, sheetNames: sheets.map((s) => s.name) };
 }
 
 /**
  * Reads an XLSX or CSV file into a table and recognises it: the format by its bytes, the encoding and
- * delimiter of a CSV, the header row, the platform export. Every failure is an ImportFileError with a
- * Russian message naming the file.
+ * delimiter of a CSV, the header row, the platform export. Every failure is a RuleError whose parameters
+ * name the file.
  */
 export interface ReadOptions {
   sheetIndex?: number;
@@ -98,7 +100,7 @@ export async function readImportFile(
   options: ReadOptions = {},
 ): Promise<ReadResult> {
   const kind = sniffFile(bytes, fileName);
-  progress(0, 1, 'Чтение файла');
+  progress(0, 1, 'file');
   let rows: CellTable;
   let sheetName: string | null = null;
   let sheetNames: string[] = [];
@@ -108,20 +110,20 @@ export async function readImportFile(
     ({ rows, sheetName, sheetNames } = await readXlsx(bytes, fileName, options.sheetIndex ?? 0, progress));
   } else {
     ({ rows, encoding, delimiter } = parseCsv(bytes, fileName, options));
-    progress(rows.length, rows.length, 'Чтение строк');
+    progress(rows.length, rows.length, 'rows');
   }
   if (rows.every((r) => r.every((c) => c === null)))
-    throw new ImportFileError(
-      `Файл «${fileName}»${sheetName ? `, лист «${sheetName}»,` : ''} пустой: в нём нет ни одной заполненной строки.`,
-    );
+    throw sheetName
+      ? new RuleError('participants.sheetEmpty', { file: fileName, sheet: sheetName })
+      : new RuleError('participants.fileEmpty', { file: fileName });
   const found = findHeaderRow(rows);
   // After a manual encoding or delimiter choice the person must see what it gives, even garbled text.
   const forced = options.encoding !== undefined || options.delimiter !== undefined;
   const headerIndex = found ?? (forced ? 0 : null);
   if (headerIndex === null)
-    throw new ImportFileError(
-      `В файле «${fileName}»${sheetName ? ` (лист «${sheetName}»)` : ''} не найдено ни одного знакомого столбца в первых 30 строках: нет заголовков вроде «ФИО», «Фамилия», «Имя», «Дата рождения», «Класс», «Школа». Проверьте, что это список участников.`,
-    );
+    throw sheetName
+      ? new RuleError('participants.sheetNoColumns', { file: fileName, sheet: sheetName })
+      : new RuleError('participants.fileNoColumns', { file: fileName });
   const header = rows[headerIndex]!;
   return {
     fileName,

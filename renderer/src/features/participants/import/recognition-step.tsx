@@ -14,16 +14,16 @@ import {
 import { useTranslation } from 'react-i18next';
 import { cellText, columnLetter } from '@shared/import/cells';
 import { isPlatformHeader } from '@shared/import/fields';
-import {
-  DELIMITER_LABELS,
-  ENCODING_LABELS,
-  type Delimiter,
-  type TextEncoding,
-} from '@shared/import/text-file';
+import { type Delimiter, type TextEncoding } from '@shared/import/text-file';
 import { formatNumber } from '@shared/text/collation';
-import type { ReadOptions, ReadResult } from './read-file';
+import type { ReadOptions } from './read-file';
+import type { FileSummary } from './parse-client';
 
 const PREVIEW_ROWS = 8;
+const TEXT_ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'windows-1251'];
+const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
+/** Locale keys of the delimiters (a key cannot be the character itself). */
+const DELIMITER_NAMES: Record<Delimiter, string> = { ';': 'semicolon', ',': 'comma', '\t': 'tab' };
 
 /** Step 2: what the file was recognised as, and the header row (changeable). */
 export function RecognitionStep({
@@ -32,16 +32,16 @@ export function RecognitionStep({
   onHeaderIndex,
   onReread,
 }: {
-  read: ReadResult;
+  read: FileSummary;
   headerIndex: number;
   onHeaderIndex: (i: number) => void;
   onReread: (options: ReadOptions) => void;
 }) {
   const { t } = useTranslation('participants');
-  const platform = isPlatformHeader(read.rows[headerIndex] ?? []);
-  const dataRows = read.rows.length - headerIndex - 1;
+  const platform = isPlatformHeader(read.head[headerIndex] ?? []);
+  const dataRows = read.rowCount - headerIndex - 1;
   const start = Math.max(0, headerIndex - 2);
-  const shown = read.rows.slice(start, start + PREVIEW_ROWS);
+  const shown = read.head.slice(start, start + PREVIEW_ROWS);
   const width = Math.min(12, Math.max(...shown.map((r) => r.length), 1));
   return (
     <Stack gap="md">
@@ -69,19 +69,16 @@ export function RecognitionStep({
           label={t('recognition.headerRow')}
           description={t('recognition.headerRowHint')}
           min={1}
-          max={Math.min(read.rows.length, 50)}
+          max={Math.min(read.rowCount, 50)}
           value={headerIndex + 1}
-          onChange={(v) => typeof v === 'number' && v >= 1 && v <= read.rows.length && onHeaderIndex(v - 1)}
+          onChange={(v) => typeof v === 'number' && v >= 1 && v <= read.rowCount && onHeaderIndex(v - 1)}
           w={260}
         />
         {read.kind === 'csv' && read.encoding && read.delimiter && (
           <>
             <Select
               label={t('recognition.encodingOverride')}
-              data={(Object.keys(ENCODING_LABELS) as TextEncoding[]).map((e) => ({
-                value: e,
-                label: ENCODING_LABELS[e],
-              }))}
+              data={TEXT_ENCODINGS.map((e) => ({ value: e, label: t(`recognition.encodings.${e}`) }))}
               value={read.encoding}
               onChange={(v) =>
                 v && onReread({ encoding: v as TextEncoding, delimiter: read.delimiter ?? undefined })
@@ -91,9 +88,9 @@ export function RecognitionStep({
             />
             <Select
               label={t('recognition.delimiterOverride')}
-              data={(Object.keys(DELIMITER_LABELS) as Delimiter[]).map((d) => ({
+              data={DELIMITERS.map((d) => ({
                 value: d,
-                label: DELIMITER_LABELS[d],
+                label: t(`recognition.delimiters.${DELIMITER_NAMES[d]}`),
               }))}
               value={read.delimiter}
               onChange={(v) =>

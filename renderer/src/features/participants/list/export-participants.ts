@@ -54,6 +54,8 @@ export function participantExportRows(participants: readonly Participant[], scho
 export async function exportParticipantsXlsx(
   participants: readonly Participant[],
   schools: readonly School[],
+  /** The save dialog's name for the file type, in the interface's language (the file itself is Russian). */
+  fileFilter: string,
 ) {
   const wb = await newWorkbook();
   addTableSheet(wb, 'Участники', EXPORT_COLUMNS, participantExportRows(participants, schools));
@@ -62,6 +64,6 @@ export async function exportParticipantsXlsx(
     suggestedName: `Участники-${todayIso()}.xlsx`,
     data,
     mimeType: XLSX_MIME,
-    filters: [{ name: 'Книга Excel', extensions: ['xlsx'] }],
+    filters: [{ name: fileFilter, extensions: ['xlsx'] }],
   });
 }

@@ -1,32 +1,22 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Badge, Button, Group, Select, Text } from '@mantine/core';
-import { IconDownload, IconFileImport, IconPlus, IconBuildingCommunity } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { Button, Select, Text } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useParticipantColumns } from './use-participant-columns';
 import { useNavigate } from 'react-router';
-import {
-  CONSENT_STATUSES,
-  CONSENT_STATUS_LABELS,
-  consentStatusByParticipant,
-} from '@shared/participants/consent-rules';
+import { CONSENT_STATUSES } from '@shared/participants/consent-rules';
 import type { Participant } from '@shared/domain';
-import { formatDate, todayIso } from '@shared/dates';
-import { joinFio } from '@shared/text/fio';
 import { normalizeKey, queryMatcher } from '@shared/text/normalize';
 import { compareRu, formatNumber } from '@shared/text/collation';
 import { schoolLabel } from '@shared/participants/build';
-import { db } from '../../../db';
-import { listFirstByFio } from '../../../db/repos/participant-repo';
+import { DataTable, EmptyState, FilterBar, PageHeader, SearchInput, enumOptions } from '../../../ui';
+import { ListActions } from './list-actions';
+import { useSchools } from '../use-schools';
 import {
-  DataTable,
-  EmptyState,
-  PageHeader,
-  SearchInput,
-  errorMessage,
-  notifyError,
-  type Column,
-} from '../../../ui';
-import { exportParticipantsXlsx } from './export-participants';
+  useAllParticipants,
+  useFirstParticipants,
+  usePersonalDataConsentStatus,
+} from '../use-participants-list';
 
 /** Enough rows to fill a 1366×768 screen and some scrolling. */
 const PREVIEW_ROWS = 40;
@@ -48,25 +38,14 @@ export function ParticipantsListPage() {
   const [grade, setGrade] = useState<string | null>(null);
   const [ovz, setOvz] = useState<string | null>(null);
   const [consent, setConsent] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
 
   // Reading 20 000 people takes a few hundred milliseconds; until then the top of the list comes from the index.
   // The small queries are asked first, so the database answers them before the whole list.
-  const preview = useLiveQuery(() => listFirstByFio(PREVIEW_ROWS), []);
-  const schools = useLiveQuery(() => db.schools.toArray(), []);
-  const participants = useLiveQuery(() => db.participants.toArray(), []);
+  const preview = useFirstParticipants(PREVIEW_ROWS);
+  const schools = useSchools();
+  const participants = useAllParticipants();
   // Consents (with their scans) are read only while the consent filter is on.
-  const consentStatus = useLiveQuery(
-    async () =>
-      consent
-        ? consentStatusByParticipant(
-            await db.consents.filter((c) => c.kind === 'personal-data').toArray(),
-            'personal-data',
-            todayIso(),
-          )
-        : null,
-    [consent],
-  );
+  const consentStatus = usePersonalDataConsentStatus(consent !== null);
 
   const schoolNames = useMemo(() => new Map((schools ?? []).map((s) => [s.id, schoolLabel(s)])), [schools]);
   const schoolOptions = useMemo(
@@ -93,107 +72,25 @@ export function ParticipantsListPage() {
     });
   }, [participants, deferredQuery, schoolId, grade, ovz, consent, consentStatus]);
   const filtered = !!(deferredQuery || schoolId || grade || ovz || consent);
+  function clearFilters() {
+    setQuery('');
+    setSchoolId(null);
+    setGrade(null);
+    setOvz(null);
+    setConsent(null);
+  }
   const shownRows = participants ? rows : filtered ? [] : (preview ?? []);
 
-  // Stable between keystrokes: the table re-sorts when its columns change.
-  const columns = useMemo<Column<Participant>[]>(
-    () => [
-      {
-        id: 'fio',
-        header: t('columns.fio'),
-        cell: (p) =>
-          p.anonymizedAt ? (
-            <Text size="sm" fs="italic" c="dimmed">
-              {t('anonymized')}
-            </Text>
-          ) : (
-            joinFio(p)
-          ),
-        // The stored key: no string building per comparison when 20 000 rows are sorted.
-        sortValue: (p) => (p.anonymizedAt ? null : p.fioKey),
-        width: '30%',
-      },
-      {
-        id: 'birth',
-        header: t('columns.birthDate'),
-        cell: (p) => formatDate(p.birthDate),
-        sortValue: (p) => p.birthDate,
-        width: 130,
-      },
-      {
-        id: 'school',
-        header: t('columns.school'),
-        cell: (p) => (p.schoolId ? (schoolNames.get(p.schoolId) ?? '') : ''),
-        sortValue: (p) => (p.schoolId ? (schoolNames.get(p.schoolId) ?? '') : ''),
-      },
-      {
-        id: 'grade',
-        header: t('columns.grade'),
-        cell: (p) => (p.grade ? `${p.grade}${p.classLetter}` : ''),
-        sortValue: (p) => (p.grade === null ? null : p.grade * 100 + (p.classLetter.charCodeAt(0) || 0)),
-        width: 90,
-      },
-      {
-        id: 'ovz',
-        header: t('columns.ovz'),
-        cell: (p) => (p.hasDisability ? <Badge variant="light">{t('ovzBadge')}</Badge> : ''),
-        sortValue: (p) => (p.hasDisability ? 1 : 0),
-        width: 80,
-      },
-      {
-        id: 'platform',
-        header: t('columns.platformId'),
-        cell: (p) => p.platformId ?? '',
-        sortValue: (p) => p.platformId,
-        width: 150,
-      },
-    ],
-    [t, schoolNames],
-  );
-
-  async function onExport() {
-    setExporting(true);
-    try {
-      await exportParticipantsXlsx(rows, schools ?? []);
-    } catch (error) {
-      notifyError(t('export.failed', { reason: errorMessage(error) }));
-    } finally {
-      setExporting(false);
-    }
-  }
+  const columns = useParticipantColumns(schoolNames);
 
   const total = participants?.length ?? 0;
-  const actions = (
-    <>
-      <Button
-        variant="default"
-        leftSection={<IconBuildingCommunity size={16} />}
-        onClick={() => navigate('schools')}
-      >
-        {t('actions.schools')}
-      </Button>
-      <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => navigate('new')}>
-        {t('actions.new')}
-      </Button>
-      {total > 0 && (
-        <Button
-          variant="default"
-          leftSection={<IconDownload size={16} />}
-          onClick={onExport}
-          loading={exporting}
-        >
-          {t('actions.export')}
-        </Button>
-      )}
-      <Button leftSection={<IconFileImport size={16} />} onClick={() => navigate('import')}>
-        {t('actions.import')}
-      </Button>
-    </>
-  );
 
   return (
     <>
-      <PageHeader title={t('title')} actions={actions} />
+      <PageHeader
+        title={t('title')}
+        actions={<ListActions total={total} shown={rows} schools={schools ?? []} />}
+      />
       {participants && participants.length === 0 ? (
         <EmptyState
           title={t('empty.title')}
@@ -206,7 +103,7 @@ export function ParticipantsListPage() {
         />
       ) : (
         <>
-          <Group mb="sm" gap="sm" align="flex-end" wrap="wrap">
+          <FilterBar active={filtered} onClear={clearFilters}>
             <SearchInput value={query} onChange={setQuery} label={t('search')} />
             <Select
               aria-label={t('filters.school')}
@@ -242,7 +139,7 @@ export function ParticipantsListPage() {
             <Select
               aria-label={t('filters.consent')}
               placeholder={t('filters.consent')}
-              data={CONSENT_STATUSES.map((s) => ({ value: s, label: CONSENT_STATUS_LABELS[s] }))}
+              data={enumOptions('consentStatus', CONSENT_STATUSES)}
               value={consent}
               onChange={setConsent}
               clearable
@@ -267,7 +164,7 @@ export function ParticipantsListPage() {
             >
               {t('enrollSelection.action', { count: rows.length })}
             </Button>
-          </Group>
+          </FilterBar>
           <DataTable
             rows={shownRows}
             columns={columns}

@@ -1,46 +1,19 @@
-import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Modal } from '@mantine/core';
 import { IconArrowsJoin, IconPlus } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { School } from '@shared/domain';
-import {
-  EMPTY_SCHOOL_FORM,
-  schoolSchema,
-  type SchoolFormValues,
-  type SchoolValues,
-} from '@shared/participants/schemas';
-import { schoolLabel } from '@shared/participants/build';
-import { compareRu, countLabel, formatNumber } from '@shared/text/collation';
-import { db } from '../../../db';
-import { ParticipantRuleError } from '../../../db/repos/participant-repo';
-import { mergeSchools, saveSchool } from '../../../db/repos/school-repo';
-import {
-  DataTable,
-  EmptyState,
-  PageHeader,
-  confirmDanger,
-  errorMessage,
-  notifyError,
-  notifySaved,
-  type Column,
-} from '../../../ui';
-
-const PUPILS = ['участник', 'участника', 'участников'] as const;
+import { formatNumber } from '@shared/text/collation';
+import { DataTable, EmptyState, PageHeader, type Column } from '../../../ui';
+import { useSchoolPupilCounts, useSchools } from '../use-schools';
+import { SchoolForm } from './school-form';
+import { MergeForm } from './merge-form';
 
 /** Schools: full and short name, municipality, ИНН, navigator; created on import, merged when doubled. */
 export function SchoolsPage() {
   const { t } = useTranslation('participants');
-  const schools = useLiveQuery(() => db.schools.toArray(), []);
-  const counts = useLiveQuery(async () => {
-    const map = new Map<string, number>();
-    await db.participants.each((p) => {
-      if (p.schoolId) map.set(p.schoolId, (map.get(p.schoolId) ?? 0) + 1);
-    });
-    return map;
-  }, []);
+  const schools = useSchools();
+  const counts = useSchoolPupilCounts();
   const [editing, setEditing] = useState<School | 'new' | null>(null);
   const [merging, setMerging] = useState(false);
 
@@ -127,159 +100,5 @@ export function SchoolsPage() {
         )}
       </Modal>
     </>
-  );
-}
-
-function SchoolForm({ school, onDone }: { school?: School; onDone: () => void }) {
-  const { t } = useTranslation('participants');
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<SchoolFormValues, unknown, SchoolValues>({
-    resolver: zodResolver(schoolSchema),
-    defaultValues: school
-      ? {
-          fullName: school.fullName,
-          shortName: school.shortName,
-          municipality: school.municipality,
-          inn: school.inn,
-          navigatorName: school.navigatorName,
-          navigatorPhone: school.navigatorPhone,
-          navigatorEmail: school.navigatorEmail,
-        }
-      : EMPTY_SCHOOL_FORM,
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    try {
-      await saveSchool(values, school?.id ?? null);
-      notifySaved(t('schools.saved'));
-      onDone();
-    } catch (error) {
-      if (error instanceof ParticipantRuleError && error.field === 'fullName')
-        setError('fullName', { message: error.message });
-      else notifyError(errorMessage(error));
-    }
-  });
-  return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('schools.formLabel')}>
-      <Stack gap="sm">
-        <TextInput
-          label={t('schools.fullName')}
-          withAsterisk
-          {...register('fullName')}
-          error={errors.fullName?.message}
-        />
-        <SimpleGrid cols={2}>
-          <TextInput
-            label={t('schools.shortName')}
-            {...register('shortName')}
-            error={errors.shortName?.message}
-          />
-          <TextInput
-            label={t('schools.municipality')}
-            {...register('municipality')}
-            error={errors.municipality?.message}
-          />
-          <TextInput label={t('schools.inn')} {...register('inn')} error={errors.inn?.message} />
-          <TextInput
-            label={t('schools.navigatorName')}
-            {...register('navigatorName')}
-            error={errors.navigatorName?.message}
-          />
-          <TextInput
-            label={t('schools.navigatorPhone')}
-            {...register('navigatorPhone')}
-            error={errors.navigatorPhone?.message}
-          />
-          <TextInput
-            label={t('schools.navigatorEmail')}
-            {...register('navigatorEmail')}
-            error={errors.navigatorEmail?.message}
-          />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('schools.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-function MergeForm({
-  schools,
-  counts,
-  onDone,
-}: {
-  schools: School[];
-  counts: Map<string, number>;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation('participants');
-  const [keepId, setKeepId] = useState<string | null>(null);
-  const [mergeId, setMergeId] = useState<string | null>(null);
-  const options = useMemo(
-    () =>
-      [...schools]
-        .sort((a, b) => compareRu(a.fullName, b.fullName))
-        .map((s) => ({
-          value: s.id,
-          label: `${schoolLabel(s)} (${countLabel(counts.get(s.id) ?? 0, PUPILS)})`,
-        })),
-    [schools, counts],
-  );
-  const keep = schools.find((s) => s.id === keepId);
-  const merge = schools.find((s) => s.id === mergeId);
-
-  async function onMerge() {
-    if (!keep || !merge) return;
-    const moved = counts.get(merge.id) ?? 0;
-    const ok = await confirmDanger({
-      title: t('schools.mergeConfirmTitle'),
-      message: t('schools.mergeConfirmText', {
-        merge: merge.fullName,
-        keep: keep.fullName,
-        pupils: countLabel(moved, PUPILS),
-      }),
-      confirmLabel: t('schools.mergeConfirm'),
-    });
-    if (!ok) return;
-    try {
-      await mergeSchools(keep.id, merge.id);
-      notifySaved(t('schools.merged'));
-      onDone();
-    } catch (error) {
-      notifyError(errorMessage(error));
-    }
-  }
-
-  return (
-    <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        {t('schools.mergeIntro')}
-      </Text>
-      <Select label={t('schools.keep')} data={options} value={keepId} onChange={setKeepId} searchable />
-      <Select
-        label={t('schools.mergeInto')}
-        data={options.filter((o) => o.value !== keepId)}
-        value={mergeId}
-        onChange={setMergeId}
-        searchable
-      />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('common:actions.cancel')}
-        </Button>
-        <Button color="red" disabled={!keep || !merge || keep.id === merge.id} onClick={onMerge}>
-          {t('schools.mergeAction')}
-        </Button>
-      </Group>
-    </Stack>
   );
 }

@@ -1,0 +1,136 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Consent, Enrollment, Group, Participant, Program, School, Session } from '@shared/domain';
+import type { AttendanceMark } from '@shared/domain';
+import { withKeys } from '@shared/participants/build';
+import { freshDbFactory } from '../test-db';
+import {
+  consentsOfParticipant,
+  getParticipant,
+  listFirstByFio,
+  loadExistingData,
+  participantActivity,
+  personalDataConsentStatus,
+  pupilCountsBySchool,
+} from './participants';
+
+const freshDb = freshDbFactory('participant-queries');
+const now = '2026-09-01T10:00:00.000Z';
+
+function person(id: string, lastName: string, schoolId: string | null): Participant {
+  return withKeys({
+    id,
+    lastName,
+    firstName: 'Анна',
+    middleName: '',
+    fioKey: '',
+    searchWords: [],
+    birthDate: '2011-03-04',
+    sex: 'F',
+    schoolId,
+    grade: 8,
+    classLetter: 'А',
+    contact: '',
+    hasDisability: false,
+    nosology: '',
+    platformId: null,
+    verification: null,
+    source: 'manual',
+    anonymizedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+function consent(id: string, participantId: string, kind: Consent['kind']): Consent {
+  return {
+    id,
+    participantId,
+    kind,
+    guardianName: 'Иванова Мария Петровна',
+    guardianRelation: 'мать',
+    signedOn: '2026-09-01',
+    validUntil: null,
+    withdrawnOn: null,
+    scan: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+describe('participant queries', () => {
+  it('read one participant, their consents, the first rows by ФИО and pupils per school', async () => {
+    const db = freshDb();
+    await db.participants.bulkAdd([
+      person('p1', 'Яковлева', 's1'),
+      person('p2', 'Алёшина', 's1'),
+      person('p3', 'Борисова', null),
+    ]);
+    await db.consents.bulkAdd([consent('c1', 'p1', 'personal-data'), consent('c2', 'p2', 'health')]);
+    expect((await getParticipant('p1', db))?.lastName).toBe('Яковлева');
+    expect(await getParticipant('nobody', db)).toBeNull();
+    expect((await consentsOfParticipant('p1', db)).map((c) => c.id)).toEqual(['c1']);
+    expect((await listFirstByFio(2, db)).map((p) => p.lastName)).toEqual(['Алёшина', 'Борисова']);
+    expect([...(await pupilCountsBySchool(db))]).toEqual([['s1', 2]]);
+    const status = await personalDataConsentStatus('2026-10-01', db);
+    expect(status.get('p1')).toBe('valid');
+    expect(status.has('p2')).toBe(false);
+    const existing = await loadExistingData(db);
+    expect(existing.participants).toHaveLength(3);
+    expect([...existing.healthConsentIds]).toEqual(['p2']);
+  });
+
+  it("reads a participant's groups with dates and completion in one go", async () => {
+    const db = freshDb();
+    const school: School = {
+      id: 's1',
+      fullName: 'МОУ СОШ № 1',
+      shortName: '',
+      nameKey: 'моу сош № 1',
+      municipality: '',
+      inn: '',
+      navigatorName: '',
+      navigatorPhone: '',
+      navigatorEmail: '',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.schools.add(school);
+    await db.participants.add(person('p1', 'Яковлева', 's1'));
+    const program = { id: 'pr1', title: 'Робототехника', completion: { mode: 'all' } } as unknown as Program;
+    await db.programs.add(program);
+    const groups: Group[] = ['g1', 'g2'].map((id) => ({
+      id,
+      programId: 'pr1',
+      name: `Группа ${id}`,
+      capacity: 10,
+      note: '',
+      createdAt: now,
+      updatedAt: now,
+    }));
+    await db.groups.bulkAdd(groups);
+    const session = (id: string, groupId: string, date: string, status: Session['status']) =>
+      ({ id, groupId, date, start: '10:00', end: '11:00', status }) as unknown as Session;
+    await db.sessions.bulkAdd([
+      session('a1', 'g1', '2026-10-02', 'planned'),
+      session('a2', 'g1', '2026-10-01', 'planned'),
+      session('a3', 'g1', '2026-10-03', 'cancelled'),
+      session('b1', 'g2', '2026-11-01', 'planned'),
+    ]);
+    const enrollment = (id: string, groupId: string) =>
+      ({ id, groupId, participantId: 'p1', status: 'enrolled' }) as unknown as Enrollment;
+    await db.enrollments.bulkAdd([enrollment('e1', 'g1'), enrollment('e2', 'g2')]);
+    const mark = (id: string, sessionId: string, groupId: string) =>
+      ({ id, sessionId, groupId, participantId: 'p1', status: 'present' }) as unknown as AttendanceMark;
+    await db.attendance.bulkAdd([mark('m1', 'a1', 'g1'), mark('m2', 'a2', 'g1')]);
+
+    const rows = await participantActivity('p1', db);
+    const g1 = rows.find((r) => r.enrollment.id === 'e1')!;
+    expect(g1).toMatchObject({ first: '2026-10-01', last: '2026-10-02', group: { name: 'Группа g1' } });
+    expect(g1.program?.title).toBe('Робототехника');
+    expect(g1.completion).toMatchObject({ attended: 2, sessionCount: 2, completed: true });
+    const g2 = rows.find((r) => r.enrollment.id === 'e2')!;
+    expect(g2.completion).toMatchObject({ attended: 0, completed: false });
+    expect(await participantActivity('nobody', db)).toEqual([]);
+  });
+});

@@ -1,0 +1,157 @@
+import type {
+  Certificate,
+  Consent,
+  Enrollment,
+  Group,
+  Id,
+  ImportProfile,
+  Participant,
+  Program,
+  School,
+} from '@shared/domain';
+import { completionOf, type Completion } from '@shared/attendance/completion';
+import { todayIso } from '@shared/dates';
+import type { ExistingData } from '@shared/import/classify';
+import { consentStatusByParticipant, type ConsentStatus } from '@shared/participants/consent-rules';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+import { whereIn } from '../where-in';
+
+/*
+ * The read models of participants, schools and consents: what the list, the card, the schools page and the
+ * import read. Repositories (`repos/participant-repo.ts`, `school-repo.ts`, `consent-repo.ts`,
+ * `import-repo.ts`) hold the writes.
+ */
+
+/**
+ * The first `limit` participants in ФИО order, straight from the `fioKey` index: what the list shows while the
+ * whole of it is still being read. The range holds the Cyrillic keys, which the Russian order puts first;
+ * anonymised records (keyed `~id`) are outside it, as they sort last in the list.
+ */
+export async function listFirstByFio(limit: number, db: ProfprobaDb = defaultDb): Promise<Participant[]> {
+  return db.participants.where('fioKey').between('а', 'я\uffff', true, true).limit(limit).toArray();
+}
+
+export async function listParticipants(db: ProfprobaDb = defaultDb): Promise<Participant[]> {
+  return db.participants.toArray();
+}
+
+export async function getParticipant(id: Id, db: ProfprobaDb = defaultDb): Promise<Participant | null> {
+  return (await db.participants.get(id)) ?? null;
+}
+
+export async function listSchools(db: ProfprobaDb = defaultDb): Promise<School[]> {
+  return db.schools.toArray();
+}
+
+/** How many participants each school has (schools without any are absent). */
+export async function pupilCountsBySchool(db: ProfprobaDb = defaultDb): Promise<Map<Id, number>> {
+  const map = new Map<Id, number>();
+  await db.participants.each((p) => {
+    if (p.schoolId) map.set(p.schoolId, (map.get(p.schoolId) ?? 0) + 1);
+  });
+  return map;
+}
+
+export async function consentsOfParticipant(
+  participantId: Id,
+  db: ProfprobaDb = defaultDb,
+): Promise<Consent[]> {
+  return db.consents.where('participantId').equals(participantId).toArray();
+}
+
+/** Each participant's personal-data consent status (for the list's consent filter). */
+export async function personalDataConsentStatus(
+  on: string,
+  db: ProfprobaDb = defaultDb,
+): Promise<Map<Id, ConsentStatus>> {
+  const consents = await db.consents.filter((c) => c.kind === 'personal-data').toArray();
+  return consentStatusByParticipant(consents, 'personal-data', on);
+}
+
+export async function certificatesOfParticipant(
+  participantId: Id,
+  db: ProfprobaDb = defaultDb,
+): Promise<Certificate[]> {
+  return db.certificates.where('participantId').equals(participantId).toArray();
+}
+
+/** One row of the card's «Группы и посещаемость». */
+export interface ActivityRow {
+  enrollment: Enrollment;
+  group: Group | undefined;
+  program: Program | undefined;
+  completion: Completion;
+  /** The first and last dates of the group's sessions that were not cancelled. */
+  first: string | null;
+  last: string | null;
+}
+
+/**
+ * The groups a participant is enrolled in, with attendance and completion by the shared rule: one read
+ * transaction, each table read once for the list of keys (no read per row).
+ */
+export async function participantActivity(
+  participantId: Id,
+  db: ProfprobaDb = defaultDb,
+): Promise<ActivityRow[]> {
+  return db.transaction(
+    'r',
+    [db.enrollments, db.attendance, db.groups, db.programs, db.sessions],
+    async () => {
+      const [enrollments, marks] = await Promise.all([
+        db.enrollments.where('participantId').equals(participantId).toArray(),
+        db.attendance.where('participantId').equals(participantId).toArray(),
+      ]);
+      const groupIds = enrollments.map((e) => e.groupId);
+      const [groups, sessions] = await Promise.all([
+        db.groups.bulkGet(groupIds),
+        whereIn(db.sessions, 'groupId', groupIds),
+      ]);
+      const groupById = new Map(groups.filter((g): g is Group => !!g).map((g) => [g.id, g]));
+      const programs = await db.programs.bulkGet([
+        ...new Set([...groupById.values()].map((g) => g.programId)),
+      ]);
+      const programById = new Map(programs.filter((p): p is Program => !!p).map((p) => [p.id, p]));
+      return enrollments.map((enrollment) => {
+        const group = groupById.get(enrollment.groupId);
+        const program = group ? programById.get(group.programId) : undefined;
+        const own = sessions.filter((s) => s.groupId === enrollment.groupId);
+        const completion = completionOf(
+          participantId,
+          own,
+          marks.filter((m) => m.groupId === enrollment.groupId),
+          program?.completion ?? { mode: 'all' },
+        );
+        const dates = own
+          .filter((s) => s.status !== 'cancelled')
+          .map((s) => s.date)
+          .sort();
+        return {
+          enrollment,
+          group,
+          program,
+          completion,
+          first: dates[0] ?? null,
+          last: dates.at(-1) ?? null,
+        };
+      });
+    },
+  );
+}
+
+/** What the import's preview compares the file with (read in the import worker). */
+export async function loadExistingData(db: ProfprobaDb = defaultDb): Promise<ExistingData> {
+  const [participants, schools, healthConsents] = await Promise.all([
+    db.participants.toArray(),
+    db.schools.toArray(),
+    db.consents.filter((c) => c.kind === 'health').toArray(),
+  ]);
+  const status = consentStatusByParticipant(healthConsents, 'health', todayIso());
+  const healthConsentIds = new Set([...status].filter(([, s]) => s === 'valid').map(([id]) => id));
+  return { participants, schools, healthConsentIds };
+}
+
+/** The saved column mappings of the import, by name. */
+export async function listImportProfiles(db: ProfprobaDb = defaultDb): Promise<ImportProfile[]> {
+  return db.importProfiles.orderBy('name').toArray();
+}
