@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   Cancelled,
+  codedMessage,
+  parseCodedMessage,
   RuleError,
   describeError,
   deserializeError,
@@ -39,5 +41,19 @@ describe('error model', () => {
   it('describes anything thrown for a log line', () => {
     expect(describeError(new Error('x'))).toBe('x');
     expect(describeError('plain')).toBe('plain');
+  });
+
+  it('a zod message carries a code and its parameters, and reads back', () => {
+    expect(codedMessage('common.tooLong', { max: 300 })).toBe('common.tooLong|{"max":300}');
+    expect(parseCodedMessage(codedMessage('common.tooLong', { max: 300 }))).toEqual({
+      code: 'common.tooLong',
+      params: { max: 300 },
+    });
+    expect(parseCodedMessage('participants.gradeRange')).toEqual({
+      code: 'participants.gradeRange',
+      params: {},
+    });
+    expect(parseCodedMessage('Укажите фамилию')).toBeNull();
+    expect(parseCodedMessage('common.x|{broken')).toBeNull();
   });
 });

@@ -108,3 +108,27 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }
+
+/**
+ * A zod message that is a code with parameters (`common.tooLong|{"max":300}`): zod carries only a string, so
+ * the parameters ride along as JSON after a bar. `parseCodedMessage` reads it back at the edge.
+ */
+export function codedMessage(code: ErrorCode, params: ErrorParams = {}): string {
+  return Object.keys(params).length === 0 ? code : `${code}|${JSON.stringify(params)}`;
+}
+
+/** The code and parameters of a zod message, or null when the message is not a code. */
+export function parseCodedMessage(message: string): { code: ErrorCode; params: ErrorParams } | null {
+  const bar = message.indexOf('|');
+  const code = bar < 0 ? message : message.slice(0, bar);
+  if (!/^[a-z]+\.[A-Za-z0-9_.]+$/.test(code)) return null;
+  let params: ErrorParams = {};
+  if (bar >= 0) {
+    try {
+      params = JSON.parse(message.slice(bar + 1)) as ErrorParams;
+    } catch {
+      return null;
+    }
+  }
+  return { code: code as ErrorCode, params };
+}

@@ -1,27 +1,19 @@
 import { z } from 'zod';
 import { CONSENT_KINDS, SEXES, VERIFICATION_STATUSES } from '../domain';
-import '../schemas/common';
+import { optionalIsoDate, optionalText, requiredText } from '../schemas/common';
 import { isIsoDate, todayIso } from '../dates';
-import type { ErrorCode } from '../errors';
 
 /*
- * Messages are error codes of the `participants` area (`shared/errors.ts`): the forms wrap their resolver in
- * `withErrorWords`, which finds the words in `features/participants/locales`.
+ * Messages are error codes (`shared/errors.ts`), of the `participants` area or the common building blocks'
+ * (`shared/schemas/common.ts`): the forms wrap their resolver in `withErrorWords`, which finds the words.
  */
-const required = (code: ErrorCode, max: number, tooLong: ErrorCode) =>
-  z.string().trim().min(1, code).max(max, tooLong);
-const optional = (max: number, tooLong: ErrorCode) => z.string().trim().max(max, tooLong);
-const optionalDate = z
-  .string()
-  .nullable()
-  .refine((v) => v === null || v === '' || isIsoDate(v), 'participants.dateFormat')
-  .transform((v) => (v ? v : null));
+const optionalDate = optionalIsoDate;
 
 /** The participant form. Health data is checked against the consents separately (healthDataProblem). */
 export const participantSchema = z.object({
-  lastName: required('participants.lastNameRequired', 100, 'participants.tooLong100'),
-  firstName: required('participants.firstNameRequired', 100, 'participants.tooLong100'),
-  middleName: optional(100, 'participants.tooLong100'),
+  lastName: requiredText('participants.lastNameRequired', 100),
+  firstName: requiredText('participants.firstNameRequired', 100),
+  middleName: optionalText(100),
   birthDate: optionalDate.refine(
     (v) => v === null || (v <= todayIso() && v >= '1940-01-01'),
     'participants.birthDateInFuture',
@@ -38,10 +30,10 @@ export const participantSchema = z.object({
     .string()
     .trim()
     .refine((v) => v === '' || /^[А-ЯЁ]$/u.test(v.toLocaleUpperCase('ru')), 'participants.classLetterOne'),
-  contact: optional(200, 'participants.tooLong200'),
+  contact: optionalText(200),
   hasDisability: z.boolean(),
-  nosology: optional(300, 'participants.tooLong300'),
-  platformId: z.string().trim().max(50, 'participants.tooLong50'),
+  nosology: optionalText(300),
+  platformId: optionalText(50),
   verification: z.enum(VERIFICATION_STATUSES).nullable(),
 });
 export type ParticipantFormValues = z.input<typeof participantSchema>;
@@ -64,16 +56,16 @@ export const EMPTY_PARTICIPANT_FORM: ParticipantFormValues = {
 };
 
 export const schoolSchema = z.object({
-  fullName: required('participants.schoolNameRequired', 500, 'participants.tooLong500'),
-  shortName: optional(200, 'participants.tooLong200'),
-  municipality: optional(200, 'participants.tooLong200'),
+  fullName: requiredText('participants.schoolNameRequired', 500),
+  shortName: optionalText(200),
+  municipality: optionalText(200),
   inn: z
     .string()
     .trim()
     .refine((v) => v === '' || /^\d+$/.test(v), 'participants.innDigits')
     .refine((v) => v === '' || v.length === 10 || v.length === 12, 'participants.innLength'),
-  navigatorName: optional(200, 'participants.tooLong200'),
-  navigatorPhone: optional(50, 'participants.tooLong50'),
+  navigatorName: optionalText(200),
+  navigatorPhone: optionalText(50),
   navigatorEmail: z
     .string()
     .trim()
@@ -94,8 +86,8 @@ export const EMPTY_SCHOOL_FORM: SchoolFormValues = {
 export const consentSchema = z
   .object({
     kind: z.enum(CONSENT_KINDS, { error: 'participants.consentKindRequired' }),
-    guardianName: required('participants.guardianNameRequired', 200, 'participants.tooLong200'),
-    guardianRelation: required('participants.guardianRelationRequired', 100, 'participants.tooLong100'),
+    guardianName: requiredText('participants.guardianNameRequired', 200),
+    guardianRelation: requiredText('participants.guardianRelationRequired', 100),
     signedOn: z.string().refine((v) => isIsoDate(v), 'participants.signedOnRequired'),
     validUntil: optionalDate,
     withdrawnOn: optionalDate,

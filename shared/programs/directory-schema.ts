@@ -4,8 +4,8 @@ import { emailField, optionalText, requiredText } from '../schemas/common';
 
 /** The mentor form (Программы → Наставники). */
 export const mentorFormSchema = z.object({
-  lastName: requiredText('фамилию', 100),
-  firstName: requiredText('имя', 100),
+  lastName: requiredText('programs.lastNameRequired', 100),
+  firstName: requiredText('programs.firstNameRequired', 100),
   middleName: optionalText(100),
   position: optionalText(200),
   organization: optionalText(300),
@@ -44,7 +44,7 @@ export const PLACE_CAPACITY_MAX = 1000;
 /** The place form (Программы → Места проведения): an online room needs a link, a room may have an address. */
 export const placeFormSchema = z
   .object({
-    name: requiredText('название места', 200),
+    name: requiredText('programs.placeNameRequired', 200),
     kind: z.enum(PLACE_KINDS, { error: 'programs.placeKindRequired' }),
     capacity: z
       .number({ error: 'programs.capacityNumber' })

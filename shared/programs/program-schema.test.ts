@@ -31,8 +31,8 @@ describe('programme form: edges', () => {
 
   it('requires a title and a profession', () => {
     const e = errorsOf({ title: '   ', profession: '' });
-    expect(e.title).toBe('Укажите название программы');
-    expect(e.profession).toBe('Укажите профессию');
+    expect(e.title).toBe('programs.titleRequired');
+    expect(e.profession).toBe('programs.professionRequired');
   });
 
   it('duration: 15 and 600 minutes pass, 14 and 601 do not', () => {
@@ -88,8 +88,8 @@ describe('programme form: edges', () => {
         { name: ' ', specs: '', quantity: 0, per: 'person', required: false },
       ],
     });
-    expect(e['equipment.1.name']).toBe('Укажите наименование');
-    expect(e['equipment.1.quantity']).toBe('Не меньше 1');
+    expect(e['equipment.1.name']).toBe('programs.equipmentNameRequired');
+    expect(e['equipment.1.quantity']).toBe('common.tooSmall|{"min":1}');
     expect(e['equipment.0.name']).toBeUndefined();
   });
 
@@ -121,10 +121,10 @@ describe('mentor and place forms', () => {
   it('a mentor needs a surname and a name; phone and e-mail are checked when given', () => {
     const r = mentorFormSchema.safeParse({ ...EMPTY_MENTOR_FORM, phone: 'звоните', email: 'нет' });
     const e = issuesByField(r.error!);
-    expect(e.lastName).toBe('Укажите фамилию');
-    expect(e.firstName).toBe('Укажите имя');
+    expect(e.lastName).toBe('programs.lastNameRequired');
+    expect(e.firstName).toBe('programs.firstNameRequired');
     expect(e.phone).toBe('programs.phoneFormat');
-    expect(e.email).toBe('Адрес почты вида name@example.ru');
+    expect(e.email).toBe('common.email');
     expect(
       mentorFormSchema.safeParse({
         ...EMPTY_MENTOR_FORM,

@@ -27,17 +27,17 @@ export const PROGRAM_LIMITS = {
 const L = PROGRAM_LIMITS;
 
 export const equipmentItemSchema = z.object({
-  name: requiredText('наименование', 200),
+  name: requiredText('programs.equipmentNameRequired', 200),
   specs: optionalText(500),
-  quantity: intInRange(1, L.quantityMax, 'количество'),
+  quantity: intInRange(1, L.quantityMax, 'programs.quantityRequired'),
   per: z.enum(['person', 'group'], { error: 'programs.perRequired' }),
   required: z.boolean(),
 });
 
 export const programFormSchema = z
   .object({
-    title: requiredText('название программы', 300),
-    profession: requiredText('профессию', 200),
+    title: requiredText('programs.titleRequired', 300),
+    profession: requiredText('programs.professionRequired', 200),
     sphere: z.enum(SPHERES, { error: 'programs.sphereRequired' }),
     level: z.enum(LEVELS, { error: 'programs.levelRequired' }),
     format: z.enum(FORMATS, { error: 'programs.formatRequired' }),

@@ -1,54 +1,58 @@
 import { z } from 'zod';
 import { isIsoDate, isLocalTime } from '../dates';
+import { codedMessage, type ErrorCode } from '../errors';
 
 // The app's CSP forbids eval; without this zod probes `Function('')` on the first object parse, and the
 // browser reports a CSP violation (tests/e2e/csp.spec.ts). Every schema module imports this file first.
 z.config({ jitless: true });
 
 /**
- * Building blocks for the forms' schemas. Every message is Russian and says what is wrong with the value,
- * so a form can show it next to the field as it is.
+ * Building blocks for the forms' schemas. Every message is an error code (`shared/errors.ts`), with its
+ * parameters where the words need them; the form shows the words next to the field (`withErrorWords`).
+ * `required` names the code of the field's own «укажите …» message, so it says which field is missing.
  */
 
-export const requiredText = (what: string, max = 300) =>
-  z.string().trim().min(1, `Укажите ${what}`).max(max, `Не длиннее ${max} символов`);
+export const requiredText = (required: ErrorCode, max = 300) =>
+  z.string().trim().min(1, required).max(max, codedMessage('common.tooLong', { max }));
 
-export const optionalText = (max = 2000) => z.string().trim().max(max, `Не длиннее ${max} символов`);
+export const optionalText = (max = 2000) =>
+  z.string().trim().max(max, codedMessage('common.tooLong', { max }));
 
-export const digitsCode = (label: string, lengths: readonly number[]) =>
+/**
+ * A code of digits only (ИНН, ОГРН, ОКТМО), empty allowed. `codes` are the field's own messages for «only
+ * digits» and for a wrong length, so the words name the field.
+ */
+export const digitsCode = (codes: { digits: ErrorCode; length: ErrorCode }, lengths: readonly number[]) =>
   z
     .string()
     .trim()
-    .refine((v) => v === '' || /^\d+$/.test(v), `${label}: только цифры`)
-    .refine(
-      (v) => v === '' || lengths.includes(v.length),
-      `${label}: ${lengths.join(' или ')} ${lengths.length > 1 ? 'цифр' : 'цифр'}`,
-    );
+    .refine((v) => v === '' || /^\d+$/.test(v), codes.digits)
+    .refine((v) => v === '' || lengths.includes(v.length), codes.length);
 
-export const isoDateField = (what = 'дату') =>
-  z.string().refine((v) => isIsoDate(v), `Укажите ${what} в формате ДД.ММ.ГГГГ`);
+export const isoDateField = (required: ErrorCode = 'common.dateRequired') =>
+  z.string().refine((v) => isIsoDate(v), required);
 
 export const optionalIsoDate = z
   .string()
   .nullable()
-  .refine((v) => v === null || v === '' || isIsoDate(v), 'Дата в формате ДД.ММ.ГГГГ')
+  .refine((v) => v === null || v === '' || isIsoDate(v), 'common.dateFormat')
   .transform((v) => (v ? v : null));
 
-export const timeField = z.string().refine((v) => isLocalTime(v), 'Время в формате ЧЧ:ММ');
+export const timeField = z.string().refine((v) => isLocalTime(v), 'common.timeFormat');
 
 export const emailField = z
   .string()
   .trim()
-  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Адрес почты вида name@example.ru');
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'common.email');
 
-export const intInRange = (min: number, max: number, what: string) =>
+export const intInRange = (min: number, max: number, required: ErrorCode) =>
   z
-    .number({ error: `Укажите ${what} числом` })
-    .int(`${what[0]?.toUpperCase()}${what.slice(1)}: целое число`)
-    .min(min, `Не меньше ${min}`)
-    .max(max, `Не больше ${max}`);
+    .number({ error: required })
+    .int('common.wholeNumber')
+    .min(min, codedMessage('common.tooSmall', { min }))
+    .max(max, codedMessage('common.tooBig', { max }));
 
-/** The first Russian message per field path, for showing next to the fields or in an import report. */
+/** The first message (a code) per field path, for showing next to the fields or in an import report. */
 export function issuesByField(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {

@@ -24,7 +24,7 @@ describe('venue profile schema', () => {
     expect(venueFormSchema.safeParse({ ...valid, inn: '', ogrn: '', oktmo: '' }).success).toBe(true);
   });
 
-  it('refuses bad values with Russian messages per field', () => {
+  it('refuses bad values with a code per field (the words: renderer/src/i18n/test-words.test.ts)', () => {
     const result = venueFormSchema.safeParse({
       ...valid,
       fullName: ' ',
@@ -35,15 +35,15 @@ describe('venue profile schema', () => {
     });
     expect(result.success).toBe(false);
     const byField = issuesByField(result.error!);
-    expect(byField.fullName).toBe('Укажите полное наименование площадки');
-    expect(byField.inn).toBe('ИНН: 10 или 12 цифр');
-    expect(byField.ogrn).toBe('ОГРН: только цифры');
-    expect(byField.coordinatorEmail).toBe('Адрес почты вида name@example.ru');
-    expect(byField.certificatePrefix).toBe('Префикс: заглавные буквы и цифры, без пробелов и дефисов');
+    expect(byField.fullName).toBe('common.venueFullNameRequired');
+    expect(byField.inn).toBe('common.innLength');
+    expect(byField.ogrn).toBe('common.ogrnDigits');
+    expect(byField.coordinatorEmail).toBe('common.email');
+    expect(byField.certificatePrefix).toBe('common.certificatePrefixFormat');
   });
 
   it('refuses an unknown venue kind', () => {
     const result = venueFormSchema.safeParse({ ...valid, kind: 'castle' });
-    expect(issuesByField(result.error!).kind).toBe('Выберите тип площадки');
+    expect(issuesByField(result.error!).kind).toBe('common.venueKindRequired');
   });
 });

@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import { VENUE_KINDS } from '../domain/venue';
+import { codedMessage } from '../errors';
 import { digitsCode, emailField, optionalText, requiredText } from './common';
 
 /** The venue profile form (Настройки → Профиль площадки). */
 export const venueFormSchema = z.object({
-  fullName: requiredText('полное наименование площадки', 500),
-  shortName: requiredText('краткое наименование', 150),
-  kind: z.enum(VENUE_KINDS, { error: 'Выберите тип площадки' }),
-  inn: digitsCode('ИНН', [10, 12]),
-  ogrn: digitsCode('ОГРН', [13, 15]),
-  oktmo: digitsCode('ОКТМО', [8, 11]),
+  fullName: requiredText('common.venueFullNameRequired', 500),
+  shortName: requiredText('common.venueShortNameRequired', 150),
+  kind: z.enum(VENUE_KINDS, { error: 'common.venueKindRequired' }),
+  inn: digitsCode({ digits: 'common.innDigits', length: 'common.innLength' }, [10, 12]),
+  ogrn: digitsCode({ digits: 'common.ogrnDigits', length: 'common.ogrnLength' }, [13, 15]),
+  oktmo: digitsCode({ digits: 'common.oktmoDigits', length: 'common.oktmoLength' }, [8, 11]),
   region: optionalText(200),
   municipality: optionalText(200),
   town: optionalText(200),
   address: optionalText(500),
-  directorName: requiredText('ФИО руководителя', 200),
+  directorName: requiredText('common.directorNameRequired', 200),
   directorPosition: optionalText(200),
   coordinatorName: optionalText(200),
   coordinatorPhone: optionalText(50),
@@ -23,9 +24,9 @@ export const venueFormSchema = z.object({
   certificatePrefix: z
     .string()
     .trim()
-    .min(1, 'Укажите префикс номера сертификата')
-    .max(12, 'Префикс не длиннее 12 символов')
-    .regex(/^[A-ZА-ЯЁ0-9]+$/u, 'Префикс: заглавные буквы и цифры, без пробелов и дефисов'),
+    .min(1, 'common.certificatePrefixRequired')
+    .max(12, codedMessage('common.tooLong', { max: 12 }))
+    .regex(/^[A-ZА-ЯЁ0-9]+$/u, 'common.certificatePrefixFormat'),
 });
 
 export type VenueFormValues = z.infer<typeof venueFormSchema>;

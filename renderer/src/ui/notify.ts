@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { describeError, isCancelled, isRuleError } from '@shared/errors';
+import { describeError, isCancelled, isRuleError, parseCodedMessage } from '@shared/errors';
 import i18n from '../i18n';
 
 /** A quiet confirmation that something was stored. */
@@ -30,14 +30,16 @@ export function errorMessage(error: unknown): string {
 }
 
 /**
- * Zod messages in `shared/` schemas are codes too (`{ message: 'participants.lastNameTooLong' }`): a form turns
- * the message it gets into words with this. A message that is not a code is shown as it is.
+ * Zod messages in `shared/` schemas are codes too (`'participants.gradeRange'`, or with parameters
+ * `codedMessage('common.tooLong', { max: 100 })`): a form turns the message it gets into words with this. A
+ * message that is not a code is shown as it is.
  */
 export function fieldErrorText(message: string | undefined): string | undefined {
   if (!message) return undefined;
-  const dot = message.indexOf('.');
-  if (dot <= 0 || /\s/.test(message)) return message;
-  const ns = message.slice(0, dot);
-  const key = `errors.${message.slice(dot + 1)}`;
-  return i18n.exists(key, { ns }) ? i18n.t(key, { ns }) : message;
+  const coded = parseCodedMessage(message);
+  if (!coded) return message;
+  const dot = coded.code.indexOf('.');
+  const ns = coded.code.slice(0, dot);
+  const key = `errors.${coded.code.slice(dot + 1)}`;
+  return i18n.exists(key, { ns }) ? i18n.t(key, { ns, ...coded.params }) : message;
 }

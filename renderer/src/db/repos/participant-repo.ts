@@ -11,7 +11,6 @@ import { joinFio } from '@shared/text/fio';
 import { formatDate } from '@shared/dates';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
-import { RuleError } from '@shared/errors';
 import { participantFromDraft } from '@shared/participants/build';
 import {
   parseQuickParticipant,
@@ -114,19 +113,6 @@ export async function anonymizeParticipant(id: Id, db: ProfprobaDb = defaultDb):
       db,
     );
   });
-}
-
-/**
- * The first `limit` participants in ФИО order, straight from the `fioKey` index: what the list shows while the
- * whole of it is still being read. The range holds the Cyrillic keys, which the Russian order puts first;
- * anonymised records (keyed `~id`) are outside it, as they sort last in the list.
- */
-export async function listFirstByFio(limit: number, db: ProfprobaDb = defaultDb): Promise<Participant[]> {
-  return db.participants.where('fioKey').between('а', 'я\uffff', true, true).limit(limit).toArray();
-}
-
-export async function getParticipant(id: Id, db: ProfprobaDb = defaultDb): Promise<Participant | undefined> {
-  return db.participants.get(id);
 }
 
 /**

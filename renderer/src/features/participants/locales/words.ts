@@ -1,21 +1,11 @@
-import { isRuleError } from '@shared/errors';
-import ru from './ru.json';
+import { wordsOf } from '../../../i18n/test-words';
 
 /**
  * For tests of the data layer and the import: the Russian words a participants error code turns into, as the
- * interface would show them (interpolation and Russian plurals as i18next does them), so a test can still
- * check what a person reads.
+ * interface would show them, so a test can still check what a person reads.
  */
 export function ruWords(error: unknown): string {
-  if (!isRuleError(error)) throw error;
-  const [area, key] = error.code.split('.') as [string, string];
-  if (area !== 'participants') throw new Error(`not a participants code: ${error.code}`);
-  const words = ru.errors as Record<string, string>;
-  const count = error.params.count;
-  const form = typeof count === 'number' ? `${key}_${new Intl.PluralRules('ru').select(count)}` : key;
-  const text = words[form] ?? words[key];
-  if (text === undefined) throw new Error(`no words for ${error.code}`);
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(error.params[name] ?? ''));
+  return wordsOf(error);
 }
 
 /** The error a promise was rejected with (fails when it resolves). */
