@@ -13,23 +13,6 @@ import { makeCertificatesPdf } from '../features/certificates/certificate-pdf-jo
 import { parseInWorker } from '../features/participants/import/parse-client';
 import { tablesToXlsx } from '../features/reports/export-files';
 
-/** Tables the benchmark seeds, in dependency order. */
-export const BENCH_TABLES = [
-  'venue',
-  'programs',
-  'mentors',
-  'places',
-  'schools',
-  'participants',
-  'consents',
-  'groups',
-  'sessions',
-  'enrollments',
-  'attendance',
-  'certificates',
-  'certificateCounters',
-] as const satisfies readonly (keyof LargeDataset)[];
-
 export interface BenchContext {
   exportBytes: Uint8Array | null;
   dataset: LargeDataset | null;

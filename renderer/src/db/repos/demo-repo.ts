@@ -1,21 +1,8 @@
-import { buildDemoVenue, type VenueDataset } from '@shared/demo/demo-venue';
+import { buildDemoVenue } from '@shared/demo/demo-venue';
 import { todayIso } from '@shared/dates';
 import { db as defaultDb, type ProfprobaDb } from '../index';
+import { tablesIn } from '../database';
 import { logAction } from './audit-repo';
-
-const DATASET_TABLES = [
-  'venue',
-  'programs',
-  'mentors',
-  'places',
-  'schools',
-  'participants',
-  'consents',
-  'groups',
-  'sessions',
-  'enrollments',
-  'attendance',
-] as const satisfies readonly (keyof VenueDataset)[];
 
 /** True when the database holds nothing a person entered (the first-run screen is shown then). */
 export async function isDatabaseEmpty(db: ProfprobaDb = defaultDb): Promise<boolean> {
@@ -26,11 +13,12 @@ export async function isDatabaseEmpty(db: ProfprobaDb = defaultDb): Promise<bool
 /** Loads the made-up demo venue into an empty database, all in one transaction. */
 export async function loadDemoVenue(today = todayIso(), db: ProfprobaDb = defaultDb): Promise<void> {
   const data = buildDemoVenue(today);
-  await db.transaction('rw', [...DATASET_TABLES.map((t) => db.table(t)), db.auditLog], async () => {
+  const tables = tablesIn(data);
+  await db.transaction('rw', [...tables.map((t) => db.table(t)), db.auditLog], async () => {
     if (!(await isDatabaseEmpty(db))) {
       throw new Error('Демонстрационную площадку можно загрузить только в пустую базу.');
     }
-    for (const table of DATASET_TABLES) {
+    for (const table of tables) {
       const rows = table === 'venue' ? [data.venue] : data[table];
       await db.table(table).bulkAdd(rows);
     }
