@@ -4,7 +4,7 @@ import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, Shell } from '
 import { channelName, ipcSchemas, type IpcChannel, type IpcResults } from '../shared/ipc/contract';
 import { isHttpUrl, isTrustedSender } from './security';
 import { isInside, type AppFolders } from './paths';
-import { BACKUP_EXTENSION } from './backup-file';
+import { BACKUP_EXTENSION, isAutoBackupName } from '../shared/backup/file-names';
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>;
@@ -128,9 +128,7 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
       // Write to a temporary name first so a crash never leaves a half-written file under the final name.
       await fs.writeFile(`${target}.part`, data);
       await fs.rename(`${target}.part`, target);
-      const files = (await fs.readdir(folders.backups))
-        .filter((f) => f.startsWith('auto-') && f.endsWith(BACKUP_EXTENSION))
-        .sort();
+      const files = (await fs.readdir(folders.backups)).filter(isAutoBackupName).sort();
       for (const old of files.slice(0, Math.max(0, files.length - keep))) {
         await fs.rm(path.join(folders.backups, old), { force: true });
       }

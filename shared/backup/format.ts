@@ -10,7 +10,6 @@
 
 export const BACKUP_FORMAT_NAME = 'profproba-backup';
 export const BACKUP_FORMAT_VERSION = 1;
-export const BACKUP_FILE_EXTENSION = 'profproba-backup';
 /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000;
 /** Refused above this: a header is a few kilobytes; a huge first line means a foreign file. */

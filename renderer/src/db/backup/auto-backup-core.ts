@@ -4,7 +4,7 @@ import { db as defaultDb, type ProfprobaDb } from '../index';
 import { isDatabaseEmpty } from '../repos/demo-repo';
 import { getSetting, setSetting } from '../repos/settings-repo';
 import { createBackup } from './export-backup';
-import { autoBackupName, beforeRestoreName } from './file-names';
+import { autoBackupName, beforeRestoreName } from '@shared/backup/file-names';
 import type { ProgressListener } from './progress';
 
 export type AutoBackupResult =

@@ -6,11 +6,11 @@ import {
   type BackupHeader,
   type ParsedBackup,
 } from '@shared/backup/format';
+import { formatDateTime } from '@shared/dates';
 import { formatNumber } from '@shared/text/collation';
 import { db as defaultDb, SCHEMA_VERSION, type ProfprobaDb } from '../index';
 import { logAction } from '../repos/audit-repo';
 import type { SettingValues } from '../repos/settings-repo';
-import { formatDateTime } from './file-names';
 import { BackupCancelled, CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
 import { upgradeTables } from './upgrade';
 

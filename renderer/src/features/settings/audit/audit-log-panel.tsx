@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditEntry } from '@shared/domain';
 import { formatNumber } from '@shared/text/collation';
-import { formatDateTime } from '../../../db/backup/file-names';
+import { formatDateTime } from '@shared/dates';
 import { listAudit } from '../../../db/repos/audit-repo';
 import { DataTable, EmptyState, type Column } from '../../../ui';
 

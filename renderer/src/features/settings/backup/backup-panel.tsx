@@ -18,7 +18,8 @@ import { IconDownload, IconFolderOpen, IconUpload } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { BACKUP_FILE_EXTENSION, BackupError } from '@shared/backup/format';
+import { BackupError } from '@shared/backup/format';
+import { BACKUP_FILE_EXTENSION } from '@shared/backup/file-names';
 import { formatNumber } from '@shared/text/collation';
 import { SCHEMA_VERSION } from '../../../db';
 import {
@@ -34,7 +35,8 @@ import {
   type DecodedBackup,
   type OpenedBackup,
 } from '../../../db/backup';
-import { formatDateTime, manualBackupName } from '../../../db/backup/file-names';
+import { formatDateTime } from '@shared/dates';
+import { manualBackupName } from '@shared/backup/file-names';
 import { getSetting, setSetting } from '../../../db/repos/settings-repo';
 import { platform, type OpenedFile } from '../../../platform';
 import {

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { db } from '../../../db';
-import { formatDateTime } from '../../../db/backup/file-names';
+import { formatDateTime } from '@shared/dates';
 import { isDatabaseEmpty } from '../../../db/repos/demo-repo';
 import { getSetting } from '../../../db/repos/settings-repo';
 import { platform } from '../../../platform';
