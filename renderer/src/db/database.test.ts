@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, TABLE_NAMES } from './database';
+import { ruWords } from './testing/error-words';
 import { freshDbFactory } from './testing/test-db';
 import { VERSIONS } from './versions';
 import { isDatabaseEmpty, loadDemoVenue, removeDemoVenue } from './repos/demo-repo';
@@ -44,7 +45,8 @@ describe('demo venue repository', () => {
       { ...EMPTY_VENUE_FORM, fullName: 'Площадка', shortName: 'П', directorName: 'Иванов И. И.' },
       db,
     );
-    await expect(loadDemoVenue('2026-11-24', db)).rejects.toThrow('пустую базу');
+    const refused = await loadDemoVenue('2026-11-24', db).catch((e: unknown) => e);
+    expect(ruWords(refused)).toMatch('пустую базу');
     expect(await db.programs.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(0);
   });
@@ -55,7 +57,7 @@ describe('demo venue repository', () => {
       { ...EMPTY_VENUE_FORM, fullName: 'Площадка', shortName: 'П', directorName: 'Иванов И. И.' },
       db,
     );
-    await expect(removeDemoVenue(db)).rejects.toThrow('не демонстрационная');
+    expect(ruWords(await removeDemoVenue(db).catch((e: unknown) => e))).toMatch('не демонстрационная');
     expect(await db.venue.count()).toBe(1);
   });
 });

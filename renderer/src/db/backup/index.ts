@@ -14,5 +14,5 @@ export {
   type AutoBackupResult,
   type BackupPlatform,
 } from './auto-backup-core';
-export { BackupCancelled, type BackupProgress, type ProgressListener } from './progress';
+export { type BackupProgress, type ProgressListener } from './progress';
 export { upgradeTables, SCHEMA_STORES } from './upgrade';

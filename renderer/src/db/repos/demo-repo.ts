@@ -1,5 +1,6 @@
 import { buildDemoVenue } from '@shared/demo/demo-venue';
 import { todayIso } from '@shared/dates';
+import { RuleError } from '@shared/errors';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { tablesIn } from '../database';
 import { logAction } from './audit-repo';
@@ -16,7 +17,7 @@ export async function loadDemoVenue(today = todayIso(), db: ProfprobaDb = defaul
   const tables = tablesIn(data);
   await db.transaction('rw', [...tables.map((t) => db.table(t)), db.auditLog], async () => {
     if (!(await isDatabaseEmpty(db))) {
-      throw new Error('Демонстрационную площадку можно загрузить только в пустую базу.');
+      throw new RuleError('settings.demoNeedsEmptyDatabase');
     }
     for (const table of tables) {
       const rows = table === 'venue' ? [data.venue] : data[table];
@@ -39,7 +40,7 @@ export async function loadDemoVenue(today = todayIso(), db: ProfprobaDb = defaul
 export async function removeDemoVenue(db: ProfprobaDb = defaultDb): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     const venue = await db.venue.get('venue');
-    if (!venue?.isDemo) throw new Error('В базе не демонстрационная площадка: удалять нечего.');
+    if (!venue?.isDemo) throw new RuleError('settings.demoNotDemo');
     for (const table of db.tables) {
       if (table.name === 'auditLog' || table.name === 'settings') continue;
       await table.clear();

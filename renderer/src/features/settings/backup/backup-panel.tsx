@@ -18,12 +18,11 @@ import { IconDownload, IconFolderOpen, IconUpload } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { BackupError } from '@shared/backup/format';
+import { isCancelled, isRuleError } from '@shared/errors';
 import { BACKUP_FILE_EXTENSION } from '@shared/backup/file-names';
 import { formatNumber } from '@shared/text/collation';
 import { SCHEMA_VERSION } from '../../../db';
 import {
-  BackupCancelled,
   countTables,
   createBackup,
   decodeBackup,
@@ -150,7 +149,7 @@ function CreateBackupCard({ setProgress, setTitle, cancellable }: ProgressContro
       setRepeat('');
       notifySaved(t('backup.create.saved', { name }));
     } catch (error) {
-      if (error instanceof BackupCancelled) notifySaved(t('backup.create.stopped'));
+      if (isCancelled(error)) notifySaved(t('backup.create.stopped'));
       else notifyError(errorMessage(error));
     } finally {
       stop.done();
@@ -299,8 +298,8 @@ function RestoreCard({ setProgress, setTitle, cancellable }: ProgressControls) {
         decoded = await decodeBackup(opened, pwd, onProgress);
       } catch (error) {
         setProgress(() => null);
-        if (error instanceof BackupError && error.code === 'wrong-password' && pwd !== undefined) {
-          setPasswordError(error.message);
+        if (isRuleError(error) && error.code === 'settings.backupWrongPassword' && pwd !== undefined) {
+          setPasswordError(errorMessage(error));
           return;
         }
         setPasswordFor(null);
@@ -325,7 +324,7 @@ function RestoreCard({ setProgress, setTitle, cancellable }: ProgressControls) {
         stop.done();
         notifySaved(t('backup.restore.done', { when: formatDateTime(decoded.header.createdAt) }));
       } catch (error) {
-        if (error instanceof BackupCancelled) notifySaved(t('backup.restore.stopped'));
+        if (isCancelled(error)) notifySaved(t('backup.restore.stopped'));
         else setFailure({ name: opened.fileName, message: errorMessage(error) });
       } finally {
         stop.done();
@@ -484,7 +483,7 @@ function AutoBackupCard() {
         </Text>
         {failure && (
           <Alert color="red" variant="light" role="alert">
-            {failure}
+            {t('errors.autoBackupFailed', { detail: failure })}
           </Alert>
         )}
         <Text size="sm">
