@@ -4,8 +4,9 @@ import { SCHEMA_VERSION, TABLE_NAMES } from './database';
 import { ruWords } from './testing/error-words';
 import { freshDbFactory } from './testing/test-db';
 import { VERSIONS } from './versions';
-import { isDatabaseEmpty, loadDemoVenue, removeDemoVenue } from './repos/demo-repo';
-import { getVenue, saveVenueProfile } from './repos/venue-repo';
+import { getVenue, isDatabaseEmpty } from './queries/venue';
+import { loadDemoVenue, removeDemoVenue } from './repos/demo-repo';
+import { saveVenueProfile } from './repos/venue-repo';
 import { EMPTY_VENUE_FORM } from '@shared/schemas/venue-schema';
 
 const freshDb = freshDbFactory('profproba-test');

@@ -1,8 +1,9 @@
 import { todayIso } from '@shared/dates';
 import { describeError, isRuleError, RuleError } from '@shared/errors';
 import { db as defaultDb, type ProfprobaDb } from '../index';
-import { isDatabaseEmpty } from '../repos/demo-repo';
-import { getSetting, setSetting } from '../repos/settings-repo';
+import { getSetting } from '../queries/settings';
+import { isDatabaseEmpty } from '../queries/venue';
+import { setSetting } from '../repos/settings-repo';
 import { createBackup } from './export-backup';
 import { autoBackupName, beforeRestoreName } from '@shared/backup/file-names';
 import type { ProgressListener } from './progress';

@@ -3,13 +3,8 @@ import { todayIso } from '@shared/dates';
 import { RuleError } from '@shared/errors';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { tablesIn } from '../database';
+import { isDatabaseEmpty } from '../queries/venue';
 import { logAction } from './audit-repo';
-
-/** True when the database holds nothing a person entered (the first-run screen is shown then). */
-export async function isDatabaseEmpty(db: ProfprobaDb = defaultDb): Promise<boolean> {
-  const counts = await Promise.all([db.venue.count(), db.programs.count(), db.participants.count()]);
-  return counts.every((n) => n === 0);
-}
 
 /** Loads the made-up demo venue into an empty database, all in one transaction. */
 export async function loadDemoVenue(today = todayIso(), db: ProfprobaDb = defaultDb): Promise<void> {

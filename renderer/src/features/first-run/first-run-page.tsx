@@ -13,15 +13,17 @@ import {
   Title,
 } from '@mantine/core';
 import { IconBuildingCommunity, IconDatabaseImport, IconSparkles } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
-import { db } from '../../db';
 import { loadDemoVenue } from '../../db/repos/demo-repo';
 import { errorMessage, notifyError, notifySaved } from '../../ui';
-import { VenueForm } from '../settings/venue-form';
-import { BackupPanel } from '../settings/backup/backup-panel';
-import { OpenBackupFileListener, usePendingBackupFile } from '../settings/backup/pending-backup-file';
+import {
+  BackupPanel,
+  OpenBackupFileListener,
+  usePendingBackupFile,
+  useVenue,
+  VenueForm,
+} from '../settings/public';
 
 /** One way to start: what it does, and the button that does it. */
 function ChoiceCard({
@@ -67,7 +69,7 @@ export default function FirstRunPage() {
   const pendingFile = usePendingBackupFile();
   const mode = pendingFile ? 'restore' : chosen;
   // Once a venue exists (a restore finished, or the profile was saved) the app itself opens.
-  const venueExists = useLiveQuery(async () => (await db.venue.count()) > 0, []);
+  const venueExists = useVenue() ? true : false;
 
   async function loadDemo() {
     setLoading(true);

@@ -2,7 +2,7 @@ import { Badge, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from '
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDate, weekday } from '@shared/dates';
-import type { SessionOverview } from '../../db/repos/report-repo';
+import type { SessionOverview } from '../../db/queries/home';
 
 const WEEKDAYS = ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'];
 
@@ -83,7 +83,7 @@ export function TodaySessions({
                       {s.start}–{s.end} · {s.programTitle}
                     </Text>
                     <Text size="xs" c="dimmed" truncate>
-                      {[s.groupName, s.place].filter(Boolean).join(' · ')}
+                      {[s.groupName, s.place || (s.online ? t('online') : '')].filter(Boolean).join(' · ')}
                     </Text>
                   </Stack>
                   <StatusBadge s={s} today={today} />

@@ -1,19 +1,17 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates';
 import { buildParticipantList, type ParticipantListFilter } from '@shared/reports/participant-list';
 import type { ReportCell } from '@shared/reports/report-table';
 import { ruCollator } from '@shared/text/collation';
-import { db } from '../../db';
-import { loadReportData } from '../../db/repos/report-repo';
 import { XLSX_MIME } from '../../lib/xlsx';
 import { DataTable, EmptyState, ProgressDialog, type Column } from '../../ui';
 import { csvBytes, CSV_MIME, safeFileName, tablesToXlsx } from './export-files';
 import type { ResolvedPeriod } from './period-picker';
 import { useExportRunner } from './use-export';
+import { useReportData, useReportFilterOptions } from './use-report-data';
 
 const GRADES = ['6', '7', '8', '9', '10', '11'];
 
@@ -28,9 +26,10 @@ export function ParticipantListTab({ resolved }: { resolved: ResolvedPeriod }) {
     ovzOnly: false,
   });
   const { progress, run } = useExportRunner();
-  const data = useLiveQuery(async () => (period ? loadReportData(period) : null), [period?.from, period?.to]);
-  const programs = useLiveQuery(() => db.programs.toArray(), []);
-  const schools = useLiveQuery(() => db.schools.toArray(), []);
+  const data = useReportData(period);
+  const options = useReportFilterOptions();
+  const programs = options?.programs;
+  const schools = options?.schools;
   const table = useMemo(
     () => (data && period ? buildParticipantList(data, period, filter) : null),
     [data, period, filter],

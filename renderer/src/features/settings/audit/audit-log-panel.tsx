@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Group, Select, Stack, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditEntry } from '@shared/domain';
 import { formatNumber } from '@shared/text/collation';
 import { formatDateTime } from '@shared/dates';
-import { listAudit } from '../../../db/repos/audit-repo';
+import { useAuditLog } from '../use-audit-log';
 import { DataTable, EmptyState, type Column } from '../../../ui';
 
 /** The newest entries first; a venue writes a few a week, so this covers years. */
@@ -15,7 +14,7 @@ const AUDIT_LIMIT = 10_000;
 /** Настройки › Журнал действий: who-did-what of destructive actions, newest first, filterable by action. */
 export function AuditLogPanel() {
   const { t } = useTranslation('settings');
-  const entries = useLiveQuery(() => listAudit(AUDIT_LIMIT), []);
+  const entries = useAuditLog(AUDIT_LIMIT);
   const [action, setAction] = useState<string | null>(null);
 
   const actionLabel = (a: string) => t(`audit.actions.${a}`, { defaultValue: a });

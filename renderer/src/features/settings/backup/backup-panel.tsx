@@ -15,13 +15,12 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDownload, IconFolderOpen, IconUpload } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isCancelled, isRuleError } from '@shared/errors';
 import { BACKUP_FILE_EXTENSION } from '@shared/backup/file-names';
 import { formatNumber } from '@shared/text/collation';
-import { SCHEMA_VERSION } from '../../../db';
+import { LATEST_VERSION as SCHEMA_VERSION } from '../../../db/versions';
 import {
   countTables,
   createBackup,
@@ -36,7 +35,8 @@ import {
 } from '../../../db/backup';
 import { formatDateTime } from '@shared/dates';
 import { manualBackupName } from '@shared/backup/file-names';
-import { getSetting, setSetting } from '../../../db/repos/settings-repo';
+import { setSetting } from '../../../db/repos/settings-repo';
+import { useSetting } from '../use-setting';
 import { platform, type OpenedFile } from '../../../platform';
 import {
   confirmDanger,
@@ -455,9 +455,9 @@ function RestoreCard({ setProgress, setTitle, cancellable }: ProgressControls) {
 
 function AutoBackupCard() {
   const { t } = useTranslation('settings');
-  const keep = useLiveQuery(() => getSetting('autoBackupKeep'), []);
-  const last = useLiveQuery(() => getSetting('lastAutoBackupAt'), []);
-  const failure = useLiveQuery(() => getSetting('lastAutoBackupError'), []);
+  const keep = useSetting('autoBackupKeep');
+  const last = useSetting('lastAutoBackupAt');
+  const failure = useSetting('lastAutoBackupError');
   const openFolder = platform.openFolder;
 
   if (!platform.writeAutoBackup) {
