@@ -1,4 +1,5 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
@@ -7,32 +8,45 @@ import { Notifications } from '@mantine/notifications';
 import { RouterProvider } from 'react-router';
 import dayjs from 'dayjs';
 import 'dayjs/locale/ru';
+import 'dayjs/locale/en';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import './i18n';
+import { storedLanguage } from './i18n';
 import { theme } from './app/theme';
 import { router } from './app/router';
 import { requestPersistentStorage } from './db';
 import { runAutomaticBackupIfDue } from './db/backup/auto-backup';
 import { platform } from './platform';
 
-dayjs.locale('ru');
+dayjs.locale(storedLanguage());
 void requestPersistentStorage();
 // Desktop only (a no-op in the browser); never throws, a failure is shown in Настройки › Резервные копии.
 void runAutomaticBackupIfDue();
 platform.onBeforeClose(() => runAutomaticBackupIfDue({ onQuit: true }));
 
+/** The providers follow the interface language: date pickers' month names and the dialogs' buttons. */
+function App() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'ru';
+  useEffect(() => {
+    dayjs.locale(locale);
+  }, [locale]);
+  return (
+    <DatesProvider settings={{ locale, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+      <ModalsProvider labels={{ confirm: t('actions.confirm'), cancel: t('actions.cancel') }}>
+        <Notifications position="bottom-right" />
+        <RouterProvider router={router} />
+      </ModalsProvider>
+    </DatesProvider>
+  );
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <DatesProvider settings={{ locale: 'ru', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
-        <ModalsProvider labels={{ confirm: 'Подтвердить', cancel: 'Отмена' }}>
-          <Notifications position="bottom-right" />
-          <RouterProvider router={router} />
-        </ModalsProvider>
-      </DatesProvider>
+      <App />
     </MantineProvider>
   </StrictMode>,
 );

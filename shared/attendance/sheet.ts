@@ -4,7 +4,7 @@ import { ATTENDANCE_STATUS_LABELS, ATTENDED_STATUSES } from '../domain';
 import { formatDate } from '../dates';
 
 /**
- * The attendance sheet (лист посещаемости), formats.md §4: A4 landscape, a header block, one table row per
+ * The attendance sheet (лист посещаемости), docs/formats.md §4: A4 landscape, a header block, one table row per
  * enrolled participant, a footer with counts and signature lines. The blank variant leaves «Отметка» empty
  * for signing on paper; the filled one prints the marks and notes.
  *

@@ -10,7 +10,7 @@ import {
 } from './header';
 
 /**
- * The backup file (formats.md §6, docs/backup-format.md): a one-line JSON header (header.ts), a line feed, then
+ * The backup file (docs/formats.md §6, docs/backup-format.md): a one-line JSON header (header.ts), a line feed, then
  * the payload. The payload is the database as UTF-8 NDJSON (one line per chunk of one table), gzip-compressed
  * (bytes.ts) and optionally AES-GCM-encrypted (crypto.ts). The SHA-256 covers the stored payload bytes, so
  * damage is told apart from a wrong password before anything is decrypted.

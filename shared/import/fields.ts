@@ -124,7 +124,7 @@ export function fieldForHeader(header: string): ImportField | null {
 }
 
 /**
- * The federal platform's export (formats.md §1): 45 columns in this order. «названия» and «даты
+ * The federal platform's export (docs/formats.md §1): 45 columns in this order. «названия» and «даты
  * прохождения» repeat, so columns are matched by position, not by name.
  */
 export const PLATFORM_COLUMNS = [

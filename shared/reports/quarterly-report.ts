@@ -19,7 +19,7 @@ import {
 import { totalRow, TOTAL_LABEL, type ReportCell, type ReportColumn, type ReportTable } from './report-table';
 
 /**
- * The quarterly report for the federal operator (formats.md §3), as pure tables: data in, tables out.
+ * The quarterly report for the federal operator (docs/formats.md §3), as pure tables: data in, tables out.
  *
  * Counting is by session date inside the period (both ends included). Definitions:
  * - **held session** (Проведено занятий): not cancelled, date inside the period, attendance recorded (at

@@ -144,7 +144,7 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
   return map;
 }
 
-/** Grade bands of formats.md §3; a grade outside 6–11 (or unknown) is in no band. */
+/** Grade bands of docs/formats.md §3; a grade outside 6–11 (or unknown) is in no band. */
 export const GRADE_BANDS = [
   { label: '6–7', min: 6, max: 7 },
   { label: '8–9', min: 8, max: 9 },

@@ -4,7 +4,7 @@ import { PLATFORM_COLUMNS } from '@shared/import/fields';
 import { joinFio } from '@shared/text/fio';
 import { newWorkbook, workbookToBytes } from '../lib/xlsx';
 
-/** The 45 columns of the federal platform's pupil export, as the importer knows them (formats.md §1). */
+/** The 45 columns of the federal platform's pupil export, as the importer knows them (docs/formats.md §1). */
 const PLATFORM_EXPORT_HEADERS = PLATFORM_COLUMNS;
 
 /**

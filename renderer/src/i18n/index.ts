@@ -58,5 +58,10 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 document.documentElement.lang = storedLanguage();
+// The window's title is the app's name in the interface language («ПрофПроба» / «ProfProba»).
+document.title = i18n.t('appName');
+i18n.on('languageChanged', () => {
+  document.title = i18n.t('appName');
+});
 
 export default i18n;

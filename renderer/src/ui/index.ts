@@ -15,3 +15,4 @@ export { FilterBar } from './filter-bar';
 export { FormSection } from './form-section';
 export { EnumSelect } from './enum-select';
 export { withErrorWords } from './form-resolver';
+export { enumLabel, enumOptions, type EnumName, type EnumValues } from './enum-label';

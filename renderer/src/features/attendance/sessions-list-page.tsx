@@ -26,7 +26,7 @@ function orderKey(row: SessionListRow, today: string): string {
   return `2${date}${start}`;
 }
 
-/** Held: not cancelled, already took place, attendance recorded (formats.md §3). */
+/** Held: not cancelled, already took place, attendance recorded (docs/formats.md §3). */
 export function isHeldUnconfirmed(row: SessionListRow, today: string): boolean {
   return (
     row.session.status !== 'cancelled' &&

@@ -109,7 +109,7 @@ function directorShort(name: string): string {
   return parts ? shortFio(parts) : name;
 }
 
-/** One certificate page (formats.md §5). Never prints the date of birth, ОВЗ or nosology: the snapshot has none. */
+/** One certificate page (docs/formats.md §5). Never prints the date of birth, ОВЗ or nosology: the snapshot has none. */
 function page(
   cert: PrintableCertificate,
   venue: PrintableVenue,

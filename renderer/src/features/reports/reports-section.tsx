@@ -8,7 +8,7 @@ import { currentQuarterChoice, PeriodPicker, resolvePeriod, type PeriodChoice } 
 import { QuarterlyReportTab } from './quarterly-report-tab';
 
 /**
- * «Отчёты»: the quarterly report for the federal operator (formats.md §3), the participant list for the
+ * «Отчёты»: the quarterly report for the federal operator (docs/formats.md §3), the participant list for the
  * platform and the attendance journal. One period for all three, chosen at the top.
  */
 export default function ReportsSection() {
