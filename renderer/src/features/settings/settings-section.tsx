@@ -53,7 +53,7 @@ function SettingsTabs() {
           <InterfaceSettings />
         </Tabs.Panel>
         <Tabs.Panel value="certificates">
-          <Suspense fallback={<Loader aria-label="Загрузка" />}>
+          <Suspense fallback={<Loader aria-label={t('loading')} />}>
             <CertificateDesignSettings />
           </Suspense>
         </Tabs.Panel>
