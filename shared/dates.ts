@@ -149,9 +149,15 @@ export function quarterRange({ year, quarter }: Quarter): { from: IsoDate; to: I
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
-/** «III квартал 2026». */
+
+/** The quarter's Roman numeral (`III`), for «III квартал 2026» in either language's words. */
+export function quarterRoman(quarter: Quarter['quarter']): string {
+  return ROMAN[quarter - 1] ?? String(quarter);
+}
+
+/** «III квартал 2026»: for documents (report sheets); the interface words it from its locale. */
 export function quarterLabel({ year, quarter }: Quarter): string {
-  return `${ROMAN[quarter - 1]} квартал ${year}`;
+  return `${quarterRoman(quarter)} квартал ${year}`;
 }
 
 /** `ДД.ММ.ГГГГ ЧЧ:ММ` in local time (when a backup was made, an audit entry written); empty for a bad instant. */

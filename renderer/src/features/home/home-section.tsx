@@ -3,7 +3,7 @@ import { Button, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core'
 import { IconChecklist, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { quarterLabel, quarterOf, startOfWeek, todayIso } from '@shared/dates';
+import { quarterOf, quarterRoman, startOfWeek, todayIso } from '@shared/dates';
 import { schoolYearStart } from '@shared/reports/dashboard';
 import { formatNumber } from '@shared/text/collation';
 import { useNextSession, useWeekSessions } from './use-week-sessions';
@@ -38,7 +38,11 @@ export default function HomeSection() {
   const { t } = useTranslation('home');
   const today = todayIso();
   const quarter = quarterOf(today);
-  const qLabel = quarterLabel(quarter);
+  const qLabel = t('quarterLabel', {
+    roman: quarterRoman(quarter.quarter),
+    quarter: quarter.quarter,
+    year: quarter.year,
+  });
   const monday = startOfWeek(today);
   const yearStart = Number(schoolYearStart(today).slice(0, 4));
 
