@@ -6,7 +6,7 @@ import { AUDIT_ACTIONS, type AuditEntry } from '@shared/domain';
 import { formatNumber } from '@shared/text/collation';
 import { formatDateTime } from '@shared/dates';
 import { useAuditLog } from '../use-audit-log';
-import { DataTable, EmptyState, type Column } from '../../../ui';
+import { DataTable, EmptyState, FilterBar, type Column } from '../../../ui';
 
 /** The newest entries first; a venue writes a few a week, so this covers years. */
 const AUDIT_LIMIT = 10_000;
@@ -65,15 +65,17 @@ export function AuditLogPanel() {
         {t('audit.text')}
       </Text>
       <Group justify="space-between" align="flex-end">
-        <Select
-          label={t('audit.filter')}
-          placeholder={t('audit.all')}
-          data={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
-          value={action}
-          onChange={setAction}
-          clearable
-          w={280}
-        />
+        <FilterBar active={action !== null} onClear={() => setAction(null)}>
+          <Select
+            label={t('audit.filter')}
+            placeholder={t('audit.all')}
+            data={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
+            value={action}
+            onChange={setAction}
+            clearable
+            w={280}
+          />
+        </FilterBar>
         <Text size="sm" c="dimmed" aria-live="polite">
           {t('audit.shown', { shown: formatNumber(rows.length), total: formatNumber(entries.length) })}
         </Text>
