@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { BACKUP_EXTENSION } from '../shared/backup/file-names';
 import { IPC_EVENTS, type OpenedFile } from '../shared/ipc/contract';
 
 /**
@@ -7,7 +8,7 @@ import { IPC_EVENTS, type OpenedFile } from '../shared/ipc/contract';
  * running app, which forwards the file to its window, where the restore screen takes over.
  */
 
-export const BACKUP_EXTENSION = '.profproba-backup';
+export { BACKUP_EXTENSION };
 /** The same limit as the IPC contract's bytes. */
 const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 

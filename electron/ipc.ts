@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, Shell } from 'electron';
+import type { z } from 'zod';
 import { channelName, ipcSchemas, type IpcChannel, type IpcResults } from '../shared/ipc/contract';
 import { isHttpUrl, isTrustedSender } from './security';
 import { isInside, type AppFolders } from './paths';
-import { BACKUP_EXTENSION } from './backup-file';
+import { BACKUP_EXTENSION, isAutoBackupName } from '../shared/backup/file-names';
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>;
@@ -33,7 +34,11 @@ function errorCode(error: unknown): string {
   return code ? `${error.name} ${code}` : error.name;
 }
 
-type Handlers = { [C in IpcChannel]: (...args: never[]) => Promise<IpcResults[C]> };
+/**
+ * Each handler takes exactly what its channel's schema outputs (defaults filled in), so the contract and the
+ * handlers cannot drift apart: a schema change that a handler does not follow fails the type check.
+ */
+type Handlers = { [C in IpcChannel]: (...args: z.output<(typeof ipcSchemas)[C]>) => Promise<IpcResults[C]> };
 
 /**
  * Registers every channel of the contract. Each call is refused unless it comes from the app's own top
@@ -64,17 +69,10 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
   }
 
   const handlers = {
-    saveFile: async ({
-      suggestedName,
-      filters,
-      data,
-    }: {
-      suggestedName: string;
-      filters: { name: string; extensions: string[] }[];
-      data: Uint8Array;
-    }) => saveWithDialog(path.basename(suggestedName), filters, data),
+    saveFile: async ({ suggestedName, filters, data }) =>
+      saveWithDialog(path.basename(suggestedName), filters, data),
 
-    openFile: async ({ filters }: { filters: { name: string; extensions: string[] }[] }) => {
+    openFile: async ({ filters }) => {
       const win = deps.getWindow();
       const options = { properties: ['openFile' as const], filters };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
@@ -84,15 +82,7 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
       return { name: path.basename(filePath), data };
     },
 
-    saveHtmlAsPdf: async ({
-      suggestedName,
-      html,
-      landscape,
-    }: {
-      suggestedName: string;
-      html: string;
-      landscape: boolean;
-    }) => {
+    saveHtmlAsPdf: async ({ suggestedName, html, landscape }) => {
       // Ask first: the dialog appears at once, and nothing is rendered when the person cancels.
       const target = await askSavePath(path.basename(suggestedName), [{ name: 'PDF', extensions: ['pdf'] }]);
       if (!target) return null;
@@ -100,25 +90,17 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
       return target;
     },
 
-    printPdf: async ({ data, title }: { data: Uint8Array; title: string }) => deps.printPdf(data, title),
+    printPdf: async ({ data, title }) => deps.printPdf(data, title),
 
     getAppVersion: async () => deps.appVersion,
 
-    openFolder: async (which: keyof AppFolders) => {
+    openFolder: async (which) => {
       const folder = folders[which];
       await fs.mkdir(folder, { recursive: true });
       await shell.openPath(folder);
     },
 
-    writeAutoBackup: async ({
-      fileName,
-      data,
-      keep,
-    }: {
-      fileName: string;
-      data: Uint8Array;
-      keep: number;
-    }) => {
+    writeAutoBackup: async ({ fileName, data, keep }) => {
       await fs.mkdir(folders.backups, { recursive: true });
       const target = path.join(folders.backups, fileName);
       if (!isInside(folders.backups, target) || target === path.resolve(folders.backups))
@@ -128,16 +110,14 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
       // Write to a temporary name first so a crash never leaves a half-written file under the final name.
       await fs.writeFile(`${target}.part`, data);
       await fs.rename(`${target}.part`, target);
-      const files = (await fs.readdir(folders.backups))
-        .filter((f) => f.startsWith('auto-') && f.endsWith(BACKUP_EXTENSION))
-        .sort();
+      const files = (await fs.readdir(folders.backups)).filter(isAutoBackupName).sort();
       for (const old of files.slice(0, Math.max(0, files.length - keep))) {
         await fs.rm(path.join(folders.backups, old), { force: true });
       }
       return target;
     },
 
-    openExternal: async (url: string) => {
+    openExternal: async (url) => {
       if (!isHttpUrl(url)) throw new IpcRefusal('Открываются только ссылки http(s)');
       await shell.openExternal(url);
     },

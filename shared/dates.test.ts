@@ -4,7 +4,9 @@ import {
   ageOn,
   excelSerialToIso,
   formatDate,
+  formatDateTime,
   isIsoDate,
+  pad,
   parseRuDate,
   parseTime,
   quarterLabel,
@@ -78,5 +80,18 @@ describe('dates', () => {
     expect(quarterRange({ year: 2026, quarter: 3 })).toEqual({ from: '2026-07-01', to: '2026-09-30' });
     expect(quarterRange({ year: 2024, quarter: 1 })).toEqual({ from: '2024-01-01', to: '2024-03-31' });
     expect(quarterLabel({ year: 2026, quarter: 3 })).toBe('III квартал 2026');
+  });
+});
+
+describe('pad and formatDateTime', () => {
+  it('pads to two digits or the width given', () => {
+    expect(pad(5)).toBe('05');
+    expect(pad(12)).toBe('12');
+    expect(pad(7, 4)).toBe('0007');
+  });
+
+  it('writes an instant as ДД.ММ.ГГГГ ЧЧ:ММ in local time, empty for a bad one', () => {
+    expect(formatDateTime(new Date(2026, 10, 24, 9, 5).toISOString())).toBe('24.11.2026 09:05');
+    expect(formatDateTime('not a date')).toBe('');
   });
 });

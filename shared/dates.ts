@@ -9,7 +9,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const RU_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
-function pad(n: number, width = 2): string {
+/** Zero-padded to `width` digits (two by default): `5` → `05`. */
+export function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
@@ -148,7 +149,20 @@ export function quarterRange({ year, quarter }: Quarter): { from: IsoDate; to: I
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
-/** «III квартал 2026». */
+
+/** The quarter's Roman numeral (`III`), for «III квартал 2026» in either language's words. */
+export function quarterRoman(quarter: Quarter['quarter']): string {
+  return ROMAN[quarter - 1] ?? String(quarter);
+}
+
+/** «III квартал 2026»: for documents (report sheets); the interface words it from its locale. */
 export function quarterLabel({ year, quarter }: Quarter): string {
-  return `${ROMAN[quarter - 1]} квартал ${year}`;
+  return `${quarterRoman(quarter)} квартал ${year}`;
+}
+
+/** `ДД.ММ.ГГГГ ЧЧ:ММ` in local time (when a backup was made, an audit entry written); empty for a bad instant. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

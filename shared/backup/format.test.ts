@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { isRuleError, type RuleError } from '../errors';
+import settingsRu from '../../renderer/src/features/settings/locales/ru.json';
 import {
-  BackupError,
   decodePayload,
   encodeBackup,
   fromBase64,
   parseBackup,
   PBKDF2_ITERATIONS,
-  type BackupErrorCode,
   type BackupHeader,
 } from './format';
 
@@ -58,20 +58,26 @@ function headerOf(file: Uint8Array): BackupHeader {
   return parseBackup(file, 1).header;
 }
 
-async function refusal(run: () => unknown): Promise<BackupError> {
+async function refusal(run: () => unknown): Promise<RuleError> {
   try {
     await run();
   } catch (error) {
-    if (error instanceof BackupError) return error;
+    if (isRuleError(error)) return error;
     throw error;
   }
   throw new Error('expected a refusal');
 }
 
-async function expectRefused(run: () => unknown, code: BackupErrorCode, text: RegExp) {
+/** The Russian words the settings page shows for a refusal (the code's entry, parameters filled in). */
+function words(error: RuleError): string {
+  const key = error.code.replace(/^settings\./, '') as keyof typeof settingsRu.errors;
+  return settingsRu.errors[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(error.params[name]));
+}
+
+async function expectRefused(run: () => unknown, code: string, text: RegExp) {
   const error = await refusal(run);
   expect(error.code).toBe(code);
-  expect(error.message).toMatch(text);
+  expect(words(error)).toMatch(text);
 }
 
 describe('backup file format', () => {
@@ -120,12 +126,12 @@ describe('backup file format', () => {
     const file = await makeBackup('верный пароль');
     await expectRefused(
       () => decodePayload(parseBackup(file, 1), 'неверный'),
-      'wrong-password',
+      'settings.backupWrongPassword',
       /^Неверный пароль/,
     );
     await expectRefused(
       () => decodePayload(parseBackup(file, 1)),
-      'password-required',
+      'settings.backupPasswordRequired',
       /зашифрована паролем/,
     );
   });
@@ -136,7 +142,7 @@ describe('backup file format', () => {
       file[file.length - 5] = file[file.length - 5]! ^ 0x01;
       await expectRefused(
         () => decodePayload(parseBackup(file, 1), password),
-        'checksum',
+        'settings.backupChecksum',
         /Контрольная сумма.*не совпадает/,
       );
     }
@@ -151,19 +157,27 @@ describe('backup file format', () => {
     broken[brace] = 0x3b; // ':' → ';'
     await expectRefused(
       () => parseBackup(broken, 1),
-      'header-damaged',
+      'settings.backupHeaderNotJson',
       /Заголовок резервной копии повреждён/,
     );
     const count = text.indexOf('"participants":2') + '"participants":'.length;
     const miscounted = file.slice();
     miscounted[count] = 0x33; // 2 → 3
-    await expectRefused(() => decodePayload(parseBackup(miscounted, 1)), 'payload-damaged', /3/);
+    await expectRefused(() => decodePayload(parseBackup(miscounted, 1)), 'settings.backupPayloadCount', /3/);
   });
 
   it('refuses a truncated file', async () => {
     const file = await makeBackup();
-    await expectRefused(() => parseBackup(file.subarray(0, file.length - 10), 1), 'truncated', /обрезан/);
-    await expectRefused(() => parseBackup(file.subarray(0, 40), 1), 'truncated', /обрезан/);
+    await expectRefused(
+      () => parseBackup(file.subarray(0, file.length - 10), 1),
+      'settings.backupTruncated',
+      /обрезан/,
+    );
+    await expectRefused(
+      () => parseBackup(file.subarray(0, 40), 1),
+      'settings.backupTruncatedHeader',
+      /обрезан/,
+    );
   });
 
   it('refuses a foreign JSON and other foreign files', async () => {
@@ -174,7 +188,11 @@ describe('backup file format', () => {
       enc.encode('PK\u0003\u0004 zip'),
       new Uint8Array(0),
     ]) {
-      await expectRefused(() => parseBackup(foreign, 1), 'not-backup', /^Это не резервная копия ПрофПробы/);
+      await expectRefused(
+        () => parseBackup(foreign, 1),
+        'settings.backupNotBackup',
+        /^Это не резервная копия ПрофПробы/,
+      );
     }
   });
 
@@ -182,7 +200,7 @@ describe('backup file format', () => {
     const newer = await makeBackup(undefined, 3);
     await expectRefused(
       () => parseBackup(newer, 2),
-      'newer-schema',
+      'settings.backupNewerSchema',
       /более новой версией ПрофПробы.*схема данных 3.*схема 2/,
     );
     const file = await makeBackup();
@@ -191,6 +209,10 @@ describe('backup file format', () => {
       .decode(file.subarray(0, lf))
       .replace('"formatVersion":1', '"formatVersion":9');
     const bumped = new Uint8Array([...new TextEncoder().encode(header), ...file.subarray(lf)]);
-    await expectRefused(() => parseBackup(bumped, 1), 'newer-format', /более новом формате \(версия 9/);
+    await expectRefused(
+      () => parseBackup(bumped, 1),
+      'settings.backupNewerFormat',
+      /более новом формате \(версия 9/,
+    );
   });
 });

@@ -1,4 +1,15 @@
 import { z } from 'zod';
+import type { IpcChannel } from './channels';
+
+export {
+  APP_HOST,
+  APP_ORIGIN,
+  APP_SCHEME,
+  channelName,
+  IPC_CHANNELS,
+  IPC_EVENTS,
+  type IpcChannel,
+} from './channels';
 
 /**
  * The whole IPC surface between the renderer and the Electron main process. Each call has a channel, an
@@ -52,9 +63,7 @@ export const ipcSchemas = {
   openExternal: z.tuple([z.string().url().max(2000)]),
   /** The page finished its work before the window closes (the closing backup); the window may close now. */
   closeReady: z.tuple([]),
-} as const;
-
-export type IpcChannel = keyof typeof ipcSchemas;
+} as const satisfies Record<IpcChannel, z.ZodType>;
 
 export interface OpenedFile {
   name: string;
@@ -87,18 +96,3 @@ export type ProfprobaApi = {
    */
   onBeforeClose: (listener: () => Promise<unknown>) => () => void;
 };
-
-/** Main → renderer event channels. */
-export const IPC_EVENTS = {
-  openBackupFile: 'profproba:open-backup-file',
-  beforeClose: 'profproba:before-close',
-} as const;
-
-export function channelName(channel: IpcChannel): string {
-  return `profproba:${channel}`;
-}
-
-/** The custom scheme and host the renderer is served from: IndexedDB is bound to this origin forever. */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'profproba';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;

@@ -13,8 +13,6 @@ import {
 import { buildQuarterlyReport, isHeld, recordedSessionIds, completionsInPeriod } from './quarterly-report';
 import { completedTrials } from './report-data';
 
-const MONTHS = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'] as const;
-
 /** The dashboard's figures and chart series, from the same definitions as the quarterly report. */
 export interface DashboardStats {
   /** The quarter's figures, equal to the «Итого» of the report's «Сводка» for the quarter. */
@@ -25,15 +23,16 @@ export interface DashboardStats {
   certificates: number;
   /** Held sessions of the quarter flagged «отмечено на платформе». */
   confirmedSessions: number;
-  completionsByMonth: { month: string; label: string; count: number }[];
+  /** By month `YYYY-MM`; the page names the months in its language. */
+  completionsByMonth: { month: string; count: number }[];
   /** Share of marks that are present or late, among the marks of held sessions of the month; null if none. */
-  attendanceByMonth: { month: string; label: string; rate: number | null }[];
-  /** Distinct participants who completed a trial in the quarter, by school (short name). */
+  attendanceByMonth: { month: string; rate: number | null }[];
+  /** Distinct participants who completed a trial in the quarter, by school (short name; empty for none). */
   bySchool: { school: string; count: number }[];
-  /** Distinct completers of the quarter by grade band. */
+  /** Distinct completers of the quarter by grade band (`6–7`; the page adds «кл.» or its English). */
   byGradeBand: { band: string; count: number }[];
   /** Completions of the quarter by professional environment. */
-  bySphere: { sphere: string; count: number }[];
+  bySphere: { sphere: Sphere; count: number }[];
 }
 
 /** The school year (1 September – 31 August) containing `date`. */
@@ -55,10 +54,6 @@ export function monthsBetween(from: IsoDate, to: IsoDate): string[] {
     if (m > 12) [y, m] = [y + 1, 1];
   }
   return out;
-}
-
-function monthLabel(month: string): string {
-  return MONTHS[Number(month.slice(5, 7)) - 1] ?? month;
 }
 
 /**
@@ -85,7 +80,6 @@ export function buildDashboard(
   const all = completedTrials(data);
   const completionsByMonth = months.map((month) => ({
     month,
-    label: monthLabel(month),
     count: all.filter((c) => c.date.startsWith(month)).length,
   }));
 
@@ -102,7 +96,6 @@ export function buildDashboard(
     const attended = marks.filter((m) => ATTENDED_STATUSES.includes(m.status)).length;
     return {
       month,
-      label: monthLabel(month),
       rate: marks.length === 0 ? null : Math.round((attended / marks.length) * 100),
     };
   });
@@ -115,12 +108,19 @@ export function buildDashboard(
     .filter((p) => !!p);
   const bySchool = [...groupBy(completers, (p) => p.schoolId ?? '').entries()]
     .map(([id, people]) => ({
-      school: schools.get(id)?.shortName || schools.get(id)?.fullName || 'Школа не указана',
+      // Empty for pupils without a school: the page says so in its language.
+      school: schools.get(id)?.shortName || schools.get(id)?.fullName || '',
       count: people.length,
     }))
-    .sort((a, b) => b.count - a.count || ruCollator.compare(a.school, b.school));
+    // Pupils without a school come after the named schools of the same count.
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        Number(a.school === '') - Number(b.school === '') ||
+        ruCollator.compare(a.school, b.school),
+    );
   const byGradeBand = GRADE_BANDS.map((band, i) => ({
-    band: `${band.label} кл.`,
+    band: band.label,
     count: completers.filter((p) => gradeBandIndex(p.grade) === i).length,
   }));
   const programs = new Map(data.programs.map((p) => [p.id, p]));
@@ -130,8 +130,11 @@ export function buildDashboard(
     if (sphere) sphereCounts.set(sphere, (sphereCounts.get(sphere) ?? 0) + 1);
   }
   const bySphere = [...sphereCounts.entries()]
-    .map(([sphere, count]) => ({ sphere: SPHERE_LABELS[sphere].replace(/ среда$/, ''), count }))
-    .sort((a, b) => b.count - a.count || ruCollator.compare(a.sphere, b.sphere));
+    .map(([sphere, count]) => ({ sphere, count }))
+    // Ties in the Russian order of the environments' names, the same in either language.
+    .sort(
+      (a, b) => b.count - a.count || ruCollator.compare(SPHERE_LABELS[a.sphere], SPHERE_LABELS[b.sphere]),
+    );
 
   return {
     heldSessions: report.figures.heldSessions,

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import homeRu from '../../renderer/src/features/home/locales/ru.json';
 import { describe, expect, it } from 'vitest';
 import type { AttendanceStatus } from '../domain';
 import { buildAttendanceJournal } from './attendance-journal';
@@ -421,28 +422,33 @@ describe('dashboard', () => {
       confirmedSessions: 1,
     });
     expect(stats.completionsByMonth).toEqual([
-      { month: '2026-09', label: 'сен', count: 3 },
-      { month: '2026-10', label: 'окт', count: 0 },
+      { month: '2026-09', count: 3 },
+      { month: '2026-10', count: 0 },
     ]);
     // September: s4 (2 present) and s5 (2 present, 1 excused) → 4 of 5.
     expect(stats.attendanceByMonth).toEqual([
-      { month: '2026-09', label: 'сен', rate: 80 },
-      { month: '2026-10', label: 'окт', rate: null },
+      { month: '2026-09', rate: 80 },
+      { month: '2026-10', rate: null },
     ]);
     expect(stats.bySchool).toEqual([
       { school: 'СШ № 1', count: 2 },
       { school: 'Лицей № 2', count: 1 },
-      { school: 'Школа не указана', count: 1 },
+      { school: '', count: 1 },
     ]);
     expect(stats.byGradeBand).toEqual([
-      { band: '6–7 кл.', count: 1 },
-      { band: '8–9 кл.', count: 2 },
-      { band: '10–11 кл.', count: 1 },
+      { band: '6–7', count: 1 },
+      { band: '8–9', count: 2 },
+      { band: '10–11', count: 1 },
     ]);
     expect(stats.bySphere).toEqual([
-      { sphere: 'Индустриальная', count: 3 },
-      { sphere: 'Креативная', count: 2 },
+      { sphere: 'industrial', count: 3 },
+      { sphere: 'creative', count: 2 },
     ]);
+    // The page's words for these keys (Russian): the same labels the dashboard showed before.
+    expect(homeRu.months['9']).toBe('сен');
+    expect(homeRu.charts.gradeBand.replace('{{band}}', '6–7')).toBe('6–7 кл.');
+    expect(homeRu.charts.noSchool).toBe('Школа не указана');
+    expect(homeRu.spheres.industrial).toBe('Индустриальная');
   });
 });
 

@@ -1,16 +1,14 @@
 import { AppShell, Badge, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { db } from '../db';
 import { SECTIONS } from './sections';
 import { RouteErrorBoundary } from './error-boundary';
-import { OpenBackupFileListener } from '../features/settings/backup/pending-backup-file';
+import { OpenBackupFileListener, useVenue } from '../features/settings/public';
 
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
-  const venue = useLiveQuery(() => db.venue.get('venue'), []);
+  const venue = useVenue();
 
   return (
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="lg">

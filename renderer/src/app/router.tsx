@@ -1,8 +1,8 @@
 import { Suspense, type ComponentType, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { createHashRouter, Navigate, useRouteError } from 'react-router';
-import { db } from '../db';
+import { FIRST_RUN_ROUTE } from '../features/first-run/public';
+import { useVenue } from '../features/settings/public';
 import i18n from '../i18n';
 import { Layout } from './layout';
 import { ErrorPanel } from './error-boundary';
@@ -45,9 +45,9 @@ function Page({ children }: { children: ReactNode }) {
 
 /** Until a venue exists (profile filled in or demo loaded) the app shows the first-run screen. */
 function RequireVenue({ children }: { children: ReactNode }) {
-  const venue = useLiveQuery(async () => (await db.venue.get('venue')) ?? null, []);
+  const venue = useVenue();
   if (venue === undefined) return <Loading />;
-  if (venue === null) return <Navigate to="/welcome" replace />;
+  if (venue === null) return <Navigate to={FIRST_RUN_ROUTE} replace />;
   return children;
 }
 

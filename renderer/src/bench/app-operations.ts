@@ -6,29 +6,12 @@ import { buildImportRows } from '@shared/import/rows';
 import { buildQuarterlyReport } from '@shared/reports/quarterly-report';
 import { getCertificateDesign } from '../db/repos/certificate-repo';
 import { commitImport, loadExistingData } from '../db/repos/import-repo';
-import { loadReportData } from '../db/repos/report-repo';
-import { getVenue } from '../db/repos/venue-repo';
+import { loadReportData } from '../db/queries/reports';
+import { getVenue } from '../db/queries/venue';
 import { db } from '../db';
 import { makeCertificatesPdf } from '../features/certificates/certificate-pdf-job';
 import { parseInWorker } from '../features/participants/import/parse-client';
-import { tablesToXlsx } from '../features/reports/export-files';
-
-/** Tables the benchmark seeds, in dependency order. */
-export const BENCH_TABLES = [
-  'venue',
-  'programs',
-  'mentors',
-  'places',
-  'schools',
-  'participants',
-  'consents',
-  'groups',
-  'sessions',
-  'enrollments',
-  'attendance',
-  'certificates',
-  'certificateCounters',
-] as const satisfies readonly (keyof LargeDataset)[];
+import { tablesToXlsx } from '../features/reports/public';
 
 export interface BenchContext {
   exportBytes: Uint8Array | null;

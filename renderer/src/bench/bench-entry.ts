@@ -1,8 +1,9 @@
 import { buildLargeVenue, LARGE_VENUE, SMALL_VENUE, type LargeDataset } from '@shared/bench/large-venue';
 import { db } from '../db';
+import { tablesIn } from '../db/database';
 import { loadExcelJS } from '../lib/xlsx';
 import { buildPlatformExport } from './platform-export';
-import { BENCH_TABLES, appOperations, lastPhases, sessionIds } from './app-operations';
+import { appOperations, lastPhases, sessionIds } from './app-operations';
 
 /**
  * The benchmark page (bench.html, built only by `vite build --mode bench`). It runs on the app's origin, so it
@@ -14,15 +15,17 @@ let dataset: LargeDataset | null = null;
 
 async function seed(scale: 'full' | 'small'): Promise<Record<string, number>> {
   dataset = buildLargeVenue(scale === 'small' ? SMALL_VENUE : LARGE_VENUE);
+  // The tables the large venue holds rows for, in the schema registry's order.
+  const tables = tablesIn(dataset);
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) await table.clear();
-    for (const name of BENCH_TABLES) {
+    for (const name of tables) {
       const rows = name === 'venue' ? [dataset!.venue] : (dataset![name] as unknown[]);
       await db.table(name).bulkAdd(rows);
     }
   });
   const counts: Record<string, number> = {};
-  for (const name of BENCH_TABLES) counts[name] = await db.table(name).count();
+  for (const name of tables) counts[name] = await db.table(name).count();
   return counts;
 }
 

@@ -17,16 +17,16 @@ import type {
   Setting,
   Venue,
 } from '@shared/domain';
-import { V1_STORES } from './versions/v1';
+import { LATEST_VERSION, storesAt, VERSIONS } from './versions';
 
 export const DB_NAME = 'profproba';
 
 /** The current schema version; a backup records it and a restore refuses anything newer. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = LATEST_VERSION;
 
 /**
- * The whole local database. Every table of the spec lives here; the versions are declared in order, each
- * from its own file in `versions/`.
+ * The whole local database. Every table of the spec lives here; the versions are declared in order from the
+ * registry in `versions/index.ts`.
  */
 export class ProfprobaDb extends Dexie {
   venue!: EntityTable<Venue, 'id'>;
@@ -48,10 +48,25 @@ export class ProfprobaDb extends Dexie {
 
   constructor(name: string = DB_NAME) {
     super(name);
-    this.version(1).stores(V1_STORES);
+    for (const { version, stores, upgrade } of VERSIONS) {
+      const declared = this.version(version).stores(stores as Record<string, string | null>);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 
-/** Names of all tables, in the order a backup writes them. */
-export const TABLE_NAMES = Object.keys(V1_STORES) as (keyof typeof V1_STORES)[];
-export type TableName = (typeof TABLE_NAMES)[number];
+/** The name of every table: the properties of `ProfprobaDb` that are Dexie tables. */
+export type TableName = {
+  [K in keyof ProfprobaDb]: ProfprobaDb[K] extends Table ? K : never;
+}[keyof ProfprobaDb];
+
+/** Names of all tables at the current version, in the registry's order (the order a backup writes them). */
+export const TABLE_NAMES = Object.keys(storesAt(SCHEMA_VERSION)) as TableName[];
+
+/**
+ * The tables a dataset (the demo venue, the bench's large venue) holds rows for, in the registry's order, so
+ * its list of tables follows the schema instead of being written out again.
+ */
+export function tablesIn<D extends object>(dataset: D): (TableName & keyof D)[] {
+  return TABLE_NAMES.filter((name): name is TableName & keyof D => name in dataset);
+}

@@ -1,25 +1,36 @@
 import { todayIso } from '@shared/dates';
-import type { PlatformAdapter } from '../../platform/types';
+import { describeError, isRuleError, RuleError } from '@shared/errors';
 import { db as defaultDb, type ProfprobaDb } from '../index';
-import { isDatabaseEmpty } from '../repos/demo-repo';
-import { getSetting, setSetting } from '../repos/settings-repo';
+import { getSetting } from '../queries/settings';
+import { isDatabaseEmpty } from '../queries/venue';
+import { setSetting } from '../repos/settings-repo';
 import { createBackup } from './export-backup';
-import { autoBackupName, beforeRestoreName } from './file-names';
+import { autoBackupName, beforeRestoreName } from '@shared/backup/file-names';
 import type { ProgressListener } from './progress';
 
 export type AutoBackupResult =
   | { status: 'unsupported' | 'not-due' | 'empty' }
   | { status: 'written'; fileName: string; path: string }
+  /** `message` is the technical detail; the settings page puts it into words (`errors.autoBackupFailed`). */
   | { status: 'failed'; message: string };
 
-/** What backups need of the platform; unit tests pass a fake (the real adapter needs a window). */
-export type BackupPlatform = Pick<PlatformAdapter, 'writeAutoBackup' | 'appVersion' | 'saveFile'>;
+/**
+ * What backups need of the platform, declared here so `db/` never imports `platform/`: the app passes its
+ * adapter (app/auto-backup.ts, the backup panel), unit tests a fake.
+ */
+export interface BackupPlatform {
+  /** Into the app's backups folder, keeping the newest `keep` automatic ones; null in the web app. */
+  writeAutoBackup: ((fileName: string, data: Uint8Array, keep: number) => Promise<string>) | null;
+  appVersion(): Promise<string>;
+  /** A save dialog (a download in the web app); false when the person cancelled it. */
+  saveFile(request: { suggestedName: string; data: Uint8Array; mimeType: string }): Promise<boolean>;
+}
 
 /**
  * The desktop app's automatic backups: once a day at start-up, and on quit (`onQuit`). Writes `auto-YYYY-MM-DD-HHMM` into the
  * app's backups folder when no automatic backup was written today (local date), keeping the newest N
- * (setting `autoBackupKeep`, default 14). Never throws: a failure is stored in `lastAutoBackupError` (shown in
- * Настройки) and returned. In the web app it does nothing (the settings page reminds instead).
+ * (setting `autoBackupKeep`, default 14). Never throws: a failure's detail is stored in `lastAutoBackupError` (shown
+ * in Настройки) and returned. In the web app it does nothing (the settings page reminds instead).
  */
 export async function runAutomaticBackup({
   db = defaultDb,
@@ -50,7 +61,7 @@ export async function runAutomaticBackup({
     });
     return { status: 'written', fileName, path };
   } catch (error) {
-    const message = `Автоматическая резервная копия не сохранена: ${error instanceof Error ? error.message : String(error)}`;
+    const message = describeError(error);
     try {
       await setSetting('lastAutoBackupError', message, db);
     } catch {
@@ -97,14 +108,11 @@ export async function saveSafetyCopy({
         data: bytes,
         mimeType: 'application/octet-stream',
       });
-      if (!saved) throw new Error('сохранение отменено');
+      if (!saved) throw new RuleError('settings.safetyCopyNotSaved');
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `Не удалось сохранить копию текущих данных перед восстановлением (${detail}). Восстановление не выполнено, данные не изменены.`,
-      { cause: error },
-    );
+    if (isRuleError(error)) throw error;
+    throw new RuleError('settings.safetyCopyFailed', { detail: describeError(error) });
   }
   await setSetting('lastBackupAt', createdAt, db);
   return fileName;

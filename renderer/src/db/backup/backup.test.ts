@@ -1,37 +1,21 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BackupError, encodeBackup, type BackupErrorCode } from '@shared/backup/format';
-import { ProfprobaDb, SCHEMA_VERSION } from '../database';
+import { describe, expect, it, vi } from 'vitest';
+import { encodeBackup } from '@shared/backup/format';
+import { Cancelled, isRuleError, RuleError, type ErrorCode } from '@shared/errors';
+import { SCHEMA_VERSION, type ProfprobaDb } from '../database';
+import { ruWords } from '../testing/error-words';
+import { freshDbFactory, snapshot } from '../testing/test-db';
 import { loadDemoVenue } from '../repos/demo-repo';
-import { getSetting, setSetting } from '../repos/settings-repo';
+import { getSetting } from '../queries/settings';
+import { setSetting } from '../repos/settings-repo';
 import { runAutomaticBackup, saveSafetyCopy } from './auto-backup-core';
 import { createBackup, readAllTables } from './export-backup';
-import { BackupCancelled, type BackupProgress } from './progress';
+import type { BackupProgress } from './progress';
 import { decodeBackup, openBackup, replaceDatabase } from './restore-backup';
 import { upgradeTables } from './upgrade';
 
-const opened: Dexie[] = [];
-let counter = 0;
-function freshDb(): ProfprobaDb {
-  counter += 1;
-  const db = new ProfprobaDb(`backup-test-${Date.now()}-${counter}`);
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-async function snapshot(db: Dexie): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) out[table.name] = await table.toArray();
-  return out;
-}
+const freshDb = freshDbFactory('backup-test');
 
 async function demoDb(): Promise<ProfprobaDb> {
   const db = freshDb();
@@ -49,7 +33,7 @@ async function restore(db: ProfprobaDb, bytes: Uint8Array, password?: string) {
 async function expectRefusedUnchanged(
   db: ProfprobaDb,
   bytes: Uint8Array,
-  code: BackupErrorCode,
+  code: ErrorCode,
   text: RegExp,
   password?: string,
 ) {
@@ -58,9 +42,8 @@ async function expectRefusedUnchanged(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(BackupError);
-  expect((error as BackupError).code).toBe(code);
-  expect((error as BackupError).message).toMatch(text);
+  expect(isRuleError(error) && error.code).toBe(code);
+  expect(ruWords(error)).toMatch(text);
   expect(await snapshot(db)).toEqual(before);
 }
 
@@ -125,25 +108,46 @@ describe('backup and restore of the database', () => {
       const db = await demoDb();
       const { bytes } = await createBackup({ db, ...fast });
       bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0x40;
-      await expectRefusedUnchanged(db, bytes, 'checksum', /Контрольная сумма резервной копии не совпадает/);
+      await expectRefusedUnchanged(
+        db,
+        bytes,
+        'settings.backupChecksum',
+        /Контрольная сумма резервной копии не совпадает/,
+      );
     });
 
     it('a truncated file', async () => {
       const db = await demoDb();
       const { bytes } = await createBackup({ db, ...fast });
-      await expectRefusedUnchanged(db, bytes.subarray(0, bytes.length - 1000), 'truncated', /обрезан/);
+      await expectRefusedUnchanged(
+        db,
+        bytes.subarray(0, bytes.length - 1000),
+        'settings.backupTruncated',
+        /обрезан/,
+      );
     });
 
     it('a foreign JSON', async () => {
       const db = await demoDb();
       const foreign = new TextEncoder().encode(JSON.stringify({ formatName: 'dexie', data: { tables: [] } }));
-      await expectRefusedUnchanged(db, foreign, 'not-backup', /^Это не резервная копия ПрофПробы/);
+      await expectRefusedUnchanged(
+        db,
+        foreign,
+        'settings.backupNotBackup',
+        /^Это не резервная копия ПрофПробы/,
+      );
     });
 
     it('a wrong password', async () => {
       const db = await demoDb();
       const { bytes } = await createBackup({ db, ...fast, password: 'правильный' });
-      await expectRefusedUnchanged(db, bytes, 'wrong-password', /^Неверный пароль/, 'неправильный');
+      await expectRefusedUnchanged(
+        db,
+        bytes,
+        'settings.backupWrongPassword',
+        /^Неверный пароль/,
+        'неправильный',
+      );
     });
 
     it('a newer schema', async () => {
@@ -154,7 +158,12 @@ describe('backup and restore of the database', () => {
         createdAt: new Date().toISOString(),
         chunks: [{ table: 'venue', rows: [{ id: 'venue' }] }],
       });
-      await expectRefusedUnchanged(db, newer, 'newer-schema', /более новой версией ПрофПробы \(9\.0\.0/);
+      await expectRefusedUnchanged(
+        db,
+        newer,
+        'settings.backupNewerSchema',
+        /более новой версией ПрофПробы \(9\.0\.0/,
+      );
     });
 
     it('a failure in the middle of writing rolls everything back', async () => {
@@ -168,9 +177,12 @@ describe('backup and restore of the database', () => {
       await db.venue.update('venue', { shortName: 'Изменено после копии' });
       await db.participants.limit(5).delete();
       const before = await snapshot(db);
-      await expect(replaceDatabase(decoded, { db })).rejects.toThrow(
-        /^Восстановление не выполнено: .*Текущие данные не изменены\.$/s,
+      const error = await replaceDatabase(decoded, { db }).then(
+        () => null,
+        (e: unknown) => e,
       );
+      expect(isRuleError(error) && error.code).toBe('settings.restoreFailed');
+      expect(ruWords(error)).toMatch(/^Восстановление не выполнено: .*Текущие данные не изменены\.$/s);
       expect(await snapshot(db)).toEqual(before);
     });
   });
@@ -179,7 +191,7 @@ describe('backup and restore of the database', () => {
     const db = await demoDb();
     const stop = new AbortController();
     stop.abort();
-    await expect(createBackup({ db, ...fast, signal: stop.signal })).rejects.toBeInstanceOf(BackupCancelled);
+    await expect(createBackup({ db, ...fast, signal: stop.signal })).rejects.toBeInstanceOf(Cancelled);
 
     const { bytes } = await createBackup({ db, ...fast });
     const decoded = await decodeBackup(openBackup('x.profproba-backup', bytes));
@@ -194,7 +206,8 @@ describe('backup and restore of the database', () => {
         if (p.table === 'participants') midway.abort();
       },
     });
-    await expect(restoring).rejects.toThrow('Восстановление прервано: текущие данные не изменены.');
+    // The panel says «Восстановление прервано: текущие данные не изменены» for a cancellation.
+    await expect(restoring).rejects.toBeInstanceOf(Cancelled);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -285,9 +298,13 @@ describe('automatic backups', () => {
     const result = await runAutomaticBackup({ db, platform: broken });
     expect(result).toEqual({
       status: 'failed',
-      message: 'Автоматическая резервная копия не сохранена: нет места на диске',
+      message: 'нет места на диске',
     });
     expect(await getSetting('lastAutoBackupError', db)).toBe(result.status === 'failed' && result.message);
+    // The settings page shows the stored detail in these words.
+    expect(ruWords(new RuleError('settings.autoBackupFailed', { detail: 'нет места на диске' }))).toBe(
+      'Автоматическая резервная копия не сохранена: нет места на диске',
+    );
   });
 
   it('saves a copy of the current state before a restore (download in the web app)', async () => {

@@ -1,4 +1,5 @@
 import type { IndexableType, Table } from 'dexie';
+import { RuleError } from '@shared/errors';
 import { encodeBackup, type BackupChunk } from '@shared/backup/format';
 import { db as defaultDb, SCHEMA_VERSION, type ProfprobaDb } from '../index';
 import { CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
@@ -11,8 +12,7 @@ export interface BackupResult {
 
 function primaryKeyOf(table: Table, row: unknown): IndexableType {
   const keyPath = table.schema.primKey.keyPath;
-  if (typeof keyPath !== 'string')
-    throw new Error(`Таблица ${table.name}: составной первичный ключ не поддержан`);
+  if (typeof keyPath !== 'string') throw new RuleError('settings.backupCompositeKey', { table: table.name });
   return (row as Record<string, IndexableType>)[keyPath]!;
 }
 
@@ -68,7 +68,7 @@ export async function createBackup({
   now?: Date;
   /** Tests only. */
   iterations?: number;
-  /** «Прервать»: stops between chunks with BackupCancelled; nothing is written anywhere. */
+  /** «Прервать»: stops between chunks with Cancelled; nothing is written anywhere. */
   signal?: AbortSignal;
 }): Promise<BackupResult> {
   const chunks = await readAllTables(db, onProgress, signal);

@@ -14,6 +14,5 @@ export {
   type AutoBackupResult,
   type BackupPlatform,
 } from './auto-backup-core';
-export { manualBackupName, autoBackupName, formatDateTime } from './file-names';
-export { BackupCancelled, type BackupProgress, type ProgressListener } from './progress';
+export { type BackupProgress, type ProgressListener } from './progress';
 export { upgradeTables, SCHEMA_STORES } from './upgrade';

@@ -1,3 +1,5 @@
+import { Cancelled } from '@shared/errors';
+
 /** What long backup work reports; the UI turns it into a ProgressDialog with counts. */
 export interface BackupProgress {
   phase: 'read' | 'encode' | 'decode' | 'safety-copy' | 'write';
@@ -13,15 +15,10 @@ export type ProgressListener = (progress: BackupProgress) => void;
 /** Records per bulk read/write: small enough for smooth progress, big enough to stay fast. */
 export const CHUNK_SIZE = 2000;
 
-/** The person pressed «Прервать»: nothing was saved, or (restore) the transaction was rolled back. */
-export class BackupCancelled extends Error {
-  constructor(message = 'Прервано: данные не изменены.') {
-    super(message);
-    this.name = 'BackupCancelled';
-  }
-}
-
-/** Checked between chunks; throwing inside a Dexie transaction aborts (rolls back) the whole of it. */
+/**
+ * Checked between chunks; throwing inside a Dexie transaction aborts (rolls back) the whole of it. The person
+ * pressed «Прервать»: nothing was saved, or (restore) the transaction was rolled back.
+ */
 export function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new BackupCancelled();
+  if (signal?.aborted) throw new Cancelled();
 }

@@ -1,17 +1,12 @@
 import type { Table } from 'dexie';
-import {
-  BackupError,
-  decodePayload,
-  parseBackup,
-  type BackupHeader,
-  type ParsedBackup,
-} from '@shared/backup/format';
+import { describeError, isCancelled, isRuleError, RuleError } from '@shared/errors';
+import { decodePayload, parseBackup, type BackupHeader, type ParsedBackup } from '@shared/backup/format';
+import { formatDateTime } from '@shared/dates';
 import { formatNumber } from '@shared/text/collation';
 import { db as defaultDb, SCHEMA_VERSION, type ProfprobaDb } from '../index';
 import { logAction } from '../repos/audit-repo';
 import type { SettingValues } from '../repos/settings-repo';
-import { formatDateTime } from './file-names';
-import { BackupCancelled, CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
+import { CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
 import { upgradeTables } from './upgrade';
 
 /** A backup file whose header has been read and checked (no password needed for that). */
@@ -40,7 +35,7 @@ const DEVICE_SETTINGS: readonly (keyof SettingValues)[] = [
   'lastAutoBackupError',
 ];
 
-/** Reads the header. Throws BackupError (Russian message) for a foreign, damaged, truncated or newer file. */
+/** Reads the header. Throws a `settings.backup…` rule error for a foreign, damaged, truncated or newer file. */
 export function openBackup(fileName: string, bytes: Uint8Array): OpenedBackup {
   const parsed = parseBackup(bytes, SCHEMA_VERSION);
   return { fileName, header: parsed.header, parsed };
@@ -48,7 +43,7 @@ export function openBackup(fileName: string, bytes: Uint8Array): OpenedBackup {
 
 /**
  * Verifies the checksum, decrypts, parses and upgrades an older schema. Nothing is written to the database;
- * every kind of damage throws BackupError with its own Russian message.
+ * every kind of damage throws a rule error with its own code.
  */
 export async function decodeBackup(
   opened: OpenedBackup,
@@ -98,10 +93,7 @@ export async function replaceDatabase(
   const known = new Set(db.tables.map((t) => t.name));
   for (const name of backup.tables.keys()) {
     if (!known.has(name)) {
-      throw new BackupError(
-        'payload-damaged',
-        `Данные резервной копии повреждены: таблицы «${name}» нет в базе этой версии. Текущие данные не изменены.`,
-      );
+      throw new RuleError('settings.backupTableNotInDatabase', { table: name });
     }
   }
   const total = totalRecords(backup.counts);
@@ -134,11 +126,8 @@ export async function replaceDatabase(
       );
     });
   } catch (error) {
-    if (error instanceof BackupError) throw error;
-    if (error instanceof BackupCancelled) {
-      throw new BackupCancelled('Восстановление прервано: текущие данные не изменены.');
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`Восстановление не выполнено: ${detail}. Текущие данные не изменены.`, { cause: error });
+    // The transaction was rolled back in every case: the words say the current data is unchanged.
+    if (isRuleError(error) || isCancelled(error)) throw error;
+    throw new RuleError('settings.restoreFailed', { detail: describeError(error) });
   }
 }

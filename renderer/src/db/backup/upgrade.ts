@@ -1,18 +1,17 @@
 import Dexie from 'dexie';
 import { RuleError } from '@shared/errors';
 import { ProfprobaDb, SCHEMA_VERSION } from '../database';
-import { V1_STORES } from '../versions/v1';
+import { storesAt, VERSIONS } from '../versions';
 import { CHUNK_SIZE } from './progress';
 
 /**
- * The stores of every released schema version. When `versions/vN.ts` is added, add `N: VN_STORES` here: a
- * backup made by version N−1 is then loaded into a temporary database of its own version and upgraded by the
- * very `upgrade()` functions that upgrade a real database, so a restore keeps every record the same way an
- * app update does.
+ * The stores of every released schema version, from the registry (versions/index.ts): a backup made by an
+ * older version is loaded into a temporary database of its own version and upgraded by the very `upgrade()`
+ * functions that upgrade a real database, so a restore keeps every record the same way an app update does.
  */
-export const SCHEMA_STORES: Record<number, Record<string, string>> = {
-  1: V1_STORES,
-};
+export const SCHEMA_STORES: Record<number, Record<string, string>> = Object.fromEntries(
+  VERSIONS.map((v) => [v.version, storesAt(v.version)]),
+);
 
 /**
  * Brings the tables of a backup made by schema `fromVersion` to the current schema. Same version: returned

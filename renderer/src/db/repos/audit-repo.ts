@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEntry } from '@shared/domain';
+import type { AuditAction } from '@shared/domain';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 
 /**
@@ -13,8 +13,4 @@ export async function logAction(
   db: ProfprobaDb = defaultDb,
 ): Promise<void> {
   await db.auditLog.add({ at: new Date().toISOString(), action, entity, entityId, summary });
-}
-
-export async function listAudit(limit = 500, db: ProfprobaDb = defaultDb): Promise<AuditEntry[]> {
-  return db.auditLog.orderBy('at').reverse().limit(limit).toArray();
 }

@@ -1,36 +1,20 @@
-import { buildDemoVenue, type VenueDataset } from '@shared/demo/demo-venue';
+import { buildDemoVenue } from '@shared/demo/demo-venue';
 import { todayIso } from '@shared/dates';
+import { RuleError } from '@shared/errors';
 import { db as defaultDb, type ProfprobaDb } from '../index';
+import { tablesIn } from '../database';
+import { isDatabaseEmpty } from '../queries/venue';
 import { logAction } from './audit-repo';
-
-const DATASET_TABLES = [
-  'venue',
-  'programs',
-  'mentors',
-  'places',
-  'schools',
-  'participants',
-  'consents',
-  'groups',
-  'sessions',
-  'enrollments',
-  'attendance',
-] as const satisfies readonly (keyof VenueDataset)[];
-
-/** True when the database holds nothing a person entered (the first-run screen is shown then). */
-export async function isDatabaseEmpty(db: ProfprobaDb = defaultDb): Promise<boolean> {
-  const counts = await Promise.all([db.venue.count(), db.programs.count(), db.participants.count()]);
-  return counts.every((n) => n === 0);
-}
 
 /** Loads the made-up demo venue into an empty database, all in one transaction. */
 export async function loadDemoVenue(today = todayIso(), db: ProfprobaDb = defaultDb): Promise<void> {
   const data = buildDemoVenue(today);
-  await db.transaction('rw', [...DATASET_TABLES.map((t) => db.table(t)), db.auditLog], async () => {
+  const tables = tablesIn(data);
+  await db.transaction('rw', [...tables.map((t) => db.table(t)), db.auditLog], async () => {
     if (!(await isDatabaseEmpty(db))) {
-      throw new Error('Демонстрационную площадку можно загрузить только в пустую базу.');
+      throw new RuleError('settings.demoNeedsEmptyDatabase');
     }
-    for (const table of DATASET_TABLES) {
+    for (const table of tables) {
       const rows = table === 'venue' ? [data.venue] : data[table];
       await db.table(table).bulkAdd(rows);
     }
@@ -51,7 +35,7 @@ export async function loadDemoVenue(today = todayIso(), db: ProfprobaDb = defaul
 export async function removeDemoVenue(db: ProfprobaDb = defaultDb): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     const venue = await db.venue.get('venue');
-    if (!venue?.isDemo) throw new Error('В базе не демонстрационная площадка: удалять нечего.');
+    if (!venue?.isDemo) throw new RuleError('settings.demoNotDemo');
     for (const table of db.tables) {
       if (table.name === 'auditLog' || table.name === 'settings') continue;
       await table.clear();

@@ -8,7 +8,7 @@ export interface SettingValues {
   autoBackupKeep: number;
   /** ISO instant of the last automatic backup written by the desktop app (one a day, on first start). */
   lastAutoBackupAt: string | null;
-  /** The Russian message of the last failed automatic backup, shown in Настройки until one succeeds. */
+  /** The technical detail of the last failed automatic backup, shown in Настройки until one succeeds. */
   lastAutoBackupError: string | null;
 }
 
@@ -19,14 +19,6 @@ export const SETTING_DEFAULTS: SettingValues = {
   lastAutoBackupAt: null,
   lastAutoBackupError: null,
 };
-
-export async function getSetting<K extends keyof SettingValues>(
-  key: K,
-  db: ProfprobaDb = defaultDb,
-): Promise<SettingValues[K]> {
-  const row = await db.settings.get(key);
-  return row === undefined ? SETTING_DEFAULTS[key] : (row.value as SettingValues[K]);
-}
 
 export async function setSetting<K extends keyof SettingValues>(
   key: K,

@@ -1,6 +1,6 @@
 /**
  * Schema version 1. Never edit a released version: add `vN.ts` with the changed stores and an `upgrade()`,
- * register it in `database.ts`, and add an upgrade test that opens a database made by version N−1.
+ * register it in `versions/index.ts` (see the steps there), and add `vN.test.ts` that opens a database made by version N−1.
  *
  * Index notes: booleans are not valid IndexedDB keys, so flags are never indexed; null values are simply
  * left out of an index (a participant without a birth date is not in `[fioKey+birthDate]`).

@@ -1,10 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import {
   Button,
   Card,
   Center,
   Container,
   Group,
+  Loader,
   Paper,
   SimpleGrid,
   Stack,
@@ -13,15 +14,17 @@ import {
   Title,
 } from '@mantine/core';
 import { IconBuildingCommunity, IconDatabaseImport, IconSparkles } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
-import { db } from '../../db';
 import { loadDemoVenue } from '../../db/repos/demo-repo';
 import { errorMessage, notifyError, notifySaved } from '../../ui';
-import { VenueForm } from '../settings/venue-form';
-import { BackupPanel } from '../settings/backup/backup-panel';
-import { OpenBackupFileListener, usePendingBackupFile } from '../settings/backup/pending-backup-file';
+import {
+  BackupPanel,
+  OpenBackupFileListener,
+  usePendingBackupFile,
+  useVenue,
+  VenueForm,
+} from '../settings/public';
 
 /** One way to start: what it does, and the button that does it. */
 function ChoiceCard({
@@ -67,7 +70,7 @@ export default function FirstRunPage() {
   const pendingFile = usePendingBackupFile();
   const mode = pendingFile ? 'restore' : chosen;
   // Once a venue exists (a restore finished, or the profile was saved) the app itself opens.
-  const venueExists = useLiveQuery(async () => (await db.venue.count()) > 0, []);
+  const venueExists = useVenue() ? true : false;
 
   async function loadDemo() {
     setLoading(true);
@@ -92,62 +95,71 @@ export default function FirstRunPage() {
           <Title order={1}>{t('title')}</Title>
           <Text c="dimmed">{t('lead')}</Text>
         </Stack>
-        {mode === 'choose' ? (
-          <SimpleGrid cols={3}>
-            <ChoiceCard
-              icon={<IconBuildingCommunity />}
-              title={t('profile.title')}
-              text={t('profile.text')}
-              action={<Button onClick={() => setMode('profile')}>{t('profile.action')}</Button>}
-            />
-            <ChoiceCard
-              icon={<IconSparkles />}
-              color="orange"
-              title={t('demo.title')}
-              text={t('demo.text')}
-              action={
-                <Button variant="light" color="orange" loading={loading} onClick={() => void loadDemo()}>
-                  {t('demo.action')}
+        {/* The profile form and the backup panel load when first chosen. */}
+        <Suspense
+          fallback={
+            <Center>
+              <Loader aria-label={t('loading')} />
+            </Center>
+          }
+        >
+          {mode === 'choose' ? (
+            <SimpleGrid cols={3}>
+              <ChoiceCard
+                icon={<IconBuildingCommunity />}
+                title={t('profile.title')}
+                text={t('profile.text')}
+                action={<Button onClick={() => setMode('profile')}>{t('profile.action')}</Button>}
+              />
+              <ChoiceCard
+                icon={<IconSparkles />}
+                color="orange"
+                title={t('demo.title')}
+                text={t('demo.text')}
+                action={
+                  <Button variant="light" color="orange" loading={loading} onClick={() => void loadDemo()}>
+                    {t('demo.action')}
+                  </Button>
+                }
+              />
+              <ChoiceCard
+                icon={<IconDatabaseImport />}
+                color="gray"
+                title={t('restore.title')}
+                text={t('restore.text')}
+                action={
+                  <Button variant="default" onClick={() => setMode('restore')}>
+                    {t('restore.action')}
+                  </Button>
+                }
+              />
+            </SimpleGrid>
+          ) : mode === 'restore' ? (
+            <Stack>
+              <Group justify="space-between">
+                <Title order={2} fz="lg">
+                  {t('restore.title')}
+                </Title>
+                <Button variant="subtle" onClick={() => setMode('choose')}>
+                  {t('back')}
                 </Button>
-              }
-            />
-            <ChoiceCard
-              icon={<IconDatabaseImport />}
-              color="gray"
-              title={t('restore.title')}
-              text={t('restore.text')}
-              action={
-                <Button variant="default" onClick={() => setMode('restore')}>
-                  {t('restore.action')}
+              </Group>
+              <BackupPanel />
+            </Stack>
+          ) : (
+            <Paper withBorder p="lg">
+              <Group justify="space-between" mb="md">
+                <Title order={2} fz="lg">
+                  {t('profile.title')}
+                </Title>
+                <Button variant="subtle" onClick={() => setMode('choose')}>
+                  {t('back')}
                 </Button>
-              }
-            />
-          </SimpleGrid>
-        ) : mode === 'restore' ? (
-          <Stack>
-            <Group justify="space-between">
-              <Title order={2} fz="lg">
-                {t('restore.title')}
-              </Title>
-              <Button variant="subtle" onClick={() => setMode('choose')}>
-                {t('back')}
-              </Button>
-            </Group>
-            <BackupPanel />
-          </Stack>
-        ) : (
-          <Paper withBorder p="lg">
-            <Group justify="space-between" mb="md">
-              <Title order={2} fz="lg">
-                {t('profile.title')}
-              </Title>
-              <Button variant="subtle" onClick={() => setMode('choose')}>
-                {t('back')}
-              </Button>
-            </Group>
-            <VenueForm guard={false} onSaved={() => navigate('/', { replace: true })} />
-          </Paper>
-        )}
+              </Group>
+              <VenueForm guard={false} onSaved={() => navigate('/', { replace: true })} />
+            </Paper>
+          )}
+        </Suspense>
         <Center>
           <Text size="xs" c="dimmed">
             {t('offline')}

@@ -64,7 +64,10 @@ function ChartCard({
 
 function MonthCharts({ stats, schoolYear }: { stats: DashboardStats; schoolYear: string }) {
   const { t } = useTranslation('home');
-  const attendance = stats.attendanceByMonth.map((m) => ({ label: m.label, rate: m.rate }));
+  // Month names in the interface's language (`months.1` … `months.12`).
+  const monthName = (month: string) => t(`months.${Number(month.slice(5, 7))}`);
+  const completions = stats.completionsByMonth.map((m) => ({ label: monthName(m.month), count: m.count }));
+  const attendance = stats.attendanceByMonth.map((m) => ({ label: monthName(m.month), rate: m.rate }));
   return (
     <>
       <ChartCard
@@ -75,7 +78,7 @@ function MonthCharts({ stats, schoolYear }: { stats: DashboardStats; schoolYear:
       >
         <BarChart
           h={190}
-          data={stats.completionsByMonth}
+          data={completions}
           dataKey="label"
           series={[{ name: 'count', label: t('charts.completions'), color: 'petrol.6' }]}
           tickLine="none"
@@ -122,7 +125,7 @@ function QuarterCharts({ stats, quarter }: { stats: DashboardStats; quarter: str
       >
         <CountBars
           label={t('charts.bySchool')}
-          rows={stats.bySchool.map((s) => ({ name: s.school, value: s.count }))}
+          rows={stats.bySchool.map((s) => ({ name: s.school || t('charts.noSchool'), value: s.count }))}
         />
       </ChartCard>
       <ChartCard
@@ -133,7 +136,10 @@ function QuarterCharts({ stats, quarter }: { stats: DashboardStats; quarter: str
       >
         <CountBars
           label={t('charts.byGrade')}
-          rows={stats.byGradeBand.map((b) => ({ name: b.band, value: b.count }))}
+          rows={stats.byGradeBand.map((b) => ({
+            name: t('charts.gradeBand', { band: b.band }),
+            value: b.count,
+          }))}
         />
       </ChartCard>
       <ChartCard
@@ -144,7 +150,7 @@ function QuarterCharts({ stats, quarter }: { stats: DashboardStats; quarter: str
       >
         <CountBars
           label={t('charts.bySphere')}
-          rows={stats.bySphere.map((s) => ({ name: s.sphere, value: s.count }))}
+          rows={stats.bySphere.map((s) => ({ name: t(`spheres.${s.sphere}`), value: s.count }))}
         />
       </ChartCard>
     </>

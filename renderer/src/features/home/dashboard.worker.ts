@@ -2,7 +2,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { IsoDate } from '@shared/domain';
 import type { DashboardStats } from '@shared/reports/dashboard';
-import { loadDashboard } from '../../db/repos/report-repo';
+import { loadDashboard } from '../../db/queries/home';
 
 /**
  * «Главная»'s quarter figures, computed off the main thread. They read months of sessions, marks and

@@ -1,13 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { Button, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { IconChecklist, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addDays, quarterLabel, quarterOf, startOfWeek, todayIso } from '@shared/dates';
+import { quarterOf, quarterRoman, startOfWeek, todayIso } from '@shared/dates';
 import { schoolYearStart } from '@shared/reports/dashboard';
 import { formatNumber } from '@shared/text/collation';
-import { listSessionOverview, nextSessionAfter } from '../../db/repos/report-repo';
+import { useNextSession, useWeekSessions } from './use-week-sessions';
 import { PageHeader } from '../../ui';
 import { useDashboardStats } from './use-dashboard-stats';
 import { TodaySessions, WeekSessions } from './week-sessions';
@@ -39,13 +38,17 @@ export default function HomeSection() {
   const { t } = useTranslation('home');
   const today = todayIso();
   const quarter = quarterOf(today);
-  const qLabel = quarterLabel(quarter);
+  const qLabel = t('quarterLabel', {
+    roman: quarterRoman(quarter.quarter),
+    quarter: quarter.quarter,
+    year: quarter.year,
+  });
   const monday = startOfWeek(today);
   const yearStart = Number(schoolYearStart(today).slice(0, 4));
 
   const stats = useDashboardStats(today);
-  const week = useLiveQuery(() => listSessionOverview(monday, addDays(monday, 6)), [monday]);
-  const next = useLiveQuery(() => nextSessionAfter(today), [today]);
+  const week = useWeekSessions(monday);
+  const next = useNextSession(today);
 
   const n = (v: number | undefined) => (v === undefined ? undefined : formatNumber(v));
   const share =

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { liveQuery } from 'dexie';
 import type { IsoDate } from '@shared/domain';
 import type { DashboardStats } from '@shared/reports/dashboard';
-import { loadDashboard } from '../../db/repos/report-repo';
+import { loadDashboard } from '../../db/queries/home';
 import type { DashboardMessage, DashboardRequest } from './dashboard.worker';
 
 type State = { today: IsoDate; stats: DashboardStats } | { today: IsoDate; error: unknown };

@@ -2,9 +2,7 @@ import { Badge, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from '
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDate, weekday } from '@shared/dates';
-import type { SessionOverview } from '../../db/repos/report-repo';
-
-const WEEKDAYS = ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'];
+import type { SessionOverview } from '../../db/queries/home';
 
 function StatusBadge({ s, today }: { s: SessionOverview; today: string }) {
   const { t } = useTranslation('home');
@@ -64,7 +62,7 @@ export function TodaySessions({
       )}
       {list.length === 0 && next && (
         <Text size="sm" fw={600} mb={4}>
-          {t('nextSession')}: {WEEKDAYS[weekday(next.date) - 1]}, {formatDate(next.date)}
+          {t('nextSession')}: {t(`weekdays.${weekday(next.date)}`)}, {formatDate(next.date)}
         </Text>
       )}
       {(list.length > 0 || next) && (
@@ -83,7 +81,7 @@ export function TodaySessions({
                       {s.start}–{s.end} · {s.programTitle}
                     </Text>
                     <Text size="xs" c="dimmed" truncate>
-                      {[s.groupName, s.place].filter(Boolean).join(' · ')}
+                      {[s.groupName, s.place || (s.online ? t('online') : '')].filter(Boolean).join(' · ')}
                     </Text>
                   </Stack>
                   <StatusBadge s={s} today={today} />
@@ -141,7 +139,7 @@ export function WeekSessions({
                 }}
               >
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {WEEKDAYS[weekday(s.date) - 1]}, {formatDate(s.date).slice(0, 5)}
+                  {t(`weekdays.${weekday(s.date)}`)}, {formatDate(s.date).slice(0, 5)}
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{s.start}</Table.Td>
                 <Table.Td>{s.programTitle}</Table.Td>

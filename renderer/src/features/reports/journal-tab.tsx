@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { Button, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileZip } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { buildAttendanceJournal } from '@shared/reports/attendance-journal';
 import { formatNumber } from '@shared/text/collation';
-import { listGroupOptions, loadGroupReportData, loadReportData } from '../../db/repos/report-repo';
 import { XLSX_MIME } from '../../lib/xlsx';
 import { EmptyState, ProgressDialog } from '../../ui';
 import { csvBytes, CSV_MIME, safeFileName, tablesToCsvZip, tablesToXlsx, ZIP_MIME } from './export-files';
 import type { ResolvedPeriod } from './period-picker';
 import { PreviewTable } from './preview-table';
 import { useExportRunner } from './use-export';
+import { useGroupOptions, useJournalTables } from './use-report-data';
 
 type Scope = 'group' | 'period';
 
@@ -22,15 +20,8 @@ export function JournalTab({ resolved }: { resolved: ResolvedPeriod }) {
   const [scope, setScope] = useState<Scope>('group');
   const [groupId, setGroupId] = useState<string | null>(null);
   const { progress, run } = useExportRunner();
-  const groups = useLiveQuery(() => listGroupOptions(), []);
-  const tables = useLiveQuery(async () => {
-    if (scope === 'group') {
-      if (!groupId) return null;
-      return buildAttendanceJournal(await loadGroupReportData(groupId), { groupIds: [groupId] });
-    }
-    if (!period) return null;
-    return buildAttendanceJournal(await loadReportData(period), { period });
-  }, [scope, groupId, period?.from, period?.to]);
+  const groups = useGroupOptions();
+  const tables = useJournalTables(scope, groupId, period);
 
   const groupName = groups?.find((g) => g.id === groupId)?.name ?? '';
   const baseName = safeFileName(

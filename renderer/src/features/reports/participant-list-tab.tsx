@@ -1,36 +1,34 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates';
 import { buildParticipantList, type ParticipantListFilter } from '@shared/reports/participant-list';
 import type { ReportCell } from '@shared/reports/report-table';
 import { ruCollator } from '@shared/text/collation';
-import { db } from '../../db';
-import { loadReportData } from '../../db/repos/report-repo';
 import { XLSX_MIME } from '../../lib/xlsx';
-import { DataTable, EmptyState, ProgressDialog, type Column } from '../../ui';
+import { DataTable, EmptyState, FilterBar, ProgressDialog, type Column } from '../../ui';
 import { csvBytes, CSV_MIME, safeFileName, tablesToXlsx } from './export-files';
 import type { ResolvedPeriod } from './period-picker';
 import { useExportRunner } from './use-export';
+import { useReportData, useReportFilterOptions } from './use-report-data';
 
 const GRADES = ['6', '7', '8', '9', '10', '11'];
+
+const NO_FILTER: ParticipantListFilter = { programIds: [], schoolIds: [], grades: [], ovzOnly: false };
 
 /** The participant list in the platform's column names: one row per trial completed in the period. */
 export function ParticipantListTab({ resolved }: { resolved: ResolvedPeriod }) {
   const { t } = useTranslation('reports');
   const { period, label } = resolved;
-  const [filter, setFilter] = useState<ParticipantListFilter>({
-    programIds: [],
-    schoolIds: [],
-    grades: [],
-    ovzOnly: false,
-  });
+  const [filter, setFilter] = useState<ParticipantListFilter>(NO_FILTER);
+  const filterActive =
+    filter.programIds.length > 0 || filter.schoolIds.length > 0 || filter.grades.length > 0 || filter.ovzOnly;
   const { progress, run } = useExportRunner();
-  const data = useLiveQuery(async () => (period ? loadReportData(period) : null), [period?.from, period?.to]);
-  const programs = useLiveQuery(() => db.programs.toArray(), []);
-  const schools = useLiveQuery(() => db.schools.toArray(), []);
+  const data = useReportData(period);
+  const options = useReportFilterOptions();
+  const programs = options?.programs;
+  const schools = options?.schools;
   const table = useMemo(
     () => (data && period ? buildParticipantList(data, period, filter) : null),
     [data, period, filter],
@@ -94,7 +92,7 @@ export function ParticipantListTab({ resolved }: { resolved: ResolvedPeriod }) {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <Group gap="sm" align="flex-end">
+        <FilterBar active={filterActive} onClear={() => setFilter(NO_FILTER)}>
           <MultiSelect
             label={t('list.programs')}
             placeholder={t('list.all')}
@@ -133,7 +131,7 @@ export function ParticipantListTab({ resolved }: { resolved: ResolvedPeriod }) {
             }}
             mb={8}
           />
-        </Group>
+        </FilterBar>
         <Group gap="sm" wrap="nowrap">
           <Button
             leftSection={<IconFileSpreadsheet size={18} />}

@@ -1,6 +1,7 @@
 import { Group, SegmentedControl, Select, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDate, quarterLabel, quarterOf, quarterRange, todayIso, type Quarter } from '@shared/dates';
+import { formatDate, quarterOf, quarterRange, quarterRoman, todayIso, type Quarter } from '@shared/dates';
 import type { ReportPeriod } from '@shared/reports/report-data';
 import { DateField } from '../../ui';
 
@@ -18,12 +19,16 @@ export interface ResolvedPeriod {
   error: string | null;
 }
 
-export function resolvePeriod(choice: PeriodChoice): ResolvedPeriod {
+/** «III квартал 2026» / «Q3 2026» in the interface's language. */
+export function quarterWords(t: TFunction<'reports'>, q: Quarter): string {
+  return t('period.quarterLabel', { roman: quarterRoman(q.quarter), quarter: q.quarter, year: q.year });
+}
+
+export function resolvePeriod(choice: PeriodChoice, t: TFunction<'reports'>): ResolvedPeriod {
   if (choice.mode === 'quarter')
-    return { period: quarterRange(choice.quarter), label: quarterLabel(choice.quarter), error: null };
-  if (!choice.from || !choice.to) return { period: null, label: '', error: 'Укажите обе даты периода' };
-  if (choice.from > choice.to)
-    return { period: null, label: '', error: 'Дата начала периода позже даты окончания' };
+    return { period: quarterRange(choice.quarter), label: quarterWords(t, choice.quarter), error: null };
+  if (!choice.from || !choice.to) return { period: null, label: '', error: t('period.bothDates') };
+  if (choice.from > choice.to) return { period: null, label: '', error: t('period.reversed') };
   return {
     period: { from: choice.from, to: choice.to },
     label: `${formatDate(choice.from)}–${formatDate(choice.to)}`,
@@ -38,11 +43,11 @@ function nextQuarter(q: Quarter): Quarter {
 }
 
 /** Quarters from two years back to the next one, the most recent first. */
-function quarterOptions(): { value: string; label: string }[] {
+function quarterOptions(t: TFunction<'reports'>): { value: string; label: string }[] {
   const last = nextQuarter(quarterOf(todayIso()));
   const out: { value: string; label: string }[] = [];
   for (let q: Quarter = { year: last.year - 2, quarter: 1 }; ; q = nextQuarter(q)) {
-    out.push({ value: `${q.year}-${q.quarter}`, label: quarterLabel(q) });
+    out.push({ value: `${q.year}-${q.quarter}`, label: quarterWords(t, q) });
     if (q.year === last.year && q.quarter === last.quarter) break;
   }
   return out.reverse();
@@ -57,7 +62,7 @@ export function PeriodPicker({
   onChange: (value: PeriodChoice) => void;
 }) {
   const { t } = useTranslation('reports');
-  const resolved = resolvePeriod(value);
+  const resolved = resolvePeriod(value, t);
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
       <SegmentedControl
@@ -79,7 +84,7 @@ export function PeriodPicker({
       {value.mode === 'quarter' ? (
         <Select
           label={t('period.quarter')}
-          data={quarterOptions()}
+          data={quarterOptions(t)}
           value={`${value.quarter.year}-${value.quarter.quarter}`}
           allowDeselect={false}
           w={200}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ScrollArea, Table, Text } from '@mantine/core';
 import { formatDate } from '@shared/dates';
 import {
@@ -29,6 +30,7 @@ export function PreviewTable({
   maxRows?: number;
   maxHeight?: number;
 }) {
+  const { t } = useTranslation('reports');
   const rows = table.rows.slice(0, maxRows);
   const align = (c: ReportColumn) => (c.kind === 'number' ? 'right' : 'left');
   const wide = table.columns.length > 8;
@@ -104,8 +106,10 @@ export function PreviewTable({
       </ScrollArea.Autosize>
       {table.rows.length > rows.length && (
         <Text size="sm" c="dimmed" mt={4}>
-          Показаны первые {formatNumber(rows.length)} строк из {formatNumber(table.rows.length)}; в файле —
-          все.
+          {t('preview.truncated', {
+            shown: formatNumber(rows.length),
+            total: formatNumber(table.rows.length),
+          })}
         </Text>
       )}
     </>

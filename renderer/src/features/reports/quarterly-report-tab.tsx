@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { Button, Group, Paper, SegmentedControl, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileZip } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '@shared/dates';
 import { buildQuarterlyReport, SHEET_NAMES } from '@shared/reports/quarterly-report';
 import { formatNumber } from '@shared/text/collation';
-import { loadReportData } from '../../db/repos/report-repo';
+import { loadReportData } from '../../db/queries/reports';
 import { XLSX_MIME } from '../../lib/xlsx';
 import { EmptyState, ProgressDialog } from '../../ui';
 import { safeFileName, tablesToCsvZip, tablesToXlsx, ZIP_MIME } from './export-files';
 import type { ResolvedPeriod } from './period-picker';
 import { PreviewTable } from './preview-table';
 import { useExportRunner } from './use-export';
+import { useQuarterlyReport } from './use-report-data';
 
 function Figure({ label, value }: { label: string; value: number | undefined }) {
   return (
@@ -33,10 +33,7 @@ export function QuarterlyReportTab({ resolved }: { resolved: ResolvedPeriod }) {
   const { period, label } = resolved;
   const [sheet, setSheet] = useState<string>('Сводка');
   const { progress, run } = useExportRunner();
-  const report = useLiveQuery(
-    async () => (period ? buildQuarterlyReport(await loadReportData(period), period, todayIso()) : null),
-    [period?.from, period?.to],
-  );
+  const report = useQuarterlyReport(period);
 
   const save = (kind: 'xlsx' | 'zip') =>
     run(

@@ -15,7 +15,7 @@ export default function ReportsSection() {
   const { t } = useTranslation('reports');
   const [choice, setChoice] = useState<PeriodChoice>(currentQuarterChoice);
   const [tab, setTab] = useState<string | null>('quarterly');
-  const resolved = resolvePeriod(choice);
+  const resolved = resolvePeriod(choice, t);
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />

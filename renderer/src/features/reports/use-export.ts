@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { platform, type SaveFileRequest } from '../../platform';
 import { errorMessage, notifyError, notifySaved, type ProgressState } from '../../ui';
 
@@ -14,6 +15,7 @@ function yieldToBrowser(): Promise<void> {
  * dialog (a download in the browser). Errors end in a toast, never half a file.
  */
 export function useExportRunner() {
+  const { t } = useTranslation('reports');
   const [progress, setProgress] = useState<ProgressState | null>(null);
   const run = useCallback(
     async (
@@ -30,10 +32,10 @@ export function useExportRunner() {
         if (await platform.saveFile(request)) notifySaved(savedMessage(request.suggestedName));
       } catch (error) {
         setProgress(null);
-        notifyError(`Файл не сформирован: ${errorMessage(error)}`);
+        notifyError(t('exportFailed', { reason: errorMessage(error) }));
       }
     },
-    [],
+    [t],
   );
   return { progress, run };
 }

@@ -11,16 +11,16 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
-import { db } from '../../db';
 import { removeDemoVenue } from '../../db/repos/demo-repo';
 import { setLanguage, type Language } from '../../i18n';
+import { FIRST_RUN_ROUTE } from '../first-run/public';
 import { confirmDanger, errorMessage, notifyError, notifySaved, PageHeader } from '../../ui';
 import { AuditLogPanel } from './audit/audit-log-panel';
 import { BackupPanel } from './backup/backup-panel';
 import { BackupReminder, LastBackupLine } from './backup/backup-status';
+import { useVenue } from './use-venue';
 import { VenueForm } from './venue-form';
 
 // The certificate designs live with the certificates feature; loaded only when the tab is opened.
@@ -30,7 +30,7 @@ function SettingsTabs() {
   const { t } = useTranslation('settings');
   const { tab = 'venue' } = useParams();
   const navigate = useNavigate();
-  const venue = useLiveQuery(() => db.venue.get('venue'), []);
+  const venue = useVenue();
 
   return (
     <>
@@ -46,14 +46,14 @@ function SettingsTabs() {
         </Tabs.List>
         <Tabs.Panel value="venue">
           <Paper withBorder p="lg" maw={960}>
-            <VenueForm venue={venue} />
+            <VenueForm venue={venue ?? undefined} />
           </Paper>
         </Tabs.Panel>
         <Tabs.Panel value="interface">
           <InterfaceSettings />
         </Tabs.Panel>
         <Tabs.Panel value="certificates">
-          <Suspense fallback={<Loader aria-label="Загрузка" />}>
+          <Suspense fallback={<Loader aria-label={t('loading')} />}>
             <CertificateDesignSettings />
           </Suspense>
         </Tabs.Panel>
@@ -70,7 +70,7 @@ function SettingsTabs() {
 
 function InterfaceSettings() {
   const { t, i18n } = useTranslation('settings');
-  const venue = useLiveQuery(() => db.venue.get('venue'), []);
+  const venue = useVenue();
   const navigate = useNavigate();
 
   async function removeDemo() {
@@ -83,7 +83,7 @@ function InterfaceSettings() {
     try {
       await removeDemoVenue();
       notifySaved(t('demo.removed'));
-      navigate('/welcome');
+      navigate(FIRST_RUN_ROUTE);
     } catch (error) {
       notifyError(errorMessage(error));
     }

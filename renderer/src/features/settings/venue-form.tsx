@@ -1,11 +1,20 @@
 import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { VENUE_KINDS, VENUE_KIND_LABELS, type Venue } from '@shared/domain';
+import { Button, Fieldset, Group, SimpleGrid, Stack, TextInput, type TextInputProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { VENUE_KINDS, type Venue } from '@shared/domain';
 import { EMPTY_VENUE_FORM, venueFormSchema, type VenueFormValues } from '@shared/schemas/venue-schema';
 import { saveVenueProfile } from '../../db/repos/venue-repo';
-import { errorMessage, notifyError, notifySaved, UnsavedChangesGuard } from '../../ui';
+import {
+  EnumSelect,
+  enumLabel,
+  errorMessage,
+  notifyError,
+  notifySaved,
+  UnsavedChangesGuard,
+  withErrorWords,
+} from '../../ui';
 
 function toFormValues(venue: Venue | undefined): VenueFormValues {
   if (!venue) return EMPTY_VENUE_FORM;
@@ -26,6 +35,7 @@ export function VenueForm({
   onSaved?: () => void;
   guard?: boolean;
 }) {
+  const { t } = useTranslation('settings');
   const {
     register,
     control,
@@ -33,7 +43,7 @@ export function VenueForm({
     reset,
     formState: { errors, isDirty, isSubmitting },
   } = useForm<VenueFormValues>({
-    resolver: zodResolver(venueFormSchema),
+    resolver: withErrorWords(zodResolver(venueFormSchema)),
     defaultValues: toFormValues(venue),
     mode: 'onSubmit',
   });
@@ -46,133 +56,82 @@ export function VenueForm({
     try {
       const saved = await saveVenueProfile(values);
       reset(toFormValues(saved));
-      notifySaved('Профиль площадки сохранён');
+      notifySaved(t('venue.saved'));
       onSaved?.();
     } catch (error) {
-      notifyError(`Профиль не сохранён: ${errorMessage(error)}`);
+      notifyError(t('venue.notSaved', { reason: errorMessage(error) }));
     }
   });
 
+  /** One text field of the profile: its label from the locale, its error next to it. */
+  const field = (name: Exclude<keyof VenueFormValues, 'kind'>, props: Partial<TextInputProps> = {}) => (
+    <TextInput
+      label={t(`venue.fields.${name}`)}
+      {...props}
+      {...register(name)}
+      error={errors[name]?.message}
+    />
+  );
+  const numeric = { inputMode: 'numeric' } as const;
+
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Профиль площадки">
+    <form onSubmit={onSubmit} noValidate aria-label={t('tabs.venue')}>
       {guard && <UnsavedChangesGuard when={isDirty && !isSubmitting} />}
       <Stack gap="md">
-        <Fieldset legend="Организация">
+        <Fieldset legend={t('venue.organisation')}>
           <Stack gap="sm">
-            <TextInput
-              label="Полное наименование"
-              withAsterisk
-              {...register('fullName')}
-              error={errors.fullName?.message}
-            />
+            {field('fullName', { withAsterisk: true })}
             <SimpleGrid cols={2}>
-              <TextInput
-                label="Краткое наименование"
-                withAsterisk
-                {...register('shortName')}
-                error={errors.shortName?.message}
-              />
-              <Controller
+              {field('shortName', { withAsterisk: true })}
+              <EnumSelect
                 control={control}
                 name="kind"
-                render={({ field }) => (
-                  <Select
-                    label="Тип площадки"
-                    withAsterisk
-                    data={VENUE_KINDS.map((k) => ({ value: k, label: VENUE_KIND_LABELS[k] }))}
-                    value={field.value}
-                    onChange={(v) => field.onChange(v ?? 'other')}
-                    onBlur={field.onBlur}
-                    allowDeselect={false}
-                    error={errors.kind?.message}
-                  />
-                )}
+                label={t('venue.fields.kind')}
+                withAsterisk
+                values={VENUE_KINDS}
+                optionLabel={(k) => enumLabel('venueKind', k)}
+                error={errors.kind?.message}
               />
             </SimpleGrid>
             <SimpleGrid cols={3}>
-              <TextInput label="ИНН" {...register('inn')} error={errors.inn?.message} inputMode="numeric" />
-              <TextInput
-                label="ОГРН"
-                {...register('ogrn')}
-                error={errors.ogrn?.message}
-                inputMode="numeric"
-              />
-              <TextInput
-                label="ОКТМО"
-                {...register('oktmo')}
-                error={errors.oktmo?.message}
-                inputMode="numeric"
-              />
+              {field('inn', numeric)}
+              {field('ogrn', numeric)}
+              {field('oktmo', numeric)}
             </SimpleGrid>
           </Stack>
         </Fieldset>
-        <Fieldset legend="Адрес">
+        <Fieldset legend={t('venue.address')}>
           <Stack gap="sm">
             <SimpleGrid cols={3}>
-              <TextInput label="Регион" {...register('region')} error={errors.region?.message} />
-              <TextInput
-                label="Муниципалитет"
-                {...register('municipality')}
-                error={errors.municipality?.message}
-              />
-              <TextInput label="Населённый пункт" {...register('town')} error={errors.town?.message} />
+              {field('region')}
+              {field('municipality')}
+              {field('town')}
             </SimpleGrid>
-            <TextInput label="Адрес" {...register('address')} error={errors.address?.message} />
+            {field('address')}
           </Stack>
         </Fieldset>
-        <Fieldset legend="Руководитель и координатор">
+        <Fieldset legend={t('venue.people')}>
           <Stack gap="sm">
             <SimpleGrid cols={2}>
-              <TextInput
-                label="ФИО руководителя"
-                withAsterisk
-                {...register('directorName')}
-                error={errors.directorName?.message}
-              />
-              <TextInput
-                label="Должность руководителя"
-                {...register('directorPosition')}
-                error={errors.directorPosition?.message}
-              />
+              {field('directorName', { withAsterisk: true })}
+              {field('directorPosition')}
             </SimpleGrid>
             <SimpleGrid cols={3}>
-              <TextInput
-                label="ФИО координатора"
-                {...register('coordinatorName')}
-                error={errors.coordinatorName?.message}
-              />
-              <TextInput
-                label="Телефон координатора"
-                {...register('coordinatorPhone')}
-                error={errors.coordinatorPhone?.message}
-              />
-              <TextInput
-                label="Почта координатора"
-                {...register('coordinatorEmail')}
-                error={errors.coordinatorEmail?.message}
-              />
+              {field('coordinatorName')}
+              {field('coordinatorPhone')}
+              {field('coordinatorEmail')}
             </SimpleGrid>
           </Stack>
         </Fieldset>
-        <Fieldset legend="Федеральная платформа и сертификаты">
+        <Fieldset legend={t('venue.platform')}>
           <SimpleGrid cols={2}>
-            <TextInput
-              label="ID площадки на платформе"
-              {...register('platformId')}
-              error={errors.platformId?.message}
-            />
-            <TextInput
-              label="Префикс номера сертификата"
-              withAsterisk
-              description="Номер сертификата: префикс-год-номер, например ПП-2026-0001"
-              {...register('certificatePrefix')}
-              error={errors.certificatePrefix?.message}
-            />
+            {field('platformId')}
+            {field('certificatePrefix', { withAsterisk: true, description: t('venue.prefixHint') })}
           </SimpleGrid>
         </Fieldset>
         <Group justify="flex-end">
           <Button type="submit" loading={isSubmitting}>
-            Сохранить профиль площадки
+            {t('venue.save')}
           </Button>
         </Group>
       </Stack>

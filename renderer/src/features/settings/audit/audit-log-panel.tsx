@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Group, Select, Stack, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditEntry } from '@shared/domain';
 import { formatNumber } from '@shared/text/collation';
-import { formatDateTime } from '../../../db/backup/file-names';
-import { listAudit } from '../../../db/repos/audit-repo';
-import { DataTable, EmptyState, type Column } from '../../../ui';
+import { formatDateTime } from '@shared/dates';
+import { useAuditLog } from '../use-audit-log';
+import { DataTable, EmptyState, FilterBar, type Column } from '../../../ui';
 
 /** The newest entries first; a venue writes a few a week, so this covers years. */
 const AUDIT_LIMIT = 10_000;
@@ -15,7 +14,7 @@ const AUDIT_LIMIT = 10_000;
 /** Настройки › Журнал действий: who-did-what of destructive actions, newest first, filterable by action. */
 export function AuditLogPanel() {
   const { t } = useTranslation('settings');
-  const entries = useLiveQuery(() => listAudit(AUDIT_LIMIT), []);
+  const entries = useAuditLog(AUDIT_LIMIT);
   const [action, setAction] = useState<string | null>(null);
 
   const actionLabel = (a: string) => t(`audit.actions.${a}`, { defaultValue: a });
@@ -66,15 +65,17 @@ export function AuditLogPanel() {
         {t('audit.text')}
       </Text>
       <Group justify="space-between" align="flex-end">
-        <Select
-          label={t('audit.filter')}
-          placeholder={t('audit.all')}
-          data={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
-          value={action}
-          onChange={setAction}
-          clearable
-          w={280}
-        />
+        <FilterBar active={action !== null} onClear={() => setAction(null)}>
+          <Select
+            label={t('audit.filter')}
+            placeholder={t('audit.all')}
+            data={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
+            value={action}
+            onChange={setAction}
+            clearable
+            w={280}
+          />
+        </FilterBar>
         <Text size="sm" c="dimmed" aria-live="polite">
           {t('audit.shown', { shown: formatNumber(rows.length), total: formatNumber(entries.length) })}
         </Text>

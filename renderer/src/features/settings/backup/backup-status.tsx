@@ -1,20 +1,18 @@
 import { Alert, Button, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { db } from '../../../db';
-import { formatDateTime } from '../../../db/backup/file-names';
-import { isDatabaseEmpty } from '../../../db/repos/demo-repo';
-import { getSetting } from '../../../db/repos/settings-repo';
+import { formatDateTime } from '@shared/dates';
 import { platform } from '../../../platform';
+import { useSetting } from '../use-setting';
+import { useDatabaseEmpty } from '../use-venue';
 import { isBackupOverdue } from './overdue';
 import { BACKUP_ROUTE } from './pending-backup-file';
 
 export { isBackupOverdue };
 
 function useLastBackupAt(): string | null | undefined {
-  return useLiveQuery(() => getSetting('lastBackupAt'), []);
+  return useSetting('lastBackupAt');
 }
 
 /** «Последняя резервная копия: ДД.ММ.ГГГГ ЧЧ:ММ» — shown on every tab of Настройки. */
@@ -38,7 +36,7 @@ export function BackupReminder({ withAction = true }: { withAction?: boolean }) 
   const { t } = useTranslation('settings');
   const navigate = useNavigate();
   const last = useLastBackupAt();
-  const empty = useLiveQuery(() => isDatabaseEmpty(db), []);
+  const empty = useDatabaseEmpty();
   if (platform.writeAutoBackup || last === undefined || empty !== false || !isBackupOverdue(last))
     return null;
   return (

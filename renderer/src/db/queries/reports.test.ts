@@ -1,28 +1,21 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDemoVenue } from '@shared/demo/demo-venue';
-import { ProfprobaDb } from '../database';
-import { loadDemoVenue } from './demo-repo';
-import { listSessionOverview, loadGroupReportData, loadReportData, nextSessionAfter } from './report-repo';
+import type { ProfprobaDb } from '../database';
+import { loadDemoVenue } from '../repos/demo-repo';
+import { freshDbFactory } from '../testing/test-db';
+import { listGroupOptions, listReportFilterOptions, loadGroupReportData, loadReportData } from './reports';
 
 const TODAY = '2026-11-24';
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = freshDbFactory('report-queries');
 
 async function demoDb(): Promise<ProfprobaDb> {
-  const db = new ProfprobaDb(`report-repo-${Date.now()}-${Math.random()}`);
-  opened.push(db);
+  const db = freshDb();
   await loadDemoVenue(TODAY, db);
   return db;
 }
 
-describe('report repo', () => {
+describe('report queries', () => {
   it('loads the groups met in the period whole, sessions outside it included', async () => {
     const db = await demoDb();
     const demo = buildDemoVenue(TODAY);
@@ -42,23 +35,15 @@ describe('report repo', () => {
     expect(group.sessions).toHaveLength(2);
   });
 
-  it('lists a week of sessions and the next one', async () => {
+  it("lists groups for the journal, the most recent first, and the filters' programmes and schools", async () => {
     const db = await demoDb();
     const demo = buildDemoVenue(TODAY);
-    const week = await listSessionOverview('2026-11-23', '2026-11-29', db);
-    expect(week.map((s) => s.date)).toEqual(
-      demo.sessions
-        .filter((s) => s.date >= '2026-11-23' && s.date <= '2026-11-29')
-        .map((s) => s.date)
-        .sort(),
-    );
-    expect(week.every((s) => s.programTitle !== '' && s.enrolled > 0)).toBe(true);
-    const next = await nextSessionAfter(TODAY, db);
-    expect(next?.date).toBe(
-      demo.sessions
-        .map((s) => s.date)
-        .filter((d) => d > TODAY)
-        .sort()[0],
-    );
+    const options = await listGroupOptions(db);
+    expect(options).toHaveLength(demo.groups.length);
+    const dates = options.map((o) => o.firstDate ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    const filters = await listReportFilterOptions(db);
+    expect(filters.programs).toHaveLength(demo.programs.length);
+    expect(filters.schools).toHaveLength(demo.schools.length);
   });
 });

@@ -1,9 +1,12 @@
-import { VENUE_ID, type Id, type IsoDate } from '@shared/domain';
-import { quarterOf, quarterRange } from '@shared/dates';
-import { buildDashboard, dashboardRange, type DashboardStats } from '@shared/reports/dashboard';
+import { VENUE_ID, type Id, type Program, type School } from '@shared/domain';
 import type { ReportData, ReportPeriod } from '@shared/reports/report-data';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { whereIn } from '../where-in';
+
+/**
+ * The read models of «Отчёты»: each report's data read in one transaction, so a report is a consistent
+ * snapshot.
+ */
 
 function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
@@ -89,13 +92,6 @@ export async function loadReportData(period: ReportPeriod, db: ProfprobaDb = def
   );
 }
 
-/** «Главная»'s figures and charts for the quarter of `today`, from one consistent read. */
-export async function loadDashboard(today: IsoDate, db: ProfprobaDb = defaultDb): Promise<DashboardStats> {
-  const quarter = quarterRange(quarterOf(today));
-  const { range, months } = dashboardRange(today, quarter);
-  return buildDashboard(await loadReportData(range, db), quarter, months, today);
-}
-
 /** One group's data, for its attendance journal. */
 export async function loadGroupReportData(groupId: Id, db: ProfprobaDb = defaultDb): Promise<ReportData> {
   return loadForGroups([groupId], null, db);
@@ -128,70 +124,12 @@ export async function listGroupOptions(db: ProfprobaDb = defaultDb): Promise<Gro
     .sort((a, b) => (b.firstDate ?? '').localeCompare(a.firstDate ?? '') || a.name.localeCompare(b.name));
 }
 
-export interface SessionOverview {
-  id: Id;
-  date: string;
-  start: string;
-  end: string;
-  cancelled: boolean;
-  programTitle: string;
-  groupName: string;
-  place: string;
-  enrolled: number;
-  marked: number;
-  confirmed: boolean;
-}
-
-/** Sessions between two dates (by the `[date+start]` index) with what a day list shows about them. */
-export async function listSessionOverview(
-  from: string,
-  to: string,
+/** The programmes and schools the participant-list report filters by, sorted as the filter lists them. */
+export async function listReportFilterOptions(
   db: ProfprobaDb = defaultDb,
-): Promise<SessionOverview[]> {
-  const sessions = await db.sessions
-    .where('[date+start]')
-    .between([from, ''], [to, '\uffff'], true, true)
-    .toArray();
-  const groupIds = unique(sessions.map((s) => s.groupId));
-  const [groups, programs, places, enrollments, marks] = await Promise.all([
-    db.groups.bulkGet(groupIds),
-    db.programs.toArray(),
-    db.places.toArray(),
-    whereIn(db.enrollments, 'groupId', groupIds),
-    whereIn(
-      db.attendance,
-      'sessionId',
-      sessions.map((s) => s.id),
-    ),
-  ]);
-  const groupName = new Map(defined(groups).map((g) => [g.id, g.name]));
-  const title = new Map(programs.map((p) => [p.id, p.title]));
-  const placeName = new Map(places.map((p) => [p.id, p.name]));
-  return sessions.map((s) => ({
-    id: s.id,
-    date: s.date,
-    start: s.start,
-    end: s.end,
-    cancelled: s.status === 'cancelled',
-    programTitle: title.get(s.programId) ?? '',
-    groupName: groupName.get(s.groupId) ?? '',
-    place: (s.placeId && placeName.get(s.placeId)) || (s.onlineLink ? 'Онлайн' : ''),
-    enrolled: enrollments.filter((e) => e.groupId === s.groupId && e.status === 'enrolled').length,
-    marked: marks.filter((m) => m.sessionId === s.id).length,
-    confirmed: !!s.platformConfirmedOn,
-  }));
-}
-
-/** The first session that is not cancelled after the day `after`, or null. */
-export async function nextSessionAfter(
-  after: string,
-  db: ProfprobaDb = defaultDb,
-): Promise<SessionOverview | null> {
-  const next = await db.sessions
-    .where('[date+start]')
-    .above([after, '\uffff'])
-    .filter((s) => s.status !== 'cancelled')
-    .first();
-  if (!next) return null;
-  return (await listSessionOverview(next.date, next.date, db)).find((s) => s.id === next.id) ?? null;
+): Promise<{ programs: Program[]; schools: School[] }> {
+  return db.transaction('r', [db.programs, db.schools], async () => {
+    const [programs, schools] = await Promise.all([db.programs.toArray(), db.schools.toArray()]);
+    return { programs, schools };
+  });
 }

@@ -1,0 +1,13 @@
+import { VENUE_ID, type Venue } from '@shared/domain';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+
+/** The venue's profile, or undefined before the first run has saved one. */
+export async function getVenue(db: ProfprobaDb = defaultDb): Promise<Venue | undefined> {
+  return db.venue.get(VENUE_ID);
+}
+
+/** True when the database holds nothing a person entered (the first-run screen is shown then). */
+export async function isDatabaseEmpty(db: ProfprobaDb = defaultDb): Promise<boolean> {
+  const counts = await Promise.all([db.venue.count(), db.programs.count(), db.participants.count()]);
+  return counts.every((n) => n === 0);
+}
