@@ -17,7 +17,7 @@ import { storedLanguage } from './i18n';
 import { theme } from './app/theme';
 import { router } from './app/router';
 import { requestPersistentStorage } from './db';
-import { runAutomaticBackupIfDue } from './db/backup/auto-backup';
+import { runAutomaticBackupIfDue } from './app/auto-backup';
 import { platform } from './platform';
 
 dayjs.locale(storedLanguage());

@@ -1,16 +1,13 @@
 import type { LargeDataset } from '@shared/bench/large-venue';
 import { todayIso } from '@shared/dates';
-import { buildImportPlan, classifyRows } from '@shared/import/classify';
-import { isPlatformHeader } from '@shared/import/fields';
-import { buildImportRows } from '@shared/import/rows';
+import { buildImportPlan } from '@shared/import/classify';
 import { buildQuarterlyReport } from '@shared/reports/quarterly-report';
-import { getCertificateDesign } from '../db/repos/certificate-repo';
-import { commitImport, loadExistingData } from '../db/repos/import-repo';
+import { getCertificateDesign } from '../db/queries/certificates';
 import { loadReportData } from '../db/queries/reports';
 import { getVenue } from '../db/queries/venue';
 import { db } from '../db';
-import { makeCertificatesPdf } from '../features/certificates/certificate-pdf-job';
-import { parseInWorker } from '../features/participants/import/parse-client';
+import { makeCertificatesPdf } from '../features/certificates/public';
+import { checkRowsInWorker, commitImport, readFileInWorker } from '../features/participants/public';
 import { tablesToXlsx } from '../features/reports/public';
 
 export interface BenchContext {
@@ -35,22 +32,16 @@ async function phase<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
  * context last.
  */
 export const appOperations = {
-  /** B1: the import wizard's path — parse in the worker, map, classify against the database, one commit. */
+  /** B1: the import wizard's path — read in the worker, build and classify rows there against the database, one commit. */
   importPlatformExport: async (ctx: BenchContext) => {
     if (!ctx.exportBytes) throw new Error('make the export first');
     const bytes = ctx.exportBytes;
-    const read = await phase('разбор', () => parseInWorker(bytes, 'platform-export.xlsx', () => undefined));
+    const read = await phase('разбор', () =>
+      readFileInWorker(bytes, 'platform-export.xlsx', () => undefined),
+    );
     const plan = await phase('проверка', async () => {
-      const header = read.rows[read.headerIndex] ?? [];
-      const rows = buildImportRows(
-        read.rows,
-        read.headerIndex,
-        read.mapping,
-        todayIso(),
-        isPlatformHeader(header),
-      );
-      const existing = await loadExistingData();
-      return buildImportPlan(classifyRows(rows, existing), [...existing.schools]);
+      const checked = await checkRowsInWorker(read.headerIndex, read.mapping, todayIso(), () => undefined);
+      return buildImportPlan(checked.rows, checked.schools);
     });
     return phase('запись', () =>
       commitImport(plan, { fileName: 'platform-export.xlsx', source: 'platform-import' }),

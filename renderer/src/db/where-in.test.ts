@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { AttendanceMark } from '@shared/domain';
-import { freshDbFactory } from './test-db';
+import { freshDbFactory } from './testing/test-db';
 import { whereIn } from './where-in';
 
 const freshDb = freshDbFactory('where-in');

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadSessionContext } from '../queries/attendance';
 import { loadDemoVenue } from '../repos/demo-repo';
-import { freshDbFactory } from '../test-db';
+import { freshDbFactory } from '../testing/test-db';
 import { addWalkIn } from './walk-in';
 
 const TODAY = '2026-11-24';

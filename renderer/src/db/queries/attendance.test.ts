@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ATTENDED_STATUSES } from '@shared/domain';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { setMark } from '../repos/attendance-repo';
-import { freshDbFactory } from '../test-db';
+import { freshDbFactory } from '../testing/test-db';
 import {
   findSameFio,
   listProgramsForFilter,

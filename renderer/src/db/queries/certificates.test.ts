@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CERTIFICATE_DESIGN } from '@shared/certificates';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { issueCertificates, reissueCertificate, saveCertificateDesign } from '../repos/certificate-repo';
-import { freshDbFactory } from '../test-db';
+import { freshDbFactory } from '../testing/test-db';
 import {
   certificateView,
   eligibilityForGroup,

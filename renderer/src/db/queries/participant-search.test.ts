@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Participant } from '@shared/domain';
 import { participantFromDraft } from '@shared/participants/build';
 import { parseQuickParticipant, quickParticipantDraft } from '@shared/participants/quick-participant';
-import { freshDbFactory } from '../test-db';
+import { freshDbFactory } from '../testing/test-db';
 import { classLetters, findClass, searchParticipants } from './participant-search';
 
 const freshDb = freshDbFactory('participant-search-test');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Consent, Enrollment, Group, Participant, Program, School, Session } from '@shared/domain';
 import type { AttendanceMark } from '@shared/domain';
 import { withKeys } from '@shared/participants/build';
-import { freshDbFactory } from '../test-db';
+import { freshDbFactory } from '../testing/test-db';
 import {
   consentsOfParticipant,
   getParticipant,

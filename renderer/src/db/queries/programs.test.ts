@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_MENTOR_FORM } from '@shared/programs';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { saveMentor } from '../repos/mentor-repo';
-import { freshDbFactory } from '../test-db';
+import { freshDbFactory } from '../testing/test-db';
 import {
   findMentor,
   findPlace,

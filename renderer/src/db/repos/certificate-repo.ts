@@ -21,7 +21,6 @@ import { DESIGN_KEY, eligibilityInTransaction, SECRET_KEY } from '../queries/cer
 import { logAction } from './audit-repo';
 
 // The bench still reads the design from here; its home is `db/queries/certificates.ts`.
-export { getCertificateDesign } from '../queries/certificates';
 
 /** The tables an issue reads and writes: all in one rw transaction, so a batch is whole or nothing. */
 function issueTables(db: ProfprobaDb) {

@@ -9,10 +9,6 @@ import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
 import { whereIn } from '../where-in';
 
-// The preview's read model moved to `db/queries/participants.ts`; re-exported until the benchmark imports it
-// from `features/participants/public.ts`.
-export { loadExistingData } from '../queries/participants';
-
 export interface CommitOptions {
   fileName: string;
   source: ParticipantSource;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_MENTOR_FORM } from '@shared/programs';
 import { mentorReferences } from '../queries/programs';
-import { freshDbFactory } from '../test-db';
+import { freshDbFactory } from '../testing/test-db';
 import { loadDemoVenue } from './demo-repo';
 import { deleteMentor, saveMentor, setMentorArchived } from './mentor-repo';
 

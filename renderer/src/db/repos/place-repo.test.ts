@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PLACE_FORM } from '@shared/programs';
-import { freshDbFactory } from '../test-db';
+import { freshDbFactory } from '../testing/test-db';
 import { loadDemoVenue } from './demo-repo';
 import { placeReferences } from '../queries/programs';
 import { deletePlace, savePlace, setPlaceArchived } from './place-repo';

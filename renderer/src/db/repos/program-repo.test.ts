@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_PROGRAM_FORM, type ProgramFormValues } from '@shared/programs';
 import { RuleError } from '@shared/errors';
 import { programReferences } from '../queries/programs';
-import { freshDbFactory } from '../test-db';
+import { freshDbFactory } from '../testing/test-db';
 import { loadDemoVenue } from './demo-repo';
 import { archiveProgram, deleteProgram, duplicateProgram, restoreProgram, saveProgram } from './program-repo';
 

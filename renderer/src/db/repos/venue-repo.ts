@@ -3,7 +3,6 @@ import type { VenueFormValues } from '@shared/schemas/venue-schema';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 
 /** Kept for the certificates feature, which still imports it from here; the read lives in queries/venue.ts. */
-export { getVenue } from '../queries/venue';
 
 /** Saves the profile form, keeping the images and the demo flag of the stored record. */
 export async function saveVenueProfile(values: VenueFormValues, db: ProfprobaDb = defaultDb): Promise<Venue> {

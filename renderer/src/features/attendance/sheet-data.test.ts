@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDemoVenue } from '../../db/repos/demo-repo';
 import { loadSessionContext } from '../../db/queries/attendance';
 import { setMark, setMarkNote } from '../../db/repos/attendance-repo';
-import { getVenue } from '../../db/repos/venue-repo';
-import { freshDbFactory } from '../../db/test-db';
+import { getVenue } from '../../db/queries/venue';
+import { freshDbFactory } from '../../db/testing/test-db';
 import { sheetDataFor } from './sheet-data';
 
 const freshDb = freshDbFactory('sheet-data');

@@ -12,7 +12,7 @@ import {
   type SessionContext,
 } from '../../db/queries/attendance';
 import { searchParticipants } from '../../db/queries/participant-search';
-import { getVenue } from '../../db/repos/venue-repo';
+import { getVenue } from '../../db/queries/venue';
 
 /**
  * A session to mark: undefined while loading, null when it is not there. Two live queries: a click changes

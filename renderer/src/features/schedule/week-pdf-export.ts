@@ -2,7 +2,7 @@ import type { IsoDate } from '@shared/domain';
 import { addDays } from '@shared/dates';
 import { shortFio } from '@shared/text/fio';
 import { countEnrolled, loadSessionsInRange } from '../../db/queries/schedule';
-import { getVenue } from '../../db/repos/venue-repo';
+import { getVenue } from '../../db/queries/venue';
 import { renderPdf } from '../../lib/pdf';
 import { platform } from '../../platform';
 import { matchesFilters, type CalendarFilters } from './calendar-filters';

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
 import { removeDemoVenue } from '../../db/repos/demo-repo';
 import { setLanguage, type Language } from '../../i18n';
+import { loadCertificateDesignSettings } from '../certificates/public';
 import { FIRST_RUN_ROUTE } from '../first-run/public';
 import { confirmDanger, errorMessage, notifyError, notifySaved, PageHeader } from '../../ui';
 import { AuditLogPanel } from './audit/audit-log-panel';
@@ -24,7 +25,7 @@ import { useVenue } from './use-venue';
 import { VenueForm } from './venue-form';
 
 // The certificate designs live with the certificates feature; loaded only when the tab is opened.
-const CertificateDesignSettings = lazy(() => import('../certificates/design-settings'));
+const CertificateDesignSettings = lazy(loadCertificateDesignSettings);
 
 function SettingsTabs() {
   const { t } = useTranslation('settings');

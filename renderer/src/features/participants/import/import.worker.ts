@@ -15,7 +15,7 @@ import { readImportFile, type ReadOptions, type ReadPhase, type ReadResult } fro
  * IndexedDB here (Dexie works in workers). Only the classified rows travel back; the commit runs on the page.
  */
 export type ImportRequest =
-  | { type: 'read'; bytes: ArrayBuffer; fileName: string; options: ReadOptions; wholeTable?: boolean }
+  | { type: 'read'; bytes: ArrayBuffer; fileName: string; options: ReadOptions }
   | { type: 'check'; headerIndex: number; mapping: ColumnMapping; today: IsoDate };
 
 /** What the wizard needs of a file read: everything but the whole table. */
@@ -32,7 +32,7 @@ export interface CheckResult {
 
 export type ImportMessage =
   | { type: 'progress'; done: number; total: number; phase: ReadPhase | 'check' }
-  | { type: 'read'; file: FileSummary; table?: CellTable }
+  | { type: 'read'; file: FileSummary }
   | { type: 'checked'; result: CheckResult }
   | { type: 'error'; error: SerializedError };
 
@@ -71,7 +71,6 @@ async function handle(request: ImportRequest): Promise<void> {
     post({
       type: 'read',
       file: { ...rest, head: rows.slice(0, HEAD_ROWS), rowCount: rows.length },
-      table: request.wholeTable ? rows : undefined,
     });
     return;
   }

@@ -1,8 +1,7 @@
 import { Cancelled, RuleError, deserializeError } from '@shared/errors';
-import type { CellTable } from '@shared/import/cells';
 import type { ColumnMapping } from '@shared/import/fields';
 import type { IsoDate } from '@shared/domain';
-import type { ReadOptions, ReadPhase, ReadResult } from './read-file';
+import type { ReadOptions, ReadPhase } from './read-file';
 import type { CheckResult, FileSummary, ImportMessage, ImportRequest } from './import.worker';
 
 export type { CheckResult, FileSummary };
@@ -75,10 +74,10 @@ function ask<T>(
   });
 }
 
-function readRequest(wholeTable: boolean): ImportRequest & { type: 'read' } {
+function readRequest(): ImportRequest & { type: 'read' } {
   const { bytes, fileName, options } = lastRead!;
   // The worker gets its own copy: the page keeps the bytes to read the file again (another sheet, encoding).
-  return { type: 'read', bytes: bytes.slice().buffer as ArrayBuffer, fileName, options, wholeTable };
+  return { type: 'read', bytes: bytes.slice().buffer as ArrayBuffer, fileName, options };
 }
 
 /** Reads a file in the worker, which keeps its table; resolves with what the wizard shows of it. */
@@ -91,7 +90,7 @@ export async function readFileInWorker(
 ): Promise<FileSummary> {
   lastRead = { bytes, fileName, options };
   tableInWorker = false;
-  const file = await ask(readRequest(false), fileName, onProgress, signal, (m) =>
+  const file = await ask(readRequest(), fileName, onProgress, signal, (m) =>
     m.type === 'read' ? m.file : undefined,
   );
   tableInWorker = true;
@@ -109,32 +108,10 @@ export async function checkRowsInWorker(
   if (!lastRead) throw new Error('read a file before checking its rows');
   const fileName = lastRead.fileName;
   if (!tableInWorker) {
-    await ask(readRequest(false), fileName, onProgress, signal, (m) =>
-      m.type === 'read' ? m.file : undefined,
-    );
+    await ask(readRequest(), fileName, onProgress, signal, (m) => (m.type === 'read' ? m.file : undefined));
     tableInWorker = true;
   }
   return ask({ type: 'check', headerIndex, mapping, today }, fileName, onProgress, signal, (m) =>
     m.type === 'checked' ? m.result : undefined,
   );
-}
-
-/**
- * Reads a file in the worker and returns its whole table (the benchmark measures parsing this way; the
- * wizard uses `readFileInWorker` and `checkRowsInWorker`, which keep the table in the worker).
- */
-export async function parseInWorker(
-  bytes: Uint8Array,
-  fileName: string,
-  onProgress: (done: number, total: number, label: string) => void,
-  signal?: AbortSignal,
-  options: ReadOptions = {},
-): Promise<ReadResult> {
-  lastRead = { bytes, fileName, options };
-  const { file, table } = await ask(readRequest(true), fileName, onProgress, signal, (m) =>
-    m.type === 'read' && m.table ? { file: m.file, table: m.table } : undefined,
-  );
-  tableInWorker = true;
-  const { head: _head, rowCount: _rowCount, ...rest } = file;
-  return { ...rest, rows: table as CellTable };
 }
