@@ -12,14 +12,48 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** A journal entry of a destructive action. `summary` never holds personal data, only counts and ids. */
+/**
+ * What an entry says, as a code with parameters (counts, numbers, ids): the words are chosen when the journal
+ * is shown, in the interface's language (`audit.summaries.<code>` in the settings locale).
+ */
+export const AUDIT_SUMMARY_CODES = [
+  'backupRestored',
+  'backupRestoredWithCopy',
+  'participantAnonymized',
+  'mentorDeleted',
+  'placeDeleted',
+  'programDeleted',
+  'groupDeleted',
+  'schoolMerged',
+  'certificateCancelled',
+  'certificateReissued',
+  'demoLoaded',
+  'demoRemoved',
+  'importCommitted',
+] as const;
+export type AuditSummaryCode = (typeof AUDIT_SUMMARY_CODES)[number];
+export type AuditParams = Record<string, string | number>;
+
+export interface AuditSummary {
+  code: AuditSummaryCode;
+  params?: AuditParams;
+}
+
+/**
+ * A journal entry of a destructive action. It never holds personal data, only counts and ids. Entries written
+ * since the summaries became codes carry `code` and `params`; older ones only their Russian `summary` text,
+ * shown as it was written.
+ */
 export interface AuditEntry {
   id?: number;
   at: IsoDateTime;
   action: AuditAction;
   entity: string;
   entityId: string;
-  summary: string;
+  code?: AuditSummaryCode;
+  params?: AuditParams;
+  /** The words of entries written before `code` existed. */
+  summary?: string;
 }
 
 /** A key–value setting (language, last backup time, certificate design…). */

@@ -3,6 +3,9 @@ import { RuleError, codedMessage } from '@shared/errors';
 import { issuesByField } from '@shared/schemas/common';
 import { venueFormSchema, EMPTY_VENUE_FORM } from '@shared/schemas/venue-schema';
 import { programFormSchema } from '@shared/programs/program-schema';
+import { AUDIT_SUMMARY_CODES } from '@shared/domain';
+import settingsRu from '../features/settings/locales/ru.json';
+import settingsEn from '../features/settings/locales/en.json';
 import { wordsOf } from './test-words';
 
 describe('the words of codes', () => {
@@ -54,5 +57,16 @@ describe('the words of codes', () => {
     const byField = issuesByField(result.error!);
     expect(wordsOf(byField.title)).toBe('Укажите название программы');
     expect(wordsOf(byField.profession)).toBe('Не длиннее 200 символов');
+  });
+});
+
+describe('the audit journal', () => {
+  it('every summary code has words in both languages', () => {
+    const ru = settingsRu.audit.summaries as Record<string, string>;
+    const en = settingsEn.audit.summaries as Record<string, string>;
+    for (const code of AUDIT_SUMMARY_CODES) {
+      expect(ru[code] ?? ru[`${code}_other`], `ru ${code}`).toBeTypeOf('string');
+      expect(en[code] ?? en[`${code}_other`], `en ${code}`).toBeTypeOf('string');
+    }
   });
 });

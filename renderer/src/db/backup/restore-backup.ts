@@ -2,7 +2,6 @@ import type { Table } from 'dexie';
 import { describeError, isCancelled, isRuleError, RuleError } from '@shared/errors';
 import { decodePayload, parseBackup, type BackupHeader, type ParsedBackup } from '@shared/backup/format';
 import { formatDateTime } from '@shared/dates';
-import { formatNumber } from '@shared/text/collation';
 import { db as defaultDb, SCHEMA_VERSION, type ProfprobaDb } from '../index';
 import { logAction } from '../repos/audit-repo';
 import type { SettingValues } from '../repos/settings-repo';
@@ -115,13 +114,21 @@ export async function replaceDatabase(
       }
       const keep = device.filter((row) => row !== undefined);
       if (keep.length > 0) await db.settings.bulkPut(keep);
-      const copy = safetyCopyName ? `; копия прежних данных: ${safetyCopyName}` : '';
       await logAction(
         'restore',
         'database',
         backup.fileName,
-        `Восстановлено из «${backup.fileName}» (копия от ${formatDateTime(backup.header.createdAt)}, ` +
-          `схема ${backup.header.schemaVersion}): ${formatNumber(total)} записей${copy}`,
+        {
+          code: safetyCopyName ? 'backupRestoredWithCopy' : 'backupRestored',
+          params: {
+            file: backup.fileName,
+            // The app writes dates as ДД.ММ.ГГГГ in both languages, so the stamp is stored as shown.
+            createdAt: formatDateTime(backup.header.createdAt),
+            schema: backup.header.schemaVersion,
+            count: total,
+            safetyCopy: safetyCopyName ?? '',
+          },
+        },
         db,
       );
     });

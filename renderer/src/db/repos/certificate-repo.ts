@@ -187,7 +187,16 @@ export async function cancelCertificate(id: Id, reason: string, db: ProfprobaDb 
       cancelReason: why,
       updatedAt: new Date().toISOString(),
     });
-    await logAction('certificate-cancel', 'certificate', id, `Аннулирован № ${certificate.number}`, db);
+    await logAction(
+      'certificate-cancel',
+      'certificate',
+      id,
+      {
+        code: 'certificateCancelled',
+        params: { number: certificate.number },
+      },
+      db,
+    );
   });
 }
 
@@ -272,7 +281,10 @@ export async function reissueCertificate(
       'certificate-reissue',
       'certificate',
       old.id,
-      `Перевыпущен № ${old.number} → № ${replacement.number}`,
+      {
+        code: 'certificateReissued',
+        params: { number: old.number, replacement: replacement.number },
+      },
       db,
     );
     return replacement;

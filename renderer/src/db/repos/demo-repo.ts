@@ -22,7 +22,7 @@ export async function loadDemoVenue(today = todayIso(), db: ProfprobaDb = defaul
       'demo-load',
       'venue',
       data.venue.id,
-      `Загружена демо-площадка: ${data.participants.length} участников`,
+      { code: 'demoLoaded', params: { count: data.participants.length } },
       db,
     );
   });
@@ -40,6 +40,6 @@ export async function removeDemoVenue(db: ProfprobaDb = defaultDb): Promise<void
       if (table.name === 'auditLog' || table.name === 'settings') continue;
       await table.clear();
     }
-    await logAction('demo-remove', 'venue', 'venue', 'Демо-площадка удалена', db);
+    await logAction('demo-remove', 'venue', 'venue', { code: 'demoRemoved' }, db);
   });
 }

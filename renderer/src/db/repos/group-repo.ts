@@ -263,7 +263,10 @@ export async function deleteGroup(groupId: Id, db: ProfprobaDb = defaultDb): Pro
         'delete',
         'group',
         groupId,
-        `Удалена группа: ${sessions.length} занятий, ${enrollments.length} записей`,
+        {
+          code: 'groupDeleted',
+          params: { sessions: sessions.length, enrollments: enrollments.length },
+        },
         db,
       );
     },

@@ -114,7 +114,16 @@ export async function commitImport(
       'import',
       'participants',
       options.fileName,
-      `Импорт файла: добавлено ${counts.added}, обновлено ${counts.updated}, объединено дубликатов ${counts.merged}, пропущено с ошибками ${counts.invalid}, новых школ ${counts.newSchools}`,
+      {
+        code: 'importCommitted',
+        params: {
+          added: counts.added,
+          updated: counts.updated,
+          merged: counts.merged,
+          invalid: counts.invalid,
+          newSchools: counts.newSchools,
+        },
+      },
       db,
     );
     return counts;

@@ -58,6 +58,6 @@ export async function deleteMentor(id: string, db: ProfprobaDb = defaultDb): Pro
     const refusal = mentorDeleteRefusal(await mentorReferences(id, db));
     if (refusal) throw refusal;
     await db.mentors.delete(id);
-    await logAction('delete', 'mentor', id, 'Удалён наставник, не указанный в занятиях и программах', db);
+    await logAction('delete', 'mentor', id, { code: 'mentorDeleted' }, db);
   });
 }

@@ -109,7 +109,7 @@ export async function anonymizeParticipant(id: Id, db: ProfprobaDb = defaultDb):
       'anonymize',
       'participant',
       id,
-      `Персональные данные участника удалены по запросу; удалено согласий: ${consentCount}`,
+      { code: 'participantAnonymized', params: { consents: consentCount } },
       db,
     );
   });

@@ -45,6 +45,6 @@ export async function deletePlace(id: string, db: ProfprobaDb = defaultDb): Prom
     const refusal = placeDeleteRefusal(await placeReferences(id, db));
     if (refusal) throw refusal;
     await db.places.delete(id);
-    await logAction('delete', 'place', id, 'Удалено место проведения, не указанное в занятиях', db);
+    await logAction('delete', 'place', id, { code: 'placeDeleted' }, db);
   });
 }

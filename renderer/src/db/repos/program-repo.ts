@@ -110,6 +110,6 @@ export async function deleteProgram(id: string, db: ProfprobaDb = defaultDb): Pr
     const refusal = programDeleteRefusal(await programReferences(id, db));
     if (refusal) throw refusal;
     await db.programs.delete(id);
-    await logAction('delete', 'program', id, 'Удалена программа без групп и сертификатов', db);
+    await logAction('delete', 'program', id, { code: 'programDeleted' }, db);
   });
 }

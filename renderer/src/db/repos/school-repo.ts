@@ -59,7 +59,7 @@ export async function mergeSchools(keepId: Id, mergeId: Id, db: ProfprobaDb = de
       'delete',
       'school',
       mergeId,
-      `Школа объединена с ${keepId}; перенесено участников: ${moved}`,
+      { code: 'schoolMerged', params: { keepId, count: moved } },
       db,
     );
     return moved;

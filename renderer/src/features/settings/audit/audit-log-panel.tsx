@@ -18,6 +18,9 @@ export function AuditLogPanel() {
   const [action, setAction] = useState<string | null>(null);
 
   const actionLabel = (a: string) => t(`audit.actions.${a}`, { defaultValue: a });
+  // Entries written before summaries became codes show their stored words.
+  const summaryOf = (e: AuditEntry) =>
+    e.code ? t(`audit.summaries.${e.code}`, { ...e.params }) : (e.summary ?? '');
   const rows = useMemo(
     () => (entries ?? []).filter((e) => action === null || e.action === action),
     [entries, action],
@@ -42,8 +45,8 @@ export function AuditLogPanel() {
       header: t('audit.colSummary'),
       // Rows have a fixed height (virtualised), so a long summary is cut: the full text is in the tooltip.
       cell: (e) => (
-        <Text span size="sm" title={e.summary}>
-          {e.summary}
+        <Text span size="sm" title={summaryOf(e)}>
+          {summaryOf(e)}
         </Text>
       ),
     },
