@@ -10,7 +10,7 @@ describe('audit queries', () => {
   it('lists the audit log newest first, up to a limit', async () => {
     const db = freshDb();
     for (const id of ['a', 'b', 'c']) {
-      await logAction('delete', 'participants', id, `Удалён ${id}`, db);
+      await logAction('delete', 'mentor', id, { code: 'mentorDeleted' }, db);
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     expect((await listAudit(2, db)).map((e) => e.entityId)).toEqual(['c', 'b']);
