@@ -314,6 +314,8 @@ test('a batch of hundreds shows progress and arrives as one PDF with a page each
   await page.reload();
   await goToSection(page, 'Сертификаты');
   const button = page.getByRole('button', { name: /^Скачать PDF действующих \(\d+\)$/ });
+  // The journal counts while it loads: wait for the whole of it before reading the count.
+  await expect(button).toHaveAccessibleName(/\(\d{3,}\)$/);
   const total = Number(/\((\d+)\)/.exec((await button.textContent()) ?? '')?.[1]);
   expect(total).toBeGreaterThan(extra);
 

@@ -131,7 +131,8 @@ test('a filtered participant list is enrolled into a group in one go', async ({ 
   const surname = firstFio.split(' ')[0]!;
   await page.getByRole('textbox', { name: /Поиск/ }).fill(surname);
   const shown = page.getByText(/^Показано \d+ из 132$/);
-  await expect(shown).toBeVisible();
+  // The search is deferred while typing: wait until the list is filtered before reading its count.
+  await expect(shown).toHaveText(/^Показано (\d|[1-9]\d|1[0-2]\d|13[01]) из 132$/);
   const count = Number(/Показано (\d+)/.exec((await shown.innerText()) ?? '')![1]);
   await page.getByRole('button', { name: `Записать в группу (${count})` }).click();
 
