@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, TABLE_NAMES } from './database';
-import { ruWords } from './testing/error-words';
+import { wordsOf } from '../i18n/test-words';
 import { freshDbFactory } from './testing/test-db';
 import { VERSIONS } from './versions';
 import { getVenue, isDatabaseEmpty } from './queries/venue';
@@ -47,7 +47,7 @@ describe('demo venue repository', () => {
       db,
     );
     const refused = await loadDemoVenue('2026-11-24', db).catch((e: unknown) => e);
-    expect(ruWords(refused)).toMatch('пустую базу');
+    expect(wordsOf(refused)).toMatch('пустую базу');
     expect(await db.programs.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(0);
   });
@@ -58,7 +58,7 @@ describe('demo venue repository', () => {
       { ...EMPTY_VENUE_FORM, fullName: 'Площадка', shortName: 'П', directorName: 'Иванов И. И.' },
       db,
     );
-    expect(ruWords(await removeDemoVenue(db).catch((e: unknown) => e))).toMatch('не демонстрационная');
+    expect(wordsOf(await removeDemoVenue(db).catch((e: unknown) => e))).toMatch('не демонстрационная');
     expect(await db.venue.count()).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { encodeBackup } from '@shared/backup/format';
 import { Cancelled, isRuleError, RuleError, type ErrorCode } from '@shared/errors';
 import { SCHEMA_VERSION, type ProfprobaDb } from '../database';
-import { ruWords } from '../testing/error-words';
+import { wordsOf } from '../../i18n/test-words';
 import { freshDbFactory, snapshot } from '../testing/test-db';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { getSetting } from '../queries/settings';
@@ -43,7 +43,7 @@ async function expectRefusedUnchanged(
     (e: unknown) => e,
   );
   expect(isRuleError(error) && error.code).toBe(code);
-  expect(ruWords(error)).toMatch(text);
+  expect(wordsOf(error)).toMatch(text);
   expect(await snapshot(db)).toEqual(before);
 }
 
@@ -182,7 +182,7 @@ describe('backup and restore of the database', () => {
         (e: unknown) => e,
       );
       expect(isRuleError(error) && error.code).toBe('settings.restoreFailed');
-      expect(ruWords(error)).toMatch(/^Восстановление не выполнено: .*Текущие данные не изменены\.$/s);
+      expect(wordsOf(error)).toMatch(/^Восстановление не выполнено: .*Текущие данные не изменены\.$/s);
       expect(await snapshot(db)).toEqual(before);
     });
   });
@@ -302,7 +302,7 @@ describe('automatic backups', () => {
     });
     expect(await getSetting('lastAutoBackupError', db)).toBe(result.status === 'failed' && result.message);
     // The settings page shows the stored detail in these words.
-    expect(ruWords(new RuleError('settings.autoBackupFailed', { detail: 'нет места на диске' }))).toBe(
+    expect(wordsOf(new RuleError('settings.autoBackupFailed', { detail: 'нет места на диске' }))).toBe(
       'Автоматическая резервная копия не сохранена: нет места на диске',
     );
   });

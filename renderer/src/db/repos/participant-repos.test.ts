@@ -11,7 +11,8 @@ import { normalizeKey, queryMatcher } from '@shared/text/normalize';
 import { ProfprobaDb } from '../database';
 import { readImportFile } from '../../features/participants/import/read-file';
 import { RuleError } from '@shared/errors';
-import { rejection, ruWords } from '../../features/participants/locales/words';
+import { wordsOf } from '../../i18n/test-words';
+import { rejection } from '../testing/test-db';
 import { listFirstByFio, listImportProfiles, loadExistingData } from '../queries/participants';
 import { commitImport, saveImportProfile } from './import-repo';
 import { anonymizeParticipant, saveParticipant } from './participant-repo';
@@ -107,7 +108,7 @@ describe('reading the fixtures', () => {
 
   it('refuses broken files with a Russian message naming the file', async () => {
     const words = async (bytes: Uint8Array, name: string) =>
-      ruWords(await rejection(readImportFile(bytes, name)));
+      wordsOf(await rejection(readImportFile(bytes, name)));
     expect(await words(fixture('empty.csv'), 'empty.csv')).toContain('Файл «empty.csv» пустой');
     expect(await words(fixture('blank-lines.csv'), 'blank.csv')).toMatch(/«blank.csv».*пустой/);
     expect(await words(fixture('password-protected.xlsx'), 's.xlsx')).toMatch(/защищён паролем/);
@@ -162,7 +163,7 @@ describe('import commit', () => {
     const failure = await rejection(
       commitImport(plan, { fileName: 'p.xlsx', source: 'platform-import' }, db),
     );
-    expect(ruWords(failure)).toMatch(/Строка 99/);
+    expect(wordsOf(failure)).toMatch(/Строка 99/);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -172,7 +173,7 @@ describe('import commit', () => {
     await importFile('school-list-utf8.csv', db);
     const before = await snapshot(db);
     const failure = await rejection(commitImport(plan, { fileName: 'b.csv', source: 'school-import' }, db));
-    expect(ruWords(failure)).toMatch(/Строка 2/);
+    expect(wordsOf(failure)).toMatch(/Строка 2/);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -224,7 +225,7 @@ describe('participants, consents, schools', () => {
     const db = freshDb();
     await saveParticipant(values(), null, db);
     const failure = await rejection(saveParticipant(values({ lastName: 'ЕЛКИНА' }), null, db));
-    expect(ruWords(failure)).toMatch(/Такой участник уже есть/);
+    expect(wordsOf(failure)).toMatch(/Такой участник уже есть/);
     await expect(saveParticipant(values({ birthDate: null }), null, db)).resolves.toBeTruthy();
   });
 

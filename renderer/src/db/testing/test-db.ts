@@ -52,3 +52,13 @@ export async function snapshot(db: Dexie): Promise<Record<string, unknown[]>> {
   for (const table of db.tables) out[table.name] = await table.toArray();
   return out;
 }
+
+/** The error a promise was rejected with (fails when it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}

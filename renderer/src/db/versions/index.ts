@@ -22,7 +22,7 @@ export interface SchemaVersion {
  * 1. `versions/vN.ts` exports `VN_STORES` (only the changed stores) and, when records must change, an
  *    `upgradeToVN(tx)`;
  * 2. one line here: `{ version: N, stores: VN_STORES, upgrade: upgradeToVN }`;
- * 3. `versions/vN.test.ts`: build a database with `openAtVersion(name, N - 1)` (testing/schema.ts), fill it,
+ * 3. `versions/vN.test.ts`: build a database with `openAtVersion(name, N - 1)` (testing/test-db.ts), fill it,
  *    close it, open it with `ProfprobaDb` and check every record (see v1.test.ts for the shape).
  * A new table also needs its typed property on `ProfprobaDb`.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleError } from '@shared/errors';
-import { ruWords } from './words';
+import { wordsOf } from '../../../i18n/test-words';
 
 // The Russian words of codes that used to be written into `shared/` as sentences: they read exactly as before.
 describe('participants error words', () => {
@@ -24,6 +24,6 @@ describe('participants error words', () => {
       'В школе 5 участников: удалить её нельзя, можно объединить с другой.',
     ],
   ] as const)('%s', (code, params, words) => {
-    expect(ruWords(new RuleError(code, params))).toBe(words);
+    expect(wordsOf(new RuleError(code, params))).toBe(words);
   });
 });
