@@ -18,21 +18,6 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
-/**
- * Russian plural: `plural(5, ['участник', 'участника', 'участников'])` → «участников».
- */
-export function plural(n: number, forms: readonly [one: string, few: string, many: string]): string {
-  const rule = new Intl.PluralRules('ru-RU').select(n);
-  if (rule === 'one') return forms[0];
-  if (rule === 'few') return forms[1];
-  return forms[2];
-}
-
-/** «5 участников», with the number formatted. */
-export function countLabel(n: number, forms: readonly [string, string, string]): string {
-  return `${formatNumber(n)} ${plural(n, forms)}`;
-}
-
 /** Wraps a value in Russian quotation marks «ёлочки». */
 export function quoteRu(text: string): string {
   return `«${text}»`;
