@@ -70,7 +70,7 @@ describe('Russian collation and numbers', () => {
     expect(compareRu('ель', 'Ёль')).toBe(0);
   });
 
-  it('formats thousands with a narrow space (plurals are i18next's, in the locale files)', () => {
+  it('formats thousands with a narrow space (plurals live in the locale files, as i18next plurals)', () => {
     expect(formatNumber(1203)).toMatch(/^1\s203$/u);
   });
 });
