@@ -19,6 +19,16 @@ const browser = await chromium.launch({
     '--no-first-run',
   ],
 });
+const HEADINGS = {
+  home: 'Главная',
+  programs: 'Программы',
+  schedule: 'Расписание',
+  participants: 'Участники',
+  attendance: 'Посещаемость',
+  certificates: 'Сертификаты',
+  reports: 'Отчёты',
+  settings: 'Настройки',
+};
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU' });
 mkdirSync('docs/screenshots', { recursive: true });
 try {
@@ -30,8 +40,15 @@ try {
   ).split(',');
   for (const name of shots) {
     await page.goto(`http://127.0.0.1:4390/#/${name === 'home' ? '' : name}`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // A hash change keeps the document: wait for this section's own heading, not the previous page's.
+    await page
+      .getByRole('heading', { level: 1, name: HEADINGS[name] ?? /./ })
+      .first()
+      .waitFor();
     await page.waitForLoadState('networkidle');
+    // IndexedDB reads are not network: wait until the page's lists and loaders have their data.
+    await page.getByText('Загружается список…').waitFor({ state: 'hidden' });
+    await page.getByLabel('Загрузка…').first().waitFor({ state: 'hidden' });
     await page.screenshot({ path: `docs/screenshots/${name}.png` });
     console.log(`docs/screenshots/${name}.png`);
   }
