@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  certificateDetails,
   allocateSeqs,
   CODE_ALPHABET,
   codesEqual,
@@ -218,5 +219,31 @@ describe('certificate design lines', () => {
     expect(lineError('subtitle', '')).toBeNull();
     expect(lineError('footer', 'я'.repeat(MAX_LINE_LENGTH + 1))).toBe('certificates.lineTooLong');
     expect(lineError('title', 'СЕРТИФИКАТ')).toBeNull();
+  });
+});
+
+describe('certificate details', () => {
+  it('one list of the printed details, in the printed order, with the document words', () => {
+    const details = certificateDetails({
+      fio: 'Иванова Алёна Сергеевна',
+      schoolName: 'МБОУ СОШ № 1',
+      schoolShortName: 'МБОУ СОШ № 1',
+      grade: '8Б',
+      programTitle: 'Лазерная резка',
+      profession: 'Оператор лазерного станка',
+      level: 'intro',
+      format: 'in-person',
+      durationMinutes: 90,
+      completionDate: '2026-11-30',
+      mentorName: 'Кравцов Олег Викторович',
+    });
+    expect(details).toEqual([
+      ['Профессия', 'Оператор лазерного станка'],
+      ['Уровень', 'Ознакомительный'],
+      ['Формат', 'Очный'],
+      ['Продолжительность', '2 ак. ч.'],
+      ['Дата прохождения', '30.11.2026'],
+      ['Наставник', 'Кравцов Олег Викторович'],
+    ]);
   });
 });

@@ -1,4 +1,7 @@
 import type { CertificateSnapshot, IsoDate, Mentor, Participant, Program, School } from '../domain';
+import { FORMAT_LABELS, LEVEL_LABELS } from '../domain';
+import { formatDate } from '../dates';
+import { academicHoursLabel } from '../programs/program-rules';
 import { joinFio } from '../text/fio';
 
 /** «8Б», «10», or empty when the grade is unknown. */
@@ -34,4 +37,19 @@ export function buildSnapshot(input: {
     completionDate: input.completionDate,
     mentorName: input.mentors.map((m) => joinFio(m)).join(', '),
   };
+}
+
+/**
+ * The details table a certificate prints under the programme's title, label and value: one list for the PDF
+ * and its on-screen preview, so the two never differ. Document content, hence Russian.
+ */
+export function certificateDetails(s: CertificateSnapshot): [label: string, value: string][] {
+  return [
+    ['Профессия', s.profession],
+    ['Уровень', LEVEL_LABELS[s.level] ?? ''],
+    ['Формат', FORMAT_LABELS[s.format] ?? ''],
+    ['Продолжительность', academicHoursLabel(s.durationMinutes)],
+    ['Дата прохождения', formatDate(s.completionDate)],
+    ['Наставник', s.mentorName],
+  ];
 }

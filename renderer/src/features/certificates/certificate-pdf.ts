@@ -1,10 +1,9 @@
 import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Certificate, CertificateSnapshot, Venue } from '@shared/domain';
-import { FORMAT_LABELS, LEVEL_LABELS } from '@shared/domain';
 import { formatDate } from '@shared/dates';
 import { parseFio, shortFio } from '@shared/text/fio';
 import {
-  academicHoursLabel,
+  certificateDetails,
   qrPayload,
   type CertificateDesign,
   type CertificateTemplate,
@@ -167,14 +166,7 @@ function page(
         margin: [align === 'center' ? 40 : 0, 26, 0, 0],
         table: {
           widths: [150, '*'],
-          body: [
-            detailRow('Профессия', s.profession, p),
-            detailRow('Уровень', LEVEL_LABELS[s.level] ?? '', p),
-            detailRow('Формат', FORMAT_LABELS[s.format] ?? '', p),
-            detailRow('Продолжительность', academicHoursLabel(s.durationMinutes), p),
-            detailRow('Дата прохождения', formatDate(s.completionDate), p),
-            detailRow('Наставник', s.mentorName, p),
-          ],
+          body: [...certificateDetails(s).map(([label, value]) => detailRow(label, value, p))],
         },
         layout: 'noBorders',
       },

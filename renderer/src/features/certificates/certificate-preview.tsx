@@ -1,7 +1,6 @@
 import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { academicHoursLabel, type CertificateDesign, type CertificateTemplate } from '@shared/certificates';
-import { FORMAT_LABELS, LEVEL_LABELS } from '@shared/domain';
+import { certificateDetails, type CertificateDesign, type CertificateTemplate } from '@shared/certificates';
 import { formatDate } from '@shared/dates';
 import { SAMPLE_CERTIFICATE, titleSize } from './certificate-pdf';
 
@@ -26,14 +25,7 @@ export function Preview({ design, venueName }: { design: CertificateDesign; venu
       : design.template === 'modern'
         ? { borderLeft: `12px solid ${accent}`, borderTop: '4px solid #99e9f2' }
         : { borderTop: '1px solid #000', borderBottom: '1px solid #000' };
-  const rows: [string, string][] = [
-    ['Профессия', s.profession],
-    ['Уровень', LEVEL_LABELS[s.level]],
-    ['Формат', FORMAT_LABELS[s.format]],
-    ['Продолжительность', academicHoursLabel(s.durationMinutes)],
-    ['Дата прохождения', formatDate(s.completionDate)],
-    ['Наставник', s.mentorName],
-  ];
+  const rows = certificateDetails(s);
   return (
     <Box
       role="img"
