@@ -183,6 +183,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllEnvs();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -329,6 +330,32 @@ describe('main process wiring', () => {
     expect(electron.app.exit).toHaveBeenCalledWith(1);
     expect(electron.app.requestSingleInstanceLock).not.toHaveBeenCalled();
     expect(electron.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('the installed app ignores VITE_DEV_SERVER_URL: its own page, no network or IPC for that origin', async () => {
+    vi.stubEnv('VITE_DEV_SERVER_URL', 'http://127.0.0.1:5173/');
+    h.packaged = true;
+    await startApp();
+    expect(h.windows[0]!.loadURL).toHaveBeenCalledWith('app://profproba/index.html');
+    const onBefore = h.sessions.default!.onBeforeRequest!.mock.calls[0]![0] as (
+      details: { url: string },
+      callback: (r: { cancel: boolean }) => void,
+    ) => void;
+    const callback = vi.fn();
+    onBefore({ url: 'http://127.0.0.1:5173/src/main.tsx' }, callback);
+    expect(callback).toHaveBeenCalledWith({ cancel: true });
+  });
+
+  it('a development run loads a loopback dev server', async () => {
+    vi.stubEnv('VITE_DEV_SERVER_URL', 'http://localhost:5173');
+    await startApp();
+    expect(h.windows[0]!.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+  });
+
+  it('a development run given a foreign dev server address loads the app page instead', async () => {
+    vi.stubEnv('VITE_DEV_SERVER_URL', 'https://evil.example:5173/');
+    await startApp();
+    expect(h.windows[0]!.loadURL).toHaveBeenCalledWith('app://profproba/index.html');
   });
 
   it('a development run (not packaged) may be debugged', async () => {

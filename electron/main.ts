@@ -15,6 +15,7 @@ import { PRODUCT_NAME, appFolders, userDataFolder } from './paths';
 import { createPrinting } from './printing';
 import {
   blockNetwork,
+  devServerUrlFrom,
   guardWebContents,
   isHttpUrl,
   restrictPermissions,
@@ -27,7 +28,8 @@ import { loadWindowState, saveWindowState } from './window-state';
  * answers the typed IPC calls and prints. Everything else happens in the renderer.
  */
 
-const devServerUrl = process.env.VITE_DEV_SERVER_URL;
+// Only a development run may load the dev server (see devServerUrlFrom).
+const devServerUrl = devServerUrlFrom(process.env.VITE_DEV_SERVER_URL, app.isPackaged);
 const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const homeDir = os.homedir();

@@ -3,6 +3,7 @@ import type { Session, WebContents, WebFrameMain } from 'electron';
 import {
   GRANTED_TO_APP,
   blockNetwork,
+  devServerUrlFrom,
   guardWebContents,
   isAllowedFrameUrl,
   isAppUrl,
@@ -263,5 +264,34 @@ describe('IPC sender check', () => {
     expect(isTrustedSender(frame('file:///C:/x.html'))).toBe(false);
     expect(isTrustedSender(null)).toBe(false);
     expect(isTrustedSender(undefined)).toBe(false);
+  });
+});
+
+describe('the dev server address (VITE_DEV_SERVER_URL)', () => {
+  it('is ignored by the installed app, whatever it says', () => {
+    expect(devServerUrlFrom('http://127.0.0.1:5173/', true)).toBeUndefined();
+    expect(devServerUrlFrom('http://localhost:5173', true)).toBeUndefined();
+  });
+
+  it('in a development run, only a loopback http server with a port', () => {
+    expect(devServerUrlFrom('http://127.0.0.1:5173/', false)).toBe('http://127.0.0.1:5173/');
+    expect(devServerUrlFrom('http://localhost:5173', false)).toBe('http://localhost:5173/');
+    for (const refused of [
+      'https://evil.example:5173/',
+      'http://evil.example:5173/',
+      'http://127.0.0.1.evil.example:5173/',
+      'http://localhost.evil.example:5173/',
+      'http://127.0.0.1/',
+      'http://localhost:80/',
+      'http://user:pw@127.0.0.1:5173/',
+      'https://127.0.0.1:5173/',
+      'file:///C:/app/index.html',
+      'app://profproba/index.html',
+      'not a url',
+      '',
+    ]) {
+      expect(devServerUrlFrom(refused, false), refused).toBeUndefined();
+    }
+    expect(devServerUrlFrom(undefined, false)).toBeUndefined();
   });
 });

@@ -37,6 +37,22 @@ function parse(url: string): URL | null {
 }
 
 /**
+ * The dev server `npm run dev` points Electron at. Any process can set an environment variable, so the
+ * installed app ignores it (else a foreign page would get the privileged preload, IPC and the network),
+ * and a development run accepts only a loopback http server with an explicit port.
+ */
+export function devServerUrlFrom(value: string | undefined, isPackaged: boolean): string | undefined {
+  if (isPackaged || !value) return undefined;
+  const parsed = parse(value);
+  if (!parsed || parsed.protocol !== 'http:') return undefined;
+  if (parsed.hostname !== '127.0.0.1' && parsed.hostname !== 'localhost') return undefined;
+  // A port is required (`URL` reports none for a missing or default one): the dev server always has one.
+  if (parsed.port === '') return undefined;
+  if (parsed.username !== '' || parsed.password !== '') return undefined;
+  return `${parsed.origin}/`;
+}
+
+/**
  * The only origin the window may show (`app://profproba`); a dev server origin is allowed only when
  * running `npm run dev`. Compared by scheme and host because a custom scheme's `URL.origin` is "null".
  */
