@@ -358,6 +358,15 @@ describe('main process wiring', () => {
     expect(h.windows[0]!.loadURL).toHaveBeenCalledWith('app://profproba/index.html');
   });
 
+  it.each(['no-sandbox', 'enable-logging'])('the installed app refuses to start with --%s', async (name) => {
+    h.packaged = true;
+    h.switches = [name];
+    const electron = await import('electron');
+    await import('./main');
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+  });
+
   it('a development run (not packaged) may be debugged', async () => {
     h.switches = ['inspect'];
     const electron = await import('electron');

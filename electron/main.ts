@@ -52,14 +52,18 @@ installProcessErrorHandlers(process, { dialog, logError });
 
 // The inspector fuse stops Node's --inspect; Chromium's own debugging switches would still expose the
 // pages (and the venue's data) to any local program, so the installed app refuses to start with them.
-const DEBUG_SWITCHES = [
+// The same for switches that weaken it: --no-sandbox turns off the renderer's sandbox, and
+// --enable-logging writes the pages' console (pupils' data in error texts) to a file or the terminal.
+const REFUSED_SWITCHES = [
   'remote-debugging-port',
   'remote-debugging-pipe',
   'inspect',
   'inspect-brk',
   'js-flags',
+  'no-sandbox',
+  'enable-logging',
 ];
-const debuggingRequested = app.isPackaged && DEBUG_SWITCHES.some((name) => app.commandLine.hasSwitch(name));
+const debuggingRequested = app.isPackaged && REFUSED_SWITCHES.some((name) => app.commandLine.hasSwitch(name));
 
 // Must run before `ready`: a standard, secure scheme gets its own stable origin for IndexedDB.
 protocol.registerSchemesAsPrivileged([
@@ -84,7 +88,7 @@ const backups = createBackupForwarder({
 });
 
 if (debuggingRequested) {
-  log.warn('Started with a debugging switch: refused');
+  log.warn('Started with a debugging or unsafe switch: refused');
   app.exit(1);
 } else if (!app.requestSingleInstanceLock()) {
   // Another ПрофПроба is running: it receives this argv (and a backup file in it) through 'second-instance'.
