@@ -295,6 +295,11 @@ describe('main process wiring', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('Content-Type')).toMatch(/text\/html/);
     expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    // Every response, not only the page: a 404 carries the policy too.
+    const missing = await serve(new Request('app://profproba/no-such-file.js'));
+    expect(missing.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(missing.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect((await serve(new Request('app://profproba/..%2f..%2fpackage.json'))).status).toBe(404);
     expect((await serve(new Request('app://profproba/no-such-file.js'))).status).toBe(404);
     expect((await serve(new Request('app://other/index.html'))).status).toBe(404);

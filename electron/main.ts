@@ -4,8 +4,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import log from 'electron-log/main';
 import { APP_ORIGIN, APP_SCHEME, IPC_EVENTS } from '../shared/ipc/contract';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { mimeType, resolveAppRequest } from './app-protocol';
+import { serveAppRequest } from './app-protocol';
 import { backupArgument, createBackupForwarder } from './backup-file';
 import { installProcessErrorHandlers, watchWindowFailures } from './failure-handling';
 import { registerIpcHandlers } from './ipc';
@@ -114,25 +113,13 @@ if (debuggingRequested) {
     });
 }
 
-/** Serves the built renderer from app://profproba/; the HTML carries the CSP as a header too. */
-async function serveApp(request: Request): Promise<Response> {
-  const file = resolveAppRequest(request.url, rendererRoot);
-  if (!file) return new Response('Not found', { status: 404 });
-  try {
-    const body = await fs.promises.readFile(file);
-    const headers = new Headers({ 'Content-Type': mimeType(file) });
-    if (file.endsWith('.html')) headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    return new Response(body, { status: 200, headers });
-  } catch {
-    return new Response('Not found', { status: 404 });
-  }
-}
-
 async function start(): Promise<void> {
   const stateFile = path.join(folders.data, 'window-state.json');
   log.info(`ПрофПроба ${app.getVersion()} started`);
 
-  protocol.handle(APP_SCHEME, serveApp);
+  protocol.handle(APP_SCHEME, (request) =>
+    serveAppRequest(request, rendererRoot, (file) => fs.promises.readFile(file)),
+  );
 
   restrictPermissions(session.defaultSession, devServerUrl);
   blockNetwork(session.defaultSession, devServerUrl);
