@@ -286,6 +286,9 @@ describe('main process wiring', () => {
     );
     const deny = setWindowOpenHandler.mock.calls[0]![0] as (d: { url: string }) => { action: string };
     expect(deny({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    // Denied outright: not even an https link goes to the system browser.
+    const electron = await import('electron');
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('serves the renderer from app://profproba/ with the CSP header and nothing outside it', async () => {

@@ -16,7 +16,6 @@ import {
   blockNetwork,
   devServerUrlFrom,
   guardWebContents,
-  isHttpUrl,
   restrictPermissions,
   secureWebPreferences,
 } from './security';
@@ -123,9 +122,7 @@ async function start(): Promise<void> {
 
   restrictPermissions(session.defaultSession, devServerUrl);
   blockNetwork(session.defaultSession, devServerUrl);
-  app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, (url) => void shell.openExternal(url), devServerUrl),
-  );
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl));
 
   const printing = createPrinting({
     createWindow: (options) => new BrowserWindow(options),
@@ -138,15 +135,11 @@ async function start(): Promise<void> {
     onCloseReady: () => releaseClose?.(),
     ipcMain,
     dialog,
-    shell: {
-      openPath: (folder) => shell.openPath(folder),
-      openExternal: (url, options) => (isHttpUrl(url) ? shell.openExternal(url, options) : Promise.resolve()),
-    },
+    shell: { openPath: (folder) => shell.openPath(folder) },
     getWindow: () => mainWindow,
     folders,
     appVersion: app.getVersion(),
     devServerUrl,
-    htmlToPdf: printing.htmlToPdf,
     printPdf: printing.printPdf,
     log: (message) => log.warn(message),
   });

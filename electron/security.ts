@@ -77,17 +77,11 @@ export function isAllowedFrameUrl(url: string, devServerUrl?: string): boolean {
   return isAppUrl(url, devServerUrl);
 }
 
-export function isHttpUrl(url: string): boolean {
-  const parsed = parse(url);
-  return parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'http:');
-}
-
-/** Denies navigation away from the app and every new window; external links go to the system browser. */
-export function guardWebContents(
-  contents: WebContents,
-  openExternal: (url: string) => void,
-  devServerUrl?: string,
-): void {
+/**
+ * Denies navigation away from the app and every new window. The app has no external links, so nothing is
+ * handed to the system browser either: a crafted link in pupil data cannot open a page or a program.
+ */
+export function guardWebContents(contents: WebContents, devServerUrl?: string): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
   });
@@ -100,10 +94,7 @@ export function guardWebContents(
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isHttpUrl(url)) openExternal(url);
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
 /**
