@@ -71,3 +71,57 @@ export function healthDataProblem(
   if (!wantsHealthData) return null;
   return hasValidConsent(consents, 'health', on) ? null : 'participants.healthConsentRequired';
 }
+
+/** Health data as every reader sees it: ОВЗ and nosology of a participant, if the record holds them. */
+export interface HealthData {
+  id: Id;
+  hasDisability: boolean;
+  nosology?: string;
+}
+
+function holdsHealthData(p: HealthData): boolean {
+  return p.hasDisability || (p.nosology ?? '').trim() !== '';
+}
+
+/**
+ * Whether ОВЗ counts on a day: only while a valid health consent covers it. A consent that ran out
+ * (`validUntil` passed) or was withdrawn takes the health data with it, whether or not the stored record
+ * has been cleared yet; so reports, exports and the card never show ОВЗ that outlived its consent.
+ * `consents` are the participant's own (other participants' are ignored).
+ */
+export function effectiveDisability(
+  participant: HealthData,
+  consents: readonly Consent[],
+  on: IsoDate,
+): boolean {
+  if (!participant.hasDisability) return false;
+  return hasValidConsent(
+    consents.filter((c) => c.participantId === participant.id),
+    'health',
+    on,
+  );
+}
+
+/** The ids among `participants` whose stored health data needs a consent check (few: only those with ОВЗ). */
+export function idsWithHealthData(participants: readonly HealthData[]): Id[] {
+  return participants.filter(holdsHealthData).map((p) => p.id);
+}
+
+/**
+ * The participants as they may be read on a day: ОВЗ and nosology blanked where no valid health consent
+ * covers them (`effectiveDisability`), everyone else unchanged (the same objects). `consents` may be every
+ * consent or only those of `idsWithHealthData(participants)`.
+ */
+export function withEffectiveHealthData<P extends HealthData>(
+  participants: readonly P[],
+  consents: readonly Consent[],
+  on: IsoDate,
+): P[] {
+  const health = consentStatusByParticipant(consents, 'health', on);
+  return participants.map((p) => {
+    if (!holdsHealthData(p) || health.get(p.id) === 'valid') return p;
+    return p.nosology === undefined
+      ? { ...p, hasDisability: false }
+      : { ...p, hasDisability: false, nosology: '' };
+  });
+}
