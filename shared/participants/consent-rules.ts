@@ -84,22 +84,32 @@ function holdsHealthData(p: HealthData): boolean {
 }
 
 /**
- * Whether ОВЗ counts on a day: only while a valid health consent covers it. A consent that ran out
- * (`validUntil` passed) or was withdrawn takes the health data with it, whether or not the stored record
- * has been cleared yet; so reports, exports and the card never show ОВЗ that outlived its consent.
- * `consents` are the participant's own (other participants' are ignored).
+ * A participant's health data as it may be read on a day: kept only while a valid health consent covers
+ * it. A consent that ran out (`validUntil` passed) or was withdrawn takes ОВЗ and nosology with it, whether
+ * or not the stored record has been cleared yet; so reports, exports and the card never show ОВЗ that
+ * outlived its consent. `consents` may hold other participants' too (they are ignored). Returns the same
+ * object when nothing is blanked.
  */
+export function effectiveHealthData<P extends HealthData>(
+  participant: P,
+  consents: readonly Consent[],
+  on: IsoDate,
+): P {
+  if (!holdsHealthData(participant)) return participant;
+  const own = consents.filter((c) => c.participantId === participant.id);
+  if (hasValidConsent(own, 'health', on)) return participant;
+  return participant.nosology === undefined
+    ? { ...participant, hasDisability: false }
+    : { ...participant, hasDisability: false, nosology: '' };
+}
+
+/** Whether ОВЗ counts for a participant on a day (`effectiveHealthData`). */
 export function effectiveDisability(
   participant: HealthData,
   consents: readonly Consent[],
   on: IsoDate,
 ): boolean {
-  if (!participant.hasDisability) return false;
-  return hasValidConsent(
-    consents.filter((c) => c.participantId === participant.id),
-    'health',
-    on,
-  );
+  return effectiveHealthData(participant, consents, on).hasDisability;
 }
 
 /** The ids among `participants` whose stored health data needs a consent check (few: only those with ОВЗ). */
@@ -108,20 +118,20 @@ export function idsWithHealthData(participants: readonly HealthData[]): Id[] {
 }
 
 /**
- * The participants as they may be read on a day: ОВЗ and nosology blanked where no valid health consent
- * covers them (`effectiveDisability`), everyone else unchanged (the same objects). `consents` may be every
- * consent or only those of `idsWithHealthData(participants)`.
+ * `effectiveHealthData` for many participants: `consents` may be every consent or only those of
+ * `idsWithHealthData(participants)`; they are grouped by participant once.
  */
 export function withEffectiveHealthData<P extends HealthData>(
   participants: readonly P[],
   consents: readonly Consent[],
   on: IsoDate,
 ): P[] {
-  const health = consentStatusByParticipant(consents, 'health', on);
-  return participants.map((p) => {
-    if (!holdsHealthData(p) || health.get(p.id) === 'valid') return p;
-    return p.nosology === undefined
-      ? { ...p, hasDisability: false }
-      : { ...p, hasDisability: false, nosology: '' };
-  });
+  const byParticipant = new Map<Id, Consent[]>();
+  for (const c of consents) {
+    if (c.kind !== 'health') continue;
+    let list = byParticipant.get(c.participantId);
+    if (!list) byParticipant.set(c.participantId, (list = []));
+    list.push(c);
+  }
+  return participants.map((p) => effectiveHealthData(p, byParticipant.get(p.id) ?? [], on));
 }
