@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mimeType, resolveAppRequest } from './app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { mimeType, resolveAppRequest, serveAppRequest } from './app-protocol';
 
 const root = path.resolve('/opt/profproba/renderer');
 
@@ -25,5 +28,38 @@ describe('app:// protocol', () => {
     expect(mimeType('a/index.html')).toMatch(/text\/html/);
     expect(mimeType('a/x.js')).toMatch(/javascript/);
     expect(mimeType('a/x.bin')).toBe('application/octet-stream');
+  });
+});
+
+describe('app:// responses', () => {
+  it('carry the CSP and nosniff on every response, not only the HTML page (404s too)', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'profproba-app-'));
+    try {
+      fs.mkdirSync(path.join(folder, 'assets'));
+      fs.writeFileSync(path.join(folder, 'index.html'), '<!doctype html>');
+      fs.writeFileSync(path.join(folder, 'assets', 'worker-1.js'), 'self.onmessage = () => undefined;');
+      fs.writeFileSync(path.join(folder, 'assets', 'font.woff2'), new Uint8Array([1, 2]));
+      const serve = (url: string) =>
+        serveAppRequest(new Request(url), folder, (file) => fs.promises.readFile(file));
+      const responses = {
+        html: await serve('app://profproba/'),
+        js: await serve('app://profproba/assets/worker-1.js'),
+        font: await serve('app://profproba/assets/font.woff2'),
+        missing: await serve('app://profproba/assets/none.js'),
+        outside: await serve('app://profproba/..%2f..%2fetc%2fpasswd'),
+      };
+      expect(responses.html.status).toBe(200);
+      expect(responses.js.status).toBe(200);
+      expect(await responses.js.text()).toContain('onmessage');
+      expect(responses.js.headers.get('Content-Type')).toMatch(/javascript/);
+      expect(responses.missing.status).toBe(404);
+      expect(responses.outside.status).toBe(404);
+      for (const [name, response] of Object.entries(responses)) {
+        expect(response.headers.get('Content-Security-Policy'), name).toBe(CONTENT_SECURITY_POLICY);
+        expect(response.headers.get('X-Content-Type-Options'), name).toBe('nosniff');
+      }
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

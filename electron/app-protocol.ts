@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { APP_HOST } from '../shared/ipc/contract';
 
 /**
@@ -44,4 +45,35 @@ const MIME: Record<string, string> = {
 
 export function mimeType(filePath: string): string {
   return MIME[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Headers of every `app://` response, 404s included: the CSP also governs a worker script or a document
+ * opened by a direct URL (not only index.html), and `nosniff` stops a file from being run as another type
+ * than its extension says.
+ */
+export function appResponseHeaders(contentType: string): Headers {
+  return new Headers({
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+  });
+}
+
+/** Serves the built renderer from `app://profproba/`: a file inside `rendererRoot`, or 404. */
+export async function serveAppRequest(
+  request: Request,
+  rendererRoot: string,
+  readFile: (file: string) => Promise<BodyInit>,
+): Promise<Response> {
+  const notFound = () =>
+    new Response('Not found', { status: 404, headers: appResponseHeaders('text/plain; charset=utf-8') });
+  const file = resolveAppRequest(request.url, rendererRoot);
+  if (!file) return notFound();
+  try {
+    const body = await readFile(file);
+    return new Response(body, { status: 200, headers: appResponseHeaders(mimeType(file)) });
+  } catch {
+    return notFound();
+  }
 }

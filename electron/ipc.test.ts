@@ -37,11 +37,10 @@ beforeEach(() => {
       showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: path.join(tmp, 'chosen.xlsx') })),
       showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [path.join(tmp, 'in.csv')] })),
     } as unknown as IpcDeps['dialog'],
-    shell: { openPath: vi.fn(async () => ''), openExternal: vi.fn(async () => undefined) },
+    shell: { openPath: vi.fn(async () => '') },
     getWindow: () => null,
     folders: { data: tmp, backups: path.join(tmp, 'backups'), logs: path.join(tmp, 'logs') },
     appVersion: '1.2.3',
-    htmlToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     printPdf: vi.fn(async () => true),
     log: vi.fn(),
   };
@@ -51,6 +50,13 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('IPC handlers', () => {
+  it('offer no channel to open links or render HTML: nothing in the app uses them', () => {
+    expect(Object.keys(ipcSchemas)).not.toContain('openExternal');
+    expect(Object.keys(ipcSchemas)).not.toContain('saveHtmlAsPdf');
+    expect(listeners.has('profproba:openExternal')).toBe(false);
+    expect(listeners.has('profproba:saveHtmlAsPdf')).toBe(false);
+  });
+
   it('register exactly the channels of the contract', () => {
     expect([...listeners.keys()].sort()).toEqual(
       Object.keys(ipcSchemas)
@@ -135,14 +141,6 @@ describe('IPC handlers', () => {
     expect(deps.onCloseReady).toHaveBeenCalledTimes(1);
   });
 
-  it('open only http(s) links externally', async () => {
-    await call('openExternal', appFrame, 'https://bvbinfo.ru/');
-    expect(deps.shell.openExternal).toHaveBeenCalledWith('https://bvbinfo.ru/');
-    await expect(call('openExternal', appFrame, 'file:///C:/Windows/calc.exe')).rejects.toThrow();
-    await expect(call('openExternal', appFrame, 'javascript:alert(1)')).rejects.toThrow();
-    expect(deps.shell.openExternal).toHaveBeenCalledTimes(1);
-  });
-
   it('open only the app folders', async () => {
     await call('openFolder', appFrame, 'backups');
     expect(deps.shell.openPath).toHaveBeenCalledWith(path.join(tmp, 'backups'));
@@ -177,49 +175,25 @@ describe('IPC handlers', () => {
       ],
       ['openFile', ['not an object']],
       ['openFile', [{ filters: 'csv' }]],
-      ['saveHtmlAsPdf', [{ suggestedName: 'a.pdf', html: 42 }]],
       ['printPdf', [{ data: [1, 2, 3], title: 'x' }]],
       ['getAppVersion', ['extra']],
       ['openFolder', ['C:\\Windows']],
       ['writeAutoBackup', [{ fileName: 'a b.profproba-backup', data: new Uint8Array(1), keep: 3 }]],
       ['writeAutoBackup', [{ fileName: 'a.profproba-backup', data: new Uint8Array(1), keep: 0 }]],
-      ['openExternal', ['not a url']],
-      ['openExternal', [{ url: 'https://a.ru' }]],
     ];
     for (const [channel, args] of bad) {
       await expect(call(channel, appFrame, ...args), channel).rejects.toThrow('неверные аргументы');
     }
     expect(deps.dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(deps.dialog.showOpenDialog).not.toHaveBeenCalled();
-    expect(deps.htmlToPdf).not.toHaveBeenCalled();
     expect(deps.printPdf).not.toHaveBeenCalled();
     expect(deps.shell.openPath).not.toHaveBeenCalled();
-    expect(deps.shell.openExternal).not.toHaveBeenCalled();
     expect(fs.readdirSync(tmp)).toEqual([]);
   });
 
   it('return null when the open dialog is cancelled', async () => {
     vi.mocked(deps.dialog.showOpenDialog).mockResolvedValueOnce({ canceled: true, filePaths: [] } as never);
     await expect(call('openFile', appFrame, { filters: [] })).resolves.toBeNull();
-  });
-
-  it('save HTML as PDF: ask where first, render, write there; render nothing when cancelled', async () => {
-    const target = path.join(tmp, 'chosen.xlsx');
-    const result = await call('saveHtmlAsPdf', appFrame, {
-      suggestedName: 'C:\\x\\ведомость.pdf',
-      html: '<p>x</p>',
-    });
-    expect(result).toBe(target);
-    expect([...fs.readFileSync(target)]).toEqual([37, 80, 68, 70]);
-    expect(deps.htmlToPdf).toHaveBeenCalledWith('<p>x</p>', false);
-    expect(vi.mocked(deps.dialog.showSaveDialog).mock.calls[0]![0]).toMatchObject({
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
-    });
-    vi.mocked(deps.dialog.showSaveDialog).mockResolvedValueOnce({ canceled: true, filePath: '' } as never);
-    await expect(
-      call('saveHtmlAsPdf', appFrame, { suggestedName: 'a.pdf', html: '<p/>', landscape: true }),
-    ).resolves.toBeNull();
-    expect(deps.htmlToPdf).toHaveBeenCalledTimes(1);
   });
 
   it('print a PDF through the print dialog', async () => {
@@ -281,23 +255,14 @@ describe('IPC handlers', () => {
     await expect(call('saveFile', appFrame, { suggestedName: `${secret}.xlsx`, data })).rejects.toThrow();
     await expect(call('saveFile', foreignFrame, { suggestedName: `${secret}.xlsx`, data })).rejects.toThrow();
     await expect(call('saveFile', appFrame, { suggestedName: secret, data: secret })).rejects.toThrow();
-    await expect(
-      call('openExternal', appFrame, `https://a.ru/?q=${encodeURIComponent(secret)}`),
-    ).resolves.toBeUndefined();
-    vi.mocked(deps.htmlToPdf).mockRejectedValueOnce(new Error(`render failed for ${secret}`));
-    vi.mocked(deps.dialog.showSaveDialog).mockResolvedValueOnce({
-      canceled: false,
-      filePath: path.join(tmp, 'a.pdf'),
-    } as never);
-    await expect(
-      call('saveHtmlAsPdf', appFrame, { suggestedName: 'a.pdf', html: `<p>${secret}</p>` }),
-    ).rejects.toThrow();
+    vi.mocked(deps.printPdf).mockRejectedValueOnce(new Error(`print failed for ${secret}`));
+    await expect(call('printPdf', appFrame, { data, title: secret })).rejects.toThrow();
     const logged = vi.mocked(deps.log).mock.calls.map((c) => c.join(' '));
     expect(logged).toEqual([
       'IPC saveFile failed: Error ENOENT',
       'IPC saveFile refused: untrusted sender',
       'IPC saveFile refused: malformed arguments',
-      'IPC saveHtmlAsPdf failed: Error',
+      'IPC printPdf failed: Error',
     ]);
     for (const line of logged) {
       expect(line).not.toContain('Ёлкина');

@@ -3,20 +3,18 @@ import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, Shell } from 'electron';
 import type { z } from 'zod';
 import { channelName, ipcSchemas, type IpcChannel, type IpcResults } from '../shared/ipc/contract';
-import { isHttpUrl, isTrustedSender } from './security';
+import { isTrustedSender } from './security';
 import { isInside, type AppFolders } from './paths';
 import { BACKUP_EXTENSION, isAutoBackupName } from '../shared/backup/file-names';
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>;
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
-  shell: Pick<Shell, 'openPath' | 'openExternal'>;
+  shell: Pick<Shell, 'openPath'>;
   getWindow: () => BrowserWindow | null;
   folders: AppFolders;
   appVersion: string;
   devServerUrl?: string;
-  /** Renders HTML to PDF bytes in an off-screen window. */
-  htmlToPdf: (html: string, landscape: boolean) => Promise<Uint8Array>;
   /** Shows the system print dialog for PDF bytes. */
   printPdf: (data: Uint8Array, title: string) => Promise<boolean>;
   /** Gets fixed texts only: channel names and error codes, never arguments, paths or file contents. */
@@ -82,14 +80,6 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
       return { name: path.basename(filePath), data };
     },
 
-    saveHtmlAsPdf: async ({ suggestedName, html, landscape }) => {
-      // Ask first: the dialog appears at once, and nothing is rendered when the person cancels.
-      const target = await askSavePath(path.basename(suggestedName), [{ name: 'PDF', extensions: ['pdf'] }]);
-      if (!target) return null;
-      await fs.writeFile(target, await deps.htmlToPdf(html, landscape));
-      return target;
-    },
-
     printPdf: async ({ data, title }) => deps.printPdf(data, title),
 
     getAppVersion: async () => deps.appVersion,
@@ -115,11 +105,6 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
         await fs.rm(path.join(folders.backups, old), { force: true });
       }
       return target;
-    },
-
-    openExternal: async (url) => {
-      if (!isHttpUrl(url)) throw new IpcRefusal('Открываются только ссылки http(s)');
-      await shell.openExternal(url);
     },
 
     closeReady: async () => {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MainLogger } from 'electron-log';
@@ -24,14 +26,51 @@ describe('log redaction', () => {
     expect(redactValue({ file: bytes }, home)).toBe('{"file":"[bytes]"}');
   });
 
-  it('describes an error by name, code, message and a short stack', () => {
+  it('describes an error by name, code and stack frames, never by its message (it holds paths)', () => {
     const error = Object.assign(new Error(`EACCES: permission denied, open '${home}\\x.pdf'`), {
       code: 'EACCES',
+      syscall: 'open',
     });
     const text = describeError(error, home);
-    expect(text).toMatch(/^Error \[EACCES\]: EACCES: permission denied, open '~\\x\.pdf'/);
+    expect(text).toMatch(/^Error \[EACCES\] open\n/);
+    expect(text).not.toContain('x.pdf');
     expect(text).not.toContain('elkina');
     expect(describeError('a string', home)).toBe('Non-error thrown: string');
+  });
+
+  it('a real file-system error leaves neither the file name nor its folder in the log line', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'profproba-log-'));
+    try {
+      const file = path.join(folder, 'Ёлкина Анна (8 Б).profproba-backup');
+      const error = await fs.promises.readFile(file).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(Error);
+      // A message several lines long must not slip in through the stack's first lines either.
+      (error as Error).stack = `Error: ENOENT\n${file}\n${(error as Error).stack ?? ''}`;
+      for (const text of [describeError(error, os.homedir()), redactValue(error, os.homedir()) as string]) {
+        expect(text).toMatch(/^Error \[ENOENT\] open/);
+        expect(text).not.toContain('Ёлкина');
+        expect(text).not.toContain(folder);
+        expect(text).not.toContain(path.basename(folder));
+      }
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the code locations of the stack, without their folders', () => {
+    const error = new Error('x');
+    error.stack = [
+      'Error: x',
+      `    at readBackup (${home}\\AppData\\Local\\Programs\\ПрофПроба\\resources\\app.asar\\dist\\electron\\main.cjs:12:34)`,
+      '    at /opt/ПрофПроба/resources/app.asar/dist/electron/main.cjs:5:6',
+      '    at async Promise.all (index 0)',
+    ].join('\n');
+    expect(describeError(error, home)).toBe(
+      'Error\n    at readBackup (main.cjs:12:34)\n    at main.cjs:5:6\n    at async Promise.all (index 0)',
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import type { MainLogger } from 'electron-log';
 
 /**
  * The main process log (electron-log) in `<userData>\logs\main.log`. What may go in: event names, channel
- * names, error names/codes/messages and stacks. What never goes in: IPC payloads, file contents, names of
+ * names, error names and codes, and the stack's code locations (file name and line). What never goes in: IPC payloads, file contents, names of
  * pupils or schools. Two layers keep it so: callers log only fixed texts, and a hook shortens anything
  * else, replaces bytes by their length and the user's home folder by `~` (it holds the Windows user name).
  */
@@ -24,13 +24,33 @@ export function redactText(text: string, homeDir: string): string {
   return result.length > MAX_TEXT ? `${result.slice(0, MAX_TEXT)}… [${result.length} символов]` : result;
 }
 
-/** One log line for an error: its name, code and message, then the stack, all redacted. */
+/** A stack frame with its file's folders left out: `at fn (main.cjs:1:2)`, whatever folder the app is in. */
+function frameLocation(line: string): string {
+  const inParens = /^(\s+at .*\()(.*)\)$/.exec(line);
+  const [prefix, location] = inParens
+    ? [inParens[1]!, inParens[2]!]
+    : [/^\s+at /.exec(line)![0], line.replace(/^\s+at /, '')];
+  const short = location.split(/[\\/]/).pop() ?? '';
+  return inParens ? `${prefix}${short})` : `${prefix}${short}`;
+}
+
+/**
+ * One log line for an error: its name, its system code and call (ENOENT open, EACCES…) and the stack's
+ * code locations. Never its message: a file-system error's message holds the file's path, and a file is
+ * often named after a pupil or a school.
+ */
 export function describeError(error: unknown, homeDir: string): string {
   if (!(error instanceof Error)) return redactText(`Non-error thrown: ${typeof error}`, homeDir);
-  const code = (error as NodeJS.ErrnoException).code;
-  const head = `${error.name}${code ? ` [${code}]` : ''}: ${error.message}`;
-  const stack = error.stack?.split('\n').slice(1, 8).join('\n') ?? '';
-  return redactText(head, homeDir) + (stack ? `\n${redactText(stack, homeDir)}` : '');
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  const head = [error.name, code && `[${code}]`, syscall].filter(Boolean).join(' ');
+  // Only the frame lines: a message (and so a path) may span several lines at the top of the stack.
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 7)
+    .map(frameLocation)
+    .join('\n');
+  return redactText(head, homeDir) + (frames ? `\n${redactText(frames, homeDir)}` : '');
 }
 
 export function redactValue(value: unknown, homeDir: string): unknown {

@@ -183,6 +183,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllEnvs();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -285,6 +286,9 @@ describe('main process wiring', () => {
     );
     const deny = setWindowOpenHandler.mock.calls[0]![0] as (d: { url: string }) => { action: string };
     expect(deny({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    // Denied outright: not even an https link goes to the system browser.
+    const electron = await import('electron');
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('serves the renderer from app://profproba/ with the CSP header and nothing outside it', async () => {
@@ -294,6 +298,11 @@ describe('main process wiring', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('Content-Type')).toMatch(/text\/html/);
     expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    // Every response, not only the page: a 404 carries the policy too.
+    const missing = await serve(new Request('app://profproba/no-such-file.js'));
+    expect(missing.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(missing.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect((await serve(new Request('app://profproba/..%2f..%2fpackage.json'))).status).toBe(404);
     expect((await serve(new Request('app://profproba/no-such-file.js'))).status).toBe(404);
     expect((await serve(new Request('app://other/index.html'))).status).toBe(404);
@@ -328,6 +337,41 @@ describe('main process wiring', () => {
     await import('./main');
     expect(electron.app.exit).toHaveBeenCalledWith(1);
     expect(electron.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('the installed app ignores VITE_DEV_SERVER_URL: its own page, no network or IPC for that origin', async () => {
+    vi.stubEnv('VITE_DEV_SERVER_URL', 'http://127.0.0.1:5173/');
+    h.packaged = true;
+    await startApp();
+    expect(h.windows[0]!.loadURL).toHaveBeenCalledWith('app://profproba/index.html');
+    const onBefore = h.sessions.default!.onBeforeRequest!.mock.calls[0]![0] as (
+      details: { url: string },
+      callback: (r: { cancel: boolean }) => void,
+    ) => void;
+    const callback = vi.fn();
+    onBefore({ url: 'http://127.0.0.1:5173/src/main.tsx' }, callback);
+    expect(callback).toHaveBeenCalledWith({ cancel: true });
+  });
+
+  it('a development run loads a loopback dev server', async () => {
+    vi.stubEnv('VITE_DEV_SERVER_URL', 'http://localhost:5173');
+    await startApp();
+    expect(h.windows[0]!.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+  });
+
+  it('a development run given a foreign dev server address loads the app page instead', async () => {
+    vi.stubEnv('VITE_DEV_SERVER_URL', 'https://evil.example:5173/');
+    await startApp();
+    expect(h.windows[0]!.loadURL).toHaveBeenCalledWith('app://profproba/index.html');
+  });
+
+  it.each(['no-sandbox', 'enable-logging'])('the installed app refuses to start with --%s', async (name) => {
+    h.packaged = true;
+    h.switches = [name];
+    const electron = await import('electron');
+    await import('./main');
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
     expect(electron.app.whenReady).not.toHaveBeenCalled();
   });
 

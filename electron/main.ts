@@ -4,8 +4,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import log from 'electron-log/main';
 import { APP_ORIGIN, APP_SCHEME, IPC_EVENTS } from '../shared/ipc/contract';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { mimeType, resolveAppRequest } from './app-protocol';
+import { serveAppRequest } from './app-protocol';
 import { backupArgument, createBackupForwarder } from './backup-file';
 import { installProcessErrorHandlers, watchWindowFailures } from './failure-handling';
 import { registerIpcHandlers } from './ipc';
@@ -15,8 +14,8 @@ import { PRODUCT_NAME, appFolders, userDataFolder } from './paths';
 import { createPrinting } from './printing';
 import {
   blockNetwork,
+  devServerUrlFrom,
   guardWebContents,
-  isHttpUrl,
   restrictPermissions,
   secureWebPreferences,
 } from './security';
@@ -27,7 +26,8 @@ import { loadWindowState, saveWindowState } from './window-state';
  * answers the typed IPC calls and prints. Everything else happens in the renderer.
  */
 
-const devServerUrl = process.env.VITE_DEV_SERVER_URL;
+// Only a development run may load the dev server (see devServerUrlFrom).
+const devServerUrl = devServerUrlFrom(process.env.VITE_DEV_SERVER_URL, app.isPackaged);
 const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const homeDir = os.homedir();
@@ -50,14 +50,18 @@ installProcessErrorHandlers(process, { dialog, logError });
 
 // The inspector fuse stops Node's --inspect; Chromium's own debugging switches would still expose the
 // pages (and the venue's data) to any local program, so the installed app refuses to start with them.
-const DEBUG_SWITCHES = [
+// The same for switches that weaken it: --no-sandbox turns off the renderer's sandbox, and
+// --enable-logging writes the pages' console (pupils' data in error texts) to a file or the terminal.
+const REFUSED_SWITCHES = [
   'remote-debugging-port',
   'remote-debugging-pipe',
   'inspect',
   'inspect-brk',
   'js-flags',
+  'no-sandbox',
+  'enable-logging',
 ];
-const debuggingRequested = app.isPackaged && DEBUG_SWITCHES.some((name) => app.commandLine.hasSwitch(name));
+const debuggingRequested = app.isPackaged && REFUSED_SWITCHES.some((name) => app.commandLine.hasSwitch(name));
 
 // Must run before `ready`: a standard, secure scheme gets its own stable origin for IndexedDB.
 protocol.registerSchemesAsPrivileged([
@@ -82,7 +86,7 @@ const backups = createBackupForwarder({
 });
 
 if (debuggingRequested) {
-  log.warn('Started with a debugging switch: refused');
+  log.warn('Started with a debugging or unsafe switch: refused');
   app.exit(1);
 } else if (!app.requestSingleInstanceLock()) {
   // Another ПрофПроба is running: it receives this argv (and a backup file in it) through 'second-instance'.
@@ -108,31 +112,17 @@ if (debuggingRequested) {
     });
 }
 
-/** Serves the built renderer from app://profproba/; the HTML carries the CSP as a header too. */
-async function serveApp(request: Request): Promise<Response> {
-  const file = resolveAppRequest(request.url, rendererRoot);
-  if (!file) return new Response('Not found', { status: 404 });
-  try {
-    const body = await fs.promises.readFile(file);
-    const headers = new Headers({ 'Content-Type': mimeType(file) });
-    if (file.endsWith('.html')) headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    return new Response(body, { status: 200, headers });
-  } catch {
-    return new Response('Not found', { status: 404 });
-  }
-}
-
 async function start(): Promise<void> {
   const stateFile = path.join(folders.data, 'window-state.json');
   log.info(`ПрофПроба ${app.getVersion()} started`);
 
-  protocol.handle(APP_SCHEME, serveApp);
+  protocol.handle(APP_SCHEME, (request) =>
+    serveAppRequest(request, rendererRoot, (file) => fs.promises.readFile(file)),
+  );
 
   restrictPermissions(session.defaultSession, devServerUrl);
   blockNetwork(session.defaultSession, devServerUrl);
-  app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, (url) => void shell.openExternal(url), devServerUrl),
-  );
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl));
 
   const printing = createPrinting({
     createWindow: (options) => new BrowserWindow(options),
@@ -145,15 +135,11 @@ async function start(): Promise<void> {
     onCloseReady: () => releaseClose?.(),
     ipcMain,
     dialog,
-    shell: {
-      openPath: (folder) => shell.openPath(folder),
-      openExternal: (url, options) => (isHttpUrl(url) ? shell.openExternal(url, options) : Promise.resolve()),
-    },
+    shell: { openPath: (folder) => shell.openPath(folder) },
     getWindow: () => mainWindow,
     folders,
     appVersion: app.getVersion(),
     devServerUrl,
-    htmlToPdf: printing.htmlToPdf,
     printPdf: printing.printPdf,
     log: (message) => log.warn(message),
   });

@@ -29,12 +29,10 @@ ipcRenderer.on(IPC_EVENTS.openBackupFile, (_event: IpcRendererEvent, file: Opene
 const api = {
   saveFile: (options) => ipcRenderer.invoke(channelName('saveFile'), options),
   openFile: (options) => ipcRenderer.invoke(channelName('openFile'), options),
-  saveHtmlAsPdf: (options) => ipcRenderer.invoke(channelName('saveHtmlAsPdf'), options),
   printPdf: (options) => ipcRenderer.invoke(channelName('printPdf'), options),
   getAppVersion: () => ipcRenderer.invoke(channelName('getAppVersion')),
   openFolder: (which) => ipcRenderer.invoke(channelName('openFolder'), which),
   writeAutoBackup: (options) => ipcRenderer.invoke(channelName('writeAutoBackup'), options),
-  openExternal: (url) => ipcRenderer.invoke(channelName('openExternal'), url),
   closeReady: () => ipcRenderer.invoke(channelName('closeReady')),
   onOpenBackupFile: (listener) => {
     backupListener = listener;

@@ -27,10 +27,6 @@ class FakeWindow {
   webContents = {
     on: (name: string, fn: Listener) => (this.listeners[name] = fn),
     setWindowOpenHandler: (fn: (d: { url: string }) => { action: string }) => (this.openHandler = fn),
-    printToPDF: vi.fn(async () => {
-      this.filesDuringUse = fs.readdirSync(tmp);
-      return Buffer.from('%PDF-1.7');
-    }),
     print: vi.fn((_options: unknown, callback: (ok: boolean) => void) => {
       this.filesDuringUse = fs.readdirSync(tmp);
       callback(this.printResult);
@@ -78,24 +74,20 @@ afterEach(() => fs.rmSync(path.dirname(tmp), { recursive: true, force: true }));
 
 describe('hidden print windows', () => {
   it('are hidden, sandboxed, without preload or Node, in the print session', async () => {
-    await printing.htmlToPdf('<p>Ведомость</p>', true);
     await printing.printPdf(new Uint8Array([37, 80]), 'Сертификаты');
-    const [html, pdf] = windows;
-    for (const win of [html!, pdf!]) {
-      expect(win.options.show).toBe(false);
-      expect(win.options.webPreferences).toMatchObject({
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        session,
-      });
-      expect(win.options.webPreferences).not.toHaveProperty('preload');
-    }
-    // Scripts in the HTML never run; the PDF viewer needs its own.
-    expect(html!.options.webPreferences).toMatchObject({ javascript: false, plugins: false });
-    expect(pdf!.options.webPreferences).toMatchObject({ javascript: true, plugins: true });
-    expect(pdf!.options.title).toBe('Сертификаты');
+    const pdf = windows[0]!;
+    expect(pdf.options.show).toBe(false);
+    expect(pdf.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      session,
+    });
+    expect(pdf.options.webPreferences).not.toHaveProperty('preload');
+    // Chromium's PDF viewer needs its own scripts.
+    expect(pdf.options.webPreferences).toMatchObject({ javascript: true, plugins: true });
+    expect(pdf.options.title).toBe('Сертификаты');
   });
 
   it('may not navigate or open windows', async () => {
@@ -105,22 +97,6 @@ describe('hidden print windows', () => {
     win.listeners['will-navigate']!(event, 'https://evil.example/');
     expect(event.preventDefault).toHaveBeenCalled();
     expect(win.openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
-  });
-
-  it('render HTML to A4 PDF bytes and leave no file behind', async () => {
-    const pdf = await printing.htmlToPdf('<p>x</p>', true);
-    expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.7');
-    const win = windows[0]!;
-    expect(win.webContents.printToPDF).toHaveBeenCalledWith({
-      landscape: true,
-      pageSize: 'A4',
-      printBackground: true,
-    });
-    expect(win.filesDuringUse).toHaveLength(1);
-    expect(win.filesDuringUse[0]).toMatch(/^[0-9a-f-]{36}\.html$/);
-    expect(path.dirname(win.loaded!)).toBe(tmp);
-    expect(win.destroyed).toBe(true);
-    expect(fs.readdirSync(tmp)).toEqual([]);
   });
 
   it('open the system print dialog (not silent) and report cancel as false', async () => {
@@ -151,13 +127,13 @@ describe('hidden print windows', () => {
     windows = [];
     let open = () => undefined as void;
     loadGate = new Promise((resolve) => (open = resolve));
-    const html = printing.htmlToPdf('<img src="file:///etc/passwd">', false);
+    const printed = printing.printPdf(new Uint8Array([37, 80, 68, 70]), 'x');
     await vi.waitFor(() => expect(windows[0]?.loaded).toBeDefined());
     const doc = pathToFileURL(windows[0]!.loaded!).href;
     seen = [
       allowed(doc),
       allowed('file:///etc/passwd'),
-      allowed(pathToFileURL(path.join(tmp, 'other.html')).href),
+      allowed(pathToFileURL(path.join(tmp, 'other.pdf')).href),
       allowed('https://evil.example/pixel.png'),
       allowed('http://127.0.0.1/'),
       allowed('data:image/png;base64,AAAA'),
@@ -165,7 +141,7 @@ describe('hidden print windows', () => {
     ];
     open();
     loadGate = Promise.resolve();
-    await html;
+    await printed;
     expect(seen).toEqual([true, false, false, false, false, true, true]);
     // After printing even the document itself is no longer reachable.
     expect(allowed(doc)).toBe(false);

@@ -6,14 +6,14 @@ import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'el
 import { guardWebContents, secureWebPreferences } from './security';
 
 /**
- * Printing and save-as-PDF run in hidden windows that are as locked down as the main one (sandboxed, no
+ * Printing runs in hidden windows that are as locked down as the main one (sandboxed, no
  * preload, so no IPC) and more: they live in their own in-memory session that reaches no network and no
  * file except the one document being printed, and they may not navigate or open windows. The document is
  * written into the app's own temporary folder and removed right after.
  */
 
 type HiddenWindow = Pick<BrowserWindow, 'loadFile' | 'destroy' | 'isDestroyed'> & {
-  webContents: Pick<BrowserWindow['webContents'], 'printToPDF' | 'print' | 'on' | 'setWindowOpenHandler'>;
+  webContents: Pick<BrowserWindow['webContents'], 'print' | 'on' | 'setWindowOpenHandler'>;
 };
 
 export interface PrintingDeps {
@@ -67,8 +67,8 @@ export function createPrinting(deps: PrintingDeps) {
   deps.session.setPermissionCheckHandler(() => false);
 
   async function withDocument<T>(
-    extension: 'html' | 'pdf',
-    data: string | Uint8Array,
+    extension: 'pdf',
+    data: Uint8Array,
     javascript: boolean,
     title: string,
     use: (win: HiddenWindow) => Promise<T>,
@@ -78,7 +78,7 @@ export function createPrinting(deps: PrintingDeps) {
     await fs.writeFile(file, data);
     allowedFiles.add(key(file));
     const win = deps.createWindow(hiddenWindowOptions(deps.session, javascript, title));
-    guardWebContents(win.webContents as BrowserWindow['webContents'], () => undefined);
+    guardWebContents(win.webContents as BrowserWindow['webContents']);
     try {
       await win.loadFile(file);
       return await use(win);
@@ -90,19 +90,6 @@ export function createPrinting(deps: PrintingDeps) {
   }
 
   return {
-    /** Renders HTML (attendance sheets, reports) to A4 PDF bytes. Scripts in the HTML never run. */
-    htmlToPdf: (html: string, landscape: boolean): Promise<Uint8Array> =>
-      withDocument(
-        'html',
-        html,
-        false,
-        'ПрофПроба',
-        async (win) =>
-          new Uint8Array(
-            await win.webContents.printToPDF({ landscape, pageSize: 'A4', printBackground: true }),
-          ),
-      ),
-
     /** Shows the system print dialog for a PDF (certificates, lists). Resolves to false if cancelled. */
     printPdf: (data: Uint8Array, title: string): Promise<boolean> =>
       withDocument(

@@ -3,10 +3,10 @@ import type { Session, WebContents, WebFrameMain } from 'electron';
 import {
   GRANTED_TO_APP,
   blockNetwork,
+  devServerUrlFrom,
   guardWebContents,
   isAllowedFrameUrl,
   isAppUrl,
-  isHttpUrl,
   isTrustedSender,
   restrictPermissions,
   secureWebPreferences,
@@ -80,7 +80,7 @@ const OTHER_ORIGINS = [
 describe('navigation guard', () => {
   it('lets the main frame stay on the app origin and denies every other origin', () => {
     const { contents, listeners } = fakeContents();
-    guardWebContents(contents, vi.fn());
+    guardWebContents(contents);
     for (const url of ['app://profproba/index.html#/programs', 'app://profproba/', ...OTHER_ORIGINS]) {
       for (const name of ['will-navigate', 'will-redirect']) {
         const event = { preventDefault: vi.fn() };
@@ -94,7 +94,7 @@ describe('navigation guard', () => {
 
   it('lets sub-frames show only the app’s own pages and blobs', () => {
     const { contents, listeners } = fakeContents();
-    guardWebContents(contents, vi.fn());
+    guardWebContents(contents);
     const frame = (url: string, isMainFrame = false) => {
       const event = { preventDefault: vi.fn(), url, isMainFrame };
       listeners['will-frame-navigate']!(event);
@@ -111,19 +111,18 @@ describe('navigation guard', () => {
 
   it('refuses to attach a <webview>', () => {
     const { contents, listeners } = fakeContents();
-    guardWebContents(contents, vi.fn());
+    guardWebContents(contents);
     const event = { preventDefault: vi.fn() };
     listeners['will-attach-webview']!(event);
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('denies every new window and hands http(s) links to the system browser only', () => {
-    const openExternal = vi.fn();
+  it('denies every new window and hands nothing to the system browser', () => {
     const { contents, open } = fakeContents();
-    guardWebContents(contents, openExternal);
-    expect(open('https://bvbinfo.ru/')).toEqual({ action: 'deny' });
-    expect(open('http://example.org/a?b=c')).toEqual({ action: 'deny' });
+    guardWebContents(contents);
     for (const url of [
+      'https://bvbinfo.ru/',
+      'http://example.org/a?b=c',
       'file:///C:/Windows/system32/calc.exe',
       'app://profproba/index.html',
       'javascript:alert(1)',
@@ -132,7 +131,6 @@ describe('navigation guard', () => {
     ]) {
       expect(open(url)).toEqual({ action: 'deny' });
     }
-    expect(openExternal.mock.calls).toEqual([['https://bvbinfo.ru/'], ['http://example.org/a?b=c']]);
   });
 
   it('accepts a dev-server origin only when one is configured', () => {
@@ -140,21 +138,6 @@ describe('navigation guard', () => {
     expect(isAppUrl('http://127.0.0.1:5173/', 'http://127.0.0.1:5173/')).toBe(true);
     expect(isAppUrl('http://127.0.0.1:9999/', 'http://127.0.0.1:5173/')).toBe(false);
     expect(isAllowedFrameUrl('blob:http://127.0.0.1:5173/x', 'http://127.0.0.1:5173/')).toBe(true);
-  });
-
-  it('recognises only http and https as web links', () => {
-    expect(isHttpUrl('https://a.ru/')).toBe(true);
-    expect(isHttpUrl('http://a.ru/')).toBe(true);
-    for (const url of [
-      'file:///x',
-      'javascript:alert(1)',
-      'mailto:a@b.ru',
-      'app://profproba/',
-      '',
-      'https//a.ru',
-    ]) {
-      expect(isHttpUrl(url), url).toBe(false);
-    }
   });
 });
 
@@ -263,5 +246,34 @@ describe('IPC sender check', () => {
     expect(isTrustedSender(frame('file:///C:/x.html'))).toBe(false);
     expect(isTrustedSender(null)).toBe(false);
     expect(isTrustedSender(undefined)).toBe(false);
+  });
+});
+
+describe('the dev server address (VITE_DEV_SERVER_URL)', () => {
+  it('is ignored by the installed app, whatever it says', () => {
+    expect(devServerUrlFrom('http://127.0.0.1:5173/', true)).toBeUndefined();
+    expect(devServerUrlFrom('http://localhost:5173', true)).toBeUndefined();
+  });
+
+  it('in a development run, only a loopback http server with a port', () => {
+    expect(devServerUrlFrom('http://127.0.0.1:5173/', false)).toBe('http://127.0.0.1:5173/');
+    expect(devServerUrlFrom('http://localhost:5173', false)).toBe('http://localhost:5173/');
+    for (const refused of [
+      'https://evil.example:5173/',
+      'http://evil.example:5173/',
+      'http://127.0.0.1.evil.example:5173/',
+      'http://localhost.evil.example:5173/',
+      'http://127.0.0.1/',
+      'http://localhost:80/',
+      'http://user:pw@127.0.0.1:5173/',
+      'https://127.0.0.1:5173/',
+      'file:///C:/app/index.html',
+      'app://profproba/index.html',
+      'not a url',
+      '',
+    ]) {
+      expect(devServerUrlFrom(refused, false), refused).toBeUndefined();
+    }
+    expect(devServerUrlFrom(undefined, false)).toBeUndefined();
   });
 });

@@ -37,6 +37,22 @@ function parse(url: string): URL | null {
 }
 
 /**
+ * The dev server `npm run dev` points Electron at. Any process can set an environment variable, so the
+ * installed app ignores it (else a foreign page would get the privileged preload, IPC and the network),
+ * and a development run accepts only a loopback http server with an explicit port.
+ */
+export function devServerUrlFrom(value: string | undefined, isPackaged: boolean): string | undefined {
+  if (isPackaged || !value) return undefined;
+  const parsed = parse(value);
+  if (!parsed || parsed.protocol !== 'http:') return undefined;
+  if (parsed.hostname !== '127.0.0.1' && parsed.hostname !== 'localhost') return undefined;
+  // A port is required (`URL` reports none for a missing or default one): the dev server always has one.
+  if (parsed.port === '') return undefined;
+  if (parsed.username !== '' || parsed.password !== '') return undefined;
+  return `${parsed.origin}/`;
+}
+
+/**
  * The only origin the window may show (`app://profproba`); a dev server origin is allowed only when
  * running `npm run dev`. Compared by scheme and host because a custom scheme's `URL.origin` is "null".
  */
@@ -61,17 +77,11 @@ export function isAllowedFrameUrl(url: string, devServerUrl?: string): boolean {
   return isAppUrl(url, devServerUrl);
 }
 
-export function isHttpUrl(url: string): boolean {
-  const parsed = parse(url);
-  return parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'http:');
-}
-
-/** Denies navigation away from the app and every new window; external links go to the system browser. */
-export function guardWebContents(
-  contents: WebContents,
-  openExternal: (url: string) => void,
-  devServerUrl?: string,
-): void {
+/**
+ * Denies navigation away from the app and every new window. The app has no external links, so nothing is
+ * handed to the system browser either: a crafted link in pupil data cannot open a page or a program.
+ */
+export function guardWebContents(contents: WebContents, devServerUrl?: string): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
   });
@@ -84,10 +94,7 @@ export function guardWebContents(
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isHttpUrl(url)) openExternal(url);
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
 /**

@@ -7,12 +7,10 @@
 export const IPC_CHANNELS = [
   'saveFile',
   'openFile',
-  'saveHtmlAsPdf',
   'printPdf',
   'getAppVersion',
   'openFolder',
   'writeAutoBackup',
-  'openExternal',
   'closeReady',
 ] as const;
 

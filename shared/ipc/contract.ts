@@ -37,14 +37,6 @@ export const ipcSchemas = {
   ]),
   /** Shows the open dialog and reads the chosen file. Null if cancelled. */
   openFile: z.tuple([z.object({ filters: z.array(fileFilter).max(10).default([]) })]),
-  /** Renders HTML to PDF off-screen (Chromium's printToPDF) and offers to save it. */
-  saveHtmlAsPdf: z.tuple([
-    z.object({
-      suggestedName: z.string().min(1).max(255),
-      html: z.string().max(50 * 1024 * 1024),
-      landscape: z.boolean().default(false),
-    }),
-  ]),
   /** Opens the system print dialog for a PDF the renderer generated. */
   printPdf: z.tuple([z.object({ data: bytes, title: z.string().max(255) })]),
   /** The application's version. */
@@ -59,8 +51,6 @@ export const ipcSchemas = {
       keep: z.number().int().min(1).max(365),
     }),
   ]),
-  /** Opens an http(s) link in the system browser; anything else is refused. */
-  openExternal: z.tuple([z.string().url().max(2000)]),
   /** The page finished its work before the window closes (the closing backup); the window may close now. */
   closeReady: z.tuple([]),
 } as const satisfies Record<IpcChannel, z.ZodType>;
@@ -73,12 +63,10 @@ export interface OpenedFile {
 export interface IpcResults {
   saveFile: string | null;
   openFile: OpenedFile | null;
-  saveHtmlAsPdf: string | null;
   printPdf: boolean;
   getAppVersion: string;
   openFolder: void;
   writeAutoBackup: string;
-  openExternal: void;
   closeReady: void;
 }
 

@@ -71,3 +71,67 @@ export function healthDataProblem(
   if (!wantsHealthData) return null;
   return hasValidConsent(consents, 'health', on) ? null : 'participants.healthConsentRequired';
 }
+
+/** Health data as every reader sees it: ОВЗ and nosology of a participant, if the record holds them. */
+export interface HealthData {
+  id: Id;
+  hasDisability: boolean;
+  nosology?: string;
+}
+
+function holdsHealthData(p: HealthData): boolean {
+  return p.hasDisability || (p.nosology ?? '').trim() !== '';
+}
+
+/**
+ * A participant's health data as it may be read on a day: kept only while a valid health consent covers
+ * it. A consent that ran out (`validUntil` passed) or was withdrawn takes ОВЗ and nosology with it, whether
+ * or not the stored record has been cleared yet; so reports, exports and the card never show ОВЗ that
+ * outlived its consent. `consents` may hold other participants' too (they are ignored). Returns the same
+ * object when nothing is blanked.
+ */
+export function effectiveHealthData<P extends HealthData>(
+  participant: P,
+  consents: readonly Consent[],
+  on: IsoDate,
+): P {
+  if (!holdsHealthData(participant)) return participant;
+  const own = consents.filter((c) => c.participantId === participant.id);
+  if (hasValidConsent(own, 'health', on)) return participant;
+  return participant.nosology === undefined
+    ? { ...participant, hasDisability: false }
+    : { ...participant, hasDisability: false, nosology: '' };
+}
+
+/** Whether ОВЗ counts for a participant on a day (`effectiveHealthData`). */
+export function effectiveDisability(
+  participant: HealthData,
+  consents: readonly Consent[],
+  on: IsoDate,
+): boolean {
+  return effectiveHealthData(participant, consents, on).hasDisability;
+}
+
+/** The ids among `participants` whose stored health data needs a consent check (few: only those with ОВЗ). */
+export function idsWithHealthData(participants: readonly HealthData[]): Id[] {
+  return participants.filter(holdsHealthData).map((p) => p.id);
+}
+
+/**
+ * `effectiveHealthData` for many participants: `consents` may be every consent or only those of
+ * `idsWithHealthData(participants)`; they are grouped by participant once.
+ */
+export function withEffectiveHealthData<P extends HealthData>(
+  participants: readonly P[],
+  consents: readonly Consent[],
+  on: IsoDate,
+): P[] {
+  const byParticipant = new Map<Id, Consent[]>();
+  for (const c of consents) {
+    if (c.kind !== 'health') continue;
+    let list = byParticipant.get(c.participantId);
+    if (!list) byParticipant.set(c.participantId, (list = []));
+    list.push(c);
+  }
+  return participants.map((p) => effectiveHealthData(p, byParticipant.get(p.id) ?? [], on));
+}

@@ -8,6 +8,7 @@ import {
   consentsOfParticipant,
   getParticipant,
   listFirstByFio,
+  listParticipants,
   loadExistingData,
   participantActivity,
   personalDataConsentStatus,
@@ -59,6 +60,36 @@ function consent(id: string, participantId: string, kind: Consent['kind']): Cons
 }
 
 describe('participant queries', () => {
+  it('read ОВЗ and nosology only under a health consent valid today (the list, its export, the card)', async () => {
+    const db = freshDb();
+    const withOvz = (id: string, lastName: string) => ({
+      ...person(id, lastName, 's1'),
+      hasDisability: true,
+      nosology: 'Нарушения слуха',
+    });
+    await db.participants.bulkAdd([
+      withOvz('p1', 'Яковлева'),
+      withOvz('p2', 'Алёшина'),
+      person('p3', 'Борисова', null),
+    ]);
+    // p1's health consent ran out yesterday; p2's runs until the summer.
+    await db.consents.bulkAdd([
+      { ...consent('c1', 'p1', 'health'), validUntil: '2026-11-30' },
+      { ...consent('c2', 'p2', 'health'), validUntil: '2027-08-31' },
+      consent('c3', 'p1', 'personal-data'),
+    ]);
+    const today = '2026-12-01';
+    const list = new Map((await listParticipants(db, today)).map((p) => [p.id, p]));
+    expect(list.get('p1')).toMatchObject({ hasDisability: false, nosology: '' });
+    expect(list.get('p2')).toMatchObject({ hasDisability: true, nosology: 'Нарушения слуха' });
+    expect(list.get('p3')).toMatchObject({ hasDisability: false });
+    expect(await getParticipant('p1', db, today)).toMatchObject({ hasDisability: false, nosology: '' });
+    expect(await getParticipant('p1', db, '2026-11-30')).toMatchObject({ hasDisability: true });
+    const first = await listFirstByFio(3, db, today);
+    expect(first.find((p) => p.id === 'p1')?.hasDisability).toBe(false);
+    expect(first.find((p) => p.id === 'p2')?.hasDisability).toBe(true);
+  });
+
   it('read one participant, their consents, the first rows by ФИО and pupils per school', async () => {
     const db = freshDb();
     await db.participants.bulkAdd([

@@ -5,6 +5,7 @@ import type {
   Group,
   Id,
   ImportProfile,
+  IsoDate,
   Participant,
   Program,
   School,
@@ -12,7 +13,12 @@ import type {
 import { completionOf, type Completion } from '@shared/attendance/completion';
 import { todayIso } from '@shared/dates';
 import type { ExistingData } from '@shared/import/classify';
-import { consentStatusByParticipant, type ConsentStatus } from '@shared/participants/consent-rules';
+import {
+  consentStatusByParticipant,
+  idsWithHealthData,
+  withEffectiveHealthData,
+  type ConsentStatus,
+} from '@shared/participants/consent-rules';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { whereIn } from '../where-in';
 
@@ -27,16 +33,49 @@ import { whereIn } from '../where-in';
  * whole of it is still being read. The range holds the Cyrillic keys, which the Russian order puts first;
  * anonymised records (keyed `~id`) are outside it, as they sort last in the list.
  */
-export async function listFirstByFio(limit: number, db: ProfprobaDb = defaultDb): Promise<Participant[]> {
-  return db.participants.where('fioKey').between('а', 'я\uffff', true, true).limit(limit).toArray();
+export async function listFirstByFio(
+  limit: number,
+  db: ProfprobaDb = defaultDb,
+  today: IsoDate = todayIso(),
+): Promise<Participant[]> {
+  const stored = await db.participants
+    .where('fioKey')
+    .between('а', 'я\uffff', true, true)
+    .limit(limit)
+    .toArray();
+  return withHealthConsents(stored, today, db);
 }
 
-export async function listParticipants(db: ProfprobaDb = defaultDb): Promise<Participant[]> {
-  return db.participants.toArray();
+/**
+ * Participants as the list, its export and the card read them: ОВЗ and nosology only where a valid health
+ * consent covers them today (`withEffectiveHealthData`), so health data never outlives its consent on
+ * screen or in a file, even before the stored record is cleared. Only the few with ОВЗ have their consents
+ * read.
+ */
+async function withHealthConsents(
+  stored: Participant[],
+  today: IsoDate,
+  db: ProfprobaDb,
+): Promise<Participant[]> {
+  const ids = idsWithHealthData(stored);
+  if (ids.length === 0) return stored;
+  return withEffectiveHealthData(stored, await whereIn(db.consents, 'participantId', ids), today);
 }
 
-export async function getParticipant(id: Id, db: ProfprobaDb = defaultDb): Promise<Participant | null> {
-  return (await db.participants.get(id)) ?? null;
+export async function listParticipants(
+  db: ProfprobaDb = defaultDb,
+  today: IsoDate = todayIso(),
+): Promise<Participant[]> {
+  return withHealthConsents(await db.participants.toArray(), today, db);
+}
+
+export async function getParticipant(
+  id: Id,
+  db: ProfprobaDb = defaultDb,
+  today: IsoDate = todayIso(),
+): Promise<Participant | null> {
+  const stored = await db.participants.get(id);
+  return stored ? ((await withHealthConsents([stored], today, db))[0] ?? null) : null;
 }
 
 export async function listSchools(db: ProfprobaDb = defaultDb): Promise<School[]> {

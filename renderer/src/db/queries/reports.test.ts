@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { buildDemoVenue } from '@shared/demo/demo-venue';
+import type { Consent } from '@shared/domain';
+import { buildParticipantList } from '@shared/reports/participant-list';
 import type { ProfprobaDb } from '../database';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { freshDbFactory } from '../testing/test-db';
@@ -45,5 +47,59 @@ describe('report queries', () => {
     const filters = await listReportFilterOptions(db);
     expect(filters.programs).toHaveLength(demo.programs.length);
     expect(filters.schools).toHaveLength(demo.schools.length);
+  });
+
+  it('counts ОВЗ only under a health consent valid today: one whose validUntil has passed drops it', async () => {
+    const db = await demoDb();
+    const demo = buildDemoVenue(TODAY);
+    const first = demo.groups[0]!;
+    const [lapsedId, coveredId] = demo.enrollments
+      .filter((e) => e.groupId === first.id && e.status === 'enrolled')
+      .map((e) => e.participantId);
+    const healthConsent = (id: string, participantId: string, validUntil: string): Consent => ({
+      id,
+      participantId,
+      kind: 'health',
+      guardianName: 'Иванова Мария Петровна',
+      guardianRelation: 'мать',
+      signedOn: '2025-09-01',
+      validUntil,
+      withdrawnOn: null,
+      scan: null,
+      createdAt: '2025-09-01T10:00:00.000Z',
+      updatedAt: '2025-09-01T10:00:00.000Z',
+    });
+    for (const id of [lapsedId!, coveredId!]) {
+      await db.participants.update(id, { hasDisability: true, nosology: 'Нарушения слуха' });
+      await db.consents
+        .where('participantId')
+        .equals(id)
+        .and((c) => c.kind === 'health')
+        .delete();
+    }
+    // Saved while the consent ran; its term ended yesterday, and nothing has cleared the record since.
+    await db.consents.bulkAdd([
+      healthConsent('h-lapsed', lapsedId!, '2026-11-23'),
+      healthConsent('h-covered', coveredId!, '2027-08-31'),
+    ]);
+    const all = { from: '2000-01-01', to: '2100-12-31' };
+
+    const data = await loadReportData(all, db, TODAY);
+    const ovz = (id: string) => data.participants.find((p) => p.id === id)?.hasDisability;
+    expect(ovz(lapsedId!)).toBe(false);
+    expect(ovz(coveredId!)).toBe(true);
+    // The day before, the same consent still covered it.
+    const before = await loadReportData(all, db, '2026-11-23');
+    expect(before.participants.find((p) => p.id === lapsedId)?.hasDisability).toBe(true);
+    // The group's journal reads it the same way, and the ОВЗ filter of the participant list leaves it out.
+    const journal = await loadGroupReportData(first.id, db, TODAY);
+    expect(journal.participants.find((p) => p.id === lapsedId)?.hasDisability).toBe(false);
+    const ovzOnly = { programIds: [], schoolIds: [], grades: [], ovzOnly: true };
+    const lapsed = demo.participants.find((p) => p.id === lapsedId)!;
+    const fio = `${lapsed.lastName} ${lapsed.firstName}`;
+    expect(JSON.stringify(buildParticipantList(before, all, ovzOnly).rows)).toContain(fio);
+    expect(JSON.stringify(buildParticipantList(data, all, ovzOnly).rows)).not.toContain(fio);
+    // The stored record is untouched: this is how it is read, not a write.
+    expect((await db.participants.get(lapsedId!))?.hasDisability).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
-import { VENUE_ID, type Id, type Program, type School } from '@shared/domain';
+import { VENUE_ID, type Id, type IsoDate, type Program, type School } from '@shared/domain';
+import { todayIso } from '@shared/dates';
+import { idsWithHealthData, withEffectiveHealthData } from '@shared/participants/consent-rules';
 import type { ReportData, ReportPeriod } from '@shared/reports/report-data';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { whereIn } from '../where-in';
@@ -19,11 +21,13 @@ function defined<T>(items: readonly (T | undefined)[]): T[] {
 /**
  * Loads what the reports need for the groups in `groupIds`: all their sessions (also outside the period,
  * completion counts them all), enrollments and marks, by the `groupId` indexes; the participants by id;
- * certificates issued in `certificatePeriod` by the `issuedOn` index; the small directories whole.
+ * certificates issued in `certificatePeriod` by the `issuedOn` index; the small directories whole. ОВЗ is
+ * read as of `today`: without a valid health consent that day it does not count (`withEffectiveHealthData`).
  */
 async function loadForGroups(
   groupIds: readonly Id[],
   certificatePeriod: ReportPeriod | null,
+  today: IsoDate,
   db: ProfprobaDb,
 ): Promise<ReportData> {
   const [venue, programs, schools, mentors, places, groups, sessions, enrollments, attendance, certificates] =
@@ -48,7 +52,10 @@ async function loadForGroups(
     ...enrollments.map((e) => e.participantId),
     ...attendance.map((m) => m.participantId),
   ]);
-  const participants = defined(await db.participants.bulkGet(participantIds));
+  const stored = defined(await db.participants.bulkGet(participantIds));
+  // Only the few with ОВЗ need their consents read.
+  const healthConsents = await whereIn(db.consents, 'participantId', idsWithHealthData(stored));
+  const participants = withEffectiveHealthData(stored, healthConsents, today);
   return {
     venue: venue ?? null,
     programs,
@@ -69,7 +76,11 @@ async function loadForGroups(
  * and their data whole, plus the certificates issued in the period. Read in one transaction, so the report
  * is a consistent snapshot.
  */
-export async function loadReportData(period: ReportPeriod, db: ProfprobaDb = defaultDb): Promise<ReportData> {
+export async function loadReportData(
+  period: ReportPeriod,
+  db: ProfprobaDb = defaultDb,
+  today: IsoDate = todayIso(),
+): Promise<ReportData> {
   return db.transaction(
     'r',
     [
@@ -84,17 +95,22 @@ export async function loadReportData(period: ReportPeriod, db: ProfprobaDb = def
       db.attendance,
       db.certificates,
       db.participants,
+      db.consents,
     ],
     async () => {
       const inPeriod = await db.sessions.where('date').between(period.from, period.to, true, true).toArray();
-      return loadForGroups(unique(inPeriod.map((s) => s.groupId)), period, db);
+      return loadForGroups(unique(inPeriod.map((s) => s.groupId)), period, today, db);
     },
   );
 }
 
 /** One group's data, for its attendance journal. */
-export async function loadGroupReportData(groupId: Id, db: ProfprobaDb = defaultDb): Promise<ReportData> {
-  return loadForGroups([groupId], null, db);
+export async function loadGroupReportData(
+  groupId: Id,
+  db: ProfprobaDb = defaultDb,
+  today: IsoDate = todayIso(),
+): Promise<ReportData> {
+  return loadForGroups([groupId], null, today, db);
 }
 
 export interface GroupOption {
