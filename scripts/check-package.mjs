@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
 
 const require = createRequire(import.meta.url);
 const asar = require('@electron/asar');
@@ -100,13 +101,37 @@ function smokeMainBundle() {
   if (report.errors.length > 0) problems.push(`main bundle showed errors: ${report.errors.join(' | ')}`);
   if (!report.logFile) problems.push('no main.log written in the logs folder');
   const handled = report.ipcChannels.filter((c) => !report.removedChannels.includes(c)).sort();
-  const preload = readFileSync(path.join(root, 'dist', 'electron', 'preload.cjs'), 'utf8');
-  const called = [...new Set(preload.match(/profproba:[\w-]+/g))].filter(
-    (c) => c !== 'profproba:open-backup-file',
-  );
+  const called = preloadInvokes(path.join(root, 'dist', 'electron', 'preload.cjs'));
   if (handled.join() !== called.sort().join())
     problems.push(`IPC: main answers [${handled.join()}], preload calls [${called.join()}]`);
   smokeSummary = `main bundle: ${handled.length} IPC channels, window sandboxed, app page loaded`;
+}
+
+/**
+ * The channels the built preload really invokes: it runs in a fresh context with a stand-in `electron`, and
+ * every function it exposes is called once (the names are built at run time, so reading the text would not
+ * find them).
+ */
+function preloadInvokes(file) {
+  const invoked = new Set();
+  let api = {};
+  const electron = {
+    contextBridge: { exposeInMainWorld: (_key, value) => (api = value) },
+    ipcRenderer: {
+      invoke: async (channel) => invoked.add(channel),
+      on: () => undefined,
+      removeListener: () => undefined,
+      send: () => undefined,
+    },
+  };
+  const module = { exports: {} };
+  const require = (name) => {
+    if (name === 'electron') return electron;
+    throw new Error(`the preload requires ${name}`);
+  };
+  vm.runInNewContext(readFileSync(file, 'utf8'), { module, exports: module.exports, require, console });
+  for (const fn of Object.values(api)) if (typeof fn === 'function') fn({}, () => undefined);
+  return [...invoked];
 }
 
 let smokeSummary = '';

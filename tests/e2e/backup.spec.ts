@@ -246,7 +246,6 @@ test('desktop app: keep-N setting, the backups folder, the copy before a restore
           return `C:/Users/venue/${suggestedName}`;
         },
         openFile: async () => (saved ? { name: 'copy.profproba-backup', data: saved } : null),
-        saveHtmlAsPdf: async () => null,
         printPdf: async () => true,
         getAppVersion: async () => '0.1.0',
         openFolder: async (which: string) => {
@@ -256,7 +255,6 @@ test('desktop app: keep-N setting, the backups folder, the copy before a restore
           calls.push(['writeAutoBackup', fileName, keep]);
           return `C:/backups/${fileName}`;
         },
-        openExternal: async () => undefined,
         closeReady: async () => {
           calls.push(['closeReady']);
         },
