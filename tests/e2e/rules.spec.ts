@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { goToSection, openWithDemo } from './helpers';
+
+const LASER = 'Лазерная резка: от эскиза до изделия';
+const ROOM = 'Лаборатория цифрового производства (ауд. 104)';
+
+/** Tuesday five weeks ahead: the demo venue's sessions end two weeks ahead, so that week is empty. */
+async function freeTuesday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    d.setHours(12, 0, 0, 0);
+    d.setDate(d.getDate() - ((d.getDay() + 6) % 7) + 5 * 7 + 1);
+    return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+  });
+}
+
+async function pick(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function fillDate(page: Page, label: string, ru: string) {
+  const field = page.getByRole('textbox', { name: label, exact: true });
+  await field.fill(ru);
+  await field.press('Tab');
+  await expect(field).toHaveValue(ru);
+}
+
+test('a second session of the same group on top of the first is refused, naming the first', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openWithDemo(page);
+  const day = await freeTuesday(page);
+  const group = `${LASER} — ${day}`;
+
+  // The group form: one session 15:00–16:30 in room 104.
+  await goToSection(page, 'Расписание');
+  await page.getByRole('link', { name: 'Новая группа' }).click();
+  await pick(page, 'Программа', LASER);
+  await fillDate(page, 'Дата', day);
+  await page.getByLabel('Начало').fill('15:00');
+  await page.getByLabel('Окончание').fill('16:30');
+  await pick(page, 'Место проведения', ROOM);
+  await page.getByRole('button', { name: 'Создать группу' }).click();
+  await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible();
+  const sessions = page.getByRole('table', { name: 'Занятия' });
+  await expect(sessions.getByRole('row')).toHaveCount(2);
+
+  // A second session of the same group, same room, 15:30–16:30 the same day.
+  await page.getByRole('button', { name: 'Добавить занятия' }).click();
+  const add = page.getByRole('dialog', { name: 'Добавить занятия' });
+  await fillDate(page, 'Дата', day);
+  await add.getByLabel('Начало').fill('15:30');
+  await add.getByLabel('Окончание').fill('16:30');
+  await pick(page, 'Место проведения', ROOM);
+  await add.getByRole('button', { name: 'Добавить занятия' }).click();
+
+  const refused = page.getByRole('dialog', { name: 'Сохранение невозможно' });
+  await expect(refused.getByRole('list', { name: 'Пересечения' })).toHaveText(
+    `Занятие ${day} 15:30–16:30 пересекается с другим занятием группы «${group}» ${day} 15:00–16:30: у одной группы не может быть двух занятий одновременно.`,
+  );
+  // Refused outright: no «Сохранить всё равно».
+  await expect(refused.getByRole('button', { name: 'Сохранить всё равно' })).toHaveCount(0);
+  await refused.getByRole('button', { name: 'Вернуться' }).click();
+  await add.getByRole('button', { name: 'Отмена' }).click();
+  await expect(sessions.getByRole('row')).toHaveCount(2);
+
+  // Nothing was written: the same after a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Занятия' }).getByRole('row')).toHaveCount(2);
+});
