@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { todayIso } from '@shared/dates';
 import { buildImportPlan, classifyRows, type ImportPlan } from '@shared/import/classify';
@@ -104,6 +105,27 @@ describe('reading the fixtures', () => {
       expect(rows).toHaveLength(15);
       expect(rows.every((x) => x.errors.length === 0)).toBe(true);
     }
+  });
+
+  it('refuses a workbook whose merge covers the whole sheet before loading it, naming the file', async () => {
+    // The platform sample with one merge A1:XFD1048576 added: ExcelJS would build every cell of it.
+    const zip = await JSZip.loadAsync(fixture('platform-export-sample.xlsx'));
+    const [sheet] = zip.file(/^xl\/worksheets\/[^/]+\.xml$/);
+    const xml = await sheet!.async('string');
+    const hostile = xml.includes('<mergeCells')
+      ? xml.replace(/<mergeCells[^>]*>/, '$&<mergeCell ref="A1:XFD1048576"/>')
+      : xml.replace(
+          '</sheetData>',
+          '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+        );
+    expect(hostile).toContain('A1:XFD1048576');
+    zip.file(sheet!.name, hostile);
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const error = await rejection(readImportFile(bytes, 'Список 8Б.xlsx'));
+    expect(error).toBeInstanceOf(RuleError);
+    expect(wordsOf(error)).toMatch(
+      /^Файл «Список 8Б\.xlsx» не загружен: в нём объявлена область A1:XFD1048576/,
+    );
   });
 
   it('refuses broken files with a Russian message naming the file', async () => {
