@@ -1,5 +1,6 @@
 import type { IsoDate } from '../domain/common';
 import type { ParticipantDraft } from '../participants/draft';
+import { fixLookalikes } from '../text/lookalikes';
 import { cellText, columnLetter, isEmptyRow, type Cell, type CellTable } from './cells';
 import { PLATFORM_TRIAL_COLUMNS, headerKey, type ColumnMapping, type ImportField } from './fields';
 import {
@@ -119,7 +120,8 @@ function buildRow(
   // ФИО: separate columns win over a one-cell ФИО when both are mapped and filled.
   const last = cleanNamePart(cell('lastName'));
   const first = cleanNamePart(cell('firstName'));
-  if (mapping.lastName !== undefined && (last || first || mapping.fio === undefined)) {
+  const separate = mapping.lastName !== undefined && (last || first || mapping.fio === undefined);
+  if (separate) {
     draft.lastName = last;
     draft.firstName = first;
     draft.middleName = cleanNamePart(cell('middleName'));
@@ -131,6 +133,33 @@ function buildRow(
     if (fio === null) errors.push({ column: col('fio'), problem: valueProblem('participants.cellNoFio') });
     else if ('error' in fio) errors.push({ column: col('fio'), problem: fio.error });
     else Object.assign(draft, fio.value);
+  }
+  // Latin look-alikes in a name («Абpaмoв») are corrected here, so the duplicate check, the search words and
+  // the stored record all see the Cyrillic name; what was corrected or is still mixed is said on the row.
+  for (const part of ['lastName', 'firstName', 'middleName'] as const) {
+    const typed = draft[part];
+    if (!typed) continue;
+    const column = col(separate ? part : 'fio');
+    const fix = fixLookalikes(typed);
+    if (fix.fixed > 0) {
+      draft[part] = fix.text;
+      warnings.push({
+        column,
+        problem: valueProblem('participants.cellLatinFixed', {
+          count: fix.fixed,
+          text: typed,
+          fixed: fix.text,
+        }),
+      });
+    }
+    if (fix.mixed.length > 0)
+      warnings.push({
+        column,
+        problem: valueProblem('participants.cellMixedScripts', { text: fix.mixed.join(', ') }),
+      });
+    // A name starting like a formula is kept as text (exports write it as text), but a person should look.
+    if (/^[=+\-−@]/u.test(typed))
+      warnings.push({ column, problem: valueProblem('participants.cellFormulaLike', { text: typed }) });
   }
 
   const birth = parseBirthDate(cell('birthDate'), today);
