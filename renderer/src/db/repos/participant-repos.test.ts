@@ -16,7 +16,7 @@ import { wordsOf } from '../../i18n/test-words';
 import { rejection } from '../testing/test-db';
 import { listFirstByFio, listImportProfiles, loadExistingData } from '../queries/participants';
 import { commitImport, saveImportProfile } from './import-repo';
-import { anonymizeParticipant, saveParticipant } from './participant-repo';
+import { anonymizeParticipant, createQuickParticipant, saveParticipant } from './participant-repo';
 import { saveConsent, withdrawConsent } from './consent-repo';
 import { mergeSchools, saveSchool } from './school-repo';
 
@@ -249,6 +249,40 @@ describe('participants, consents, schools', () => {
     const failure = await rejection(saveParticipant(values({ lastName: 'ЕЛКИНА' }), null, db));
     expect(wordsOf(failure)).toMatch(/Такой участник уже есть/);
     await expect(saveParticipant(values({ birthDate: null }), null, db)).resolves.toBeTruthy();
+  });
+
+  it('Latin look-alikes typed on the card or at the door are stored in Cyrillic; the duplicate rule sees through them', async () => {
+    const db = freshDb();
+    const abramov = {
+      lastName: 'Абрамов',
+      firstName: 'Иван',
+      middleName: 'Викторович',
+      birthDate: '2011-03-04',
+    };
+    await saveParticipant(values(abramov), null, db);
+    // «Абpaмoв» with Latin р, а, о, the same birth date: the same pupil, refused as a duplicate.
+    const failure = await rejection(saveParticipant(values({ ...abramov, lastName: 'Абpaмoв' }), null, db));
+    expect(wordsOf(failure)).toMatch(/Такой участник уже есть/);
+    // «Cмирнова Oльга Пaвловна» (Latin C, O, a) is stored as Russian letters and found by the Cyrillic spelling.
+    const smirnova = await saveParticipant(
+      values({ lastName: 'Cмирнова', firstName: 'Oльга', middleName: 'Пaвловна', birthDate: '2012-01-02' }),
+      null,
+      db,
+    );
+    expect([smirnova.lastName, smirnova.firstName, smirnova.middleName]).toEqual([
+      'Смирнова',
+      'Ольга',
+      'Павловна',
+    ]);
+    expect(finds(smirnova, 'Смирнова Ольга Павловна')).toBe(true);
+    // The walk-in's quick record too.
+    const id = await createQuickParticipant(
+      { lastName: 'Kузнeцов', firstName: 'Oлег', middleName: '', schoolId: null, grade: 8 },
+      db,
+    );
+    const walkIn = (await db.participants.get(id))!;
+    expect([walkIn.lastName, walkIn.firstName]).toEqual(['Кузнецов', 'Олег']);
+    expect(finds(walkIn, 'кузнецов олег')).toBe(true);
   });
 
   it('refuses ОВЗ without a valid health consent and erases it when the consent is withdrawn', async () => {
