@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { goToSection, openWithDemo } from './helpers';
 
@@ -70,4 +71,53 @@ test('a second session of the same group on top of the first is refused, naming 
   await page.reload();
   await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Занятия' }).getByRole('row')).toHaveCount(2);
+});
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+/** Through the wizard's steps up to the preview of the rows. */
+async function previewImport(page: Page, name: string) {
+  await goToSection(page, 'Участники');
+  await page.getByRole('button', { name: 'Импорт', exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Выбрать файл' }).click();
+  await (await chooser).setFiles(`${FIXTURES}${name}`);
+  // Reading runs in a worker that loads the spreadsheet library first: allow a busy machine some time.
+  await expect(page.getByRole('textbox', { name: 'Строка заголовков' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Проверить строки' }).click();
+  await expect(page.getByRole('table', { name: 'Строки файла' })).toBeVisible();
+}
+
+async function finishImport(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Импортировать', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Импорт файла «${name}» завершён` })).toBeVisible();
+  return page.getByRole('list', { name: 'Итоги импорта' });
+}
+
+test('a school list with Latin look-alike letters reports the corrections, adds no duplicate, and the Cyrillic search finds the pupil', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openWithDemo(page);
+  await previewImport(page, 'school-list-utf8.csv');
+  await finishImport(page, 'school-list-utf8.csv');
+
+  // «Мoрoзов» (Latin o, o) is the Морозов just imported; «Cмирнова Oльга Пaвловна» (Latin C, O, a) is new.
+  await previewImport(page, 'school-list-lookalikes.csv');
+  const rows = page.getByRole('table', { name: 'Строки файла' });
+  await expect(rows.getByText('Исправлены латинские буквы: 2 («Мoрoзов» → «Морозов»)')).toBeVisible();
+  await expect(rows.getByText('Исправлены латинские буквы: 1 («Cмирнова» → «Смирнова»)')).toBeVisible();
+  const summary = await finishImport(page, 'school-list-lookalikes.csv');
+  await expect(summary.getByRole('listitem', { name: 'Добавлено: 1', exact: true })).toBeVisible();
+  await expect(
+    summary.getByRole('listitem', { name: 'Объединено дубликатов: 1', exact: true }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'К списку участников' }).click();
+  const search = page.getByRole('textbox', { name: 'Поиск по ФИО или ID' });
+  await search.fill('Смирнова Ольга Павловна');
+  await expect(page.getByRole('cell', { name: 'Смирнова Ольга Павловна' })).toBeVisible();
+  await search.fill('Морозов Ярослав Игоревич');
+  await expect(page.getByRole('cell', { name: 'Морозов Ярослав Игоревич' })).toHaveCount(1);
 });
