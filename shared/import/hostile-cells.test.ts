@@ -66,3 +66,68 @@ describe('every cell is data: names of Object.prototype members are unknown word
     expect(JSON.stringify(plan)).not.toMatch(/function|\[native code\]/);
   });
 });
+
+describe('what the card refuses the import does not store', () => {
+  it('names, contact, platform id and school beyond the participant and school schemas are row errors with their column', () => {
+    const header = ['Фамилия', 'Имя', 'Отчество', 'Телефон', 'ID', 'Школа'];
+    const ok = ['Иванов', 'Иван', 'Иванович', '+7 900 000-00-00', '123', 'МОУ СОШ № 1'];
+    const withCell = (i: number, text: string) => ok.map((c, j) => (j === i ? text : c));
+    const table: CellTable = [
+      header,
+      ok,
+      withCell(0, 'Я'.repeat(300)),
+      withCell(1, 'Я'.repeat(101)),
+      withCell(2, 'Я'.repeat(101)),
+      withCell(3, '1'.repeat(201)),
+      withCell(4, '7'.repeat(51)),
+      withCell(5, 'Ш'.repeat(501)),
+    ];
+    const rows = buildImportRows(
+      table,
+      0,
+      { lastName: 0, firstName: 1, middleName: 2, contact: 3, platformId: 4, school: 5 },
+      TODAY,
+    );
+    expect(rows[0]!.errors).toEqual([]);
+    expect(rows.slice(1).map((r) => r.errors.map((e) => [e.column, e.problem]))).toEqual([
+      [
+        [
+          { header: 'Фамилия', letter: 'A' },
+          { code: 'common.tooLong', params: { max: 100 } },
+        ],
+      ],
+      [
+        [
+          { header: 'Имя', letter: 'B' },
+          { code: 'common.tooLong', params: { max: 100 } },
+        ],
+      ],
+      [
+        [
+          { header: 'Отчество', letter: 'C' },
+          { code: 'common.tooLong', params: { max: 100 } },
+        ],
+      ],
+      [
+        [
+          { header: 'Телефон', letter: 'D' },
+          { code: 'common.tooLong', params: { max: 200 } },
+        ],
+      ],
+      [
+        [
+          { header: 'ID', letter: 'E' },
+          { code: 'common.tooLong', params: { max: 50 } },
+        ],
+      ],
+      [
+        [
+          { header: 'Школа', letter: 'F' },
+          { code: 'common.tooLong', params: { max: 500 } },
+        ],
+      ],
+    ]);
+    const classified = classifyRows(rows, { participants: [], schools: [], healthConsentIds: new Set() });
+    expect(classified.map((r) => r.status)).toEqual(['new', ...Array(6).fill('invalid')]);
+  });
+});

@@ -1,5 +1,7 @@
 import type { IsoDate } from '../domain/common';
 import type { ParticipantDraft } from '../participants/draft';
+import { parseCodedMessage } from '../errors';
+import { participantSchema, schoolSchema } from '../participants/schemas';
 import { fixLookalikes } from '../text/lookalikes';
 import { cellText, columnLetter, isEmptyRow, type Cell, type CellTable } from './cells';
 import { PLATFORM_TRIAL_COLUMNS, headerKey, type ColumnMapping, type ImportField } from './fields';
@@ -17,6 +19,11 @@ import {
   splitMultiDates,
 } from './values';
 import { valueProblem, type DroppedValue, type ProblemColumn, type ValueProblem } from './problems';
+
+/** A schema of one text field, as the participant and school schemas declare them. */
+interface ZodText {
+  safeParse(value: string): { success: true } | { success: false; error: { issues: { message: string }[] } };
+}
 
 export interface RowProblem {
   /** «Дата рождения» (столбец F) — the file's own header and the Excel column letter. */
@@ -211,10 +218,32 @@ function buildRow(
       }).filter((t) => t.names.length > 0 || t.dates.length > 0)
     : [];
 
+  const schoolName = cellText(cell('school') ?? null);
+  // What the card would refuse the import must not store: the same schema's limits, said per column.
+  const stored: [ImportField, string, ZodText][] = [
+    [separate ? 'lastName' : 'fio', draft.lastName, participantSchema.shape.lastName],
+    [separate ? 'firstName' : 'fio', draft.firstName, participantSchema.shape.firstName],
+    [separate ? 'middleName' : 'fio', draft.middleName, participantSchema.shape.middleName],
+    ['contact', draft.contact, participantSchema.shape.contact],
+    ['platformId', draft.platformId ?? '', participantSchema.shape.platformId],
+    ['school', schoolName, schoolSchema.shape.fullName],
+  ];
+  for (const [field, value, schema] of stored) {
+    // Empty names are already reported above; only a value that is there can break a limit.
+    if (!value) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) continue;
+    const coded = parseCodedMessage(parsed.error.issues[0]?.message ?? '');
+    errors.push({
+      column: col(field),
+      problem: coded ? valueProblem(coded.code, coded.params) : valueProblem('participants.cellNotStored'),
+    });
+  }
+
   return {
     rowNumber,
     draft,
-    schoolName: cellText(cell('school') ?? null),
+    schoolName,
     municipality: cellText(cell('municipality') ?? null),
     navigatorName: cellText(cell('navigator') ?? null),
     platformTrials,
