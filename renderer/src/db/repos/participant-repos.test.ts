@@ -199,6 +199,33 @@ describe('import commit', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('refuses a plan holding a record the card could not save (a 300-character surname, grade 12), writing nothing', async () => {
+    const db = freshDb();
+    await importFile('school-list-utf8.csv', db);
+    const before = await snapshot(db);
+    const plan = await planFor('platform-export-sample.xlsx', db);
+    // A plan made by hand or by an older preview: the commit checks again with the participant schema.
+    plan.adds[3]!.draft.lastName = 'Я'.repeat(300);
+    const failure = await rejection(
+      commitImport(plan, { fileName: 'p.xlsx', source: 'platform-import' }, db),
+    );
+    expect(wordsOf(failure)).toMatch(
+      new RegExp(`^Строка ${plan.adds[3]!.rowNumber} .*не проходит проверку карточки участника`),
+    );
+    expect(await snapshot(db)).toEqual(before);
+    const again = await planFor('school-list-utf8.csv', db);
+    again.updates.push({
+      rowNumber: 77,
+      participantId: (await db.participants.toCollection().first())!.id,
+      patch: { grade: 12 },
+      schoolKey: null,
+    });
+    expect(
+      wordsOf(await rejection(commitImport(again, { fileName: 'b.csv', source: 'school-import' }, db))),
+    ).toMatch(/^Строка 77 /);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('saves and replaces named mapping profiles', async () => {
     const db = freshDb();
     await saveImportProfile('Школа № 1', { fio: 'ФИО' }, db);
