@@ -121,3 +121,60 @@ test('a school list with Latin look-alike letters reports the corrections, adds 
   await search.fill('Морозов Ярослав Игоревич');
   await expect(page.getByRole('cell', { name: 'Морозов Ярослав Игоревич' })).toHaveCount(1);
 });
+
+test('a session dragged in the calendar onto another session of its group is refused and goes back', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openWithDemo(page);
+  const day = await freeTuesday(page);
+  const group = `${LASER} — ${day}`;
+
+  // One group, two sessions the same day: 15:00–16:30 and 17:00–18:00, the same room.
+  await goToSection(page, 'Расписание');
+  await page.getByRole('link', { name: 'Новая группа' }).click();
+  await pick(page, 'Программа', LASER);
+  await fillDate(page, 'Дата', day);
+  await page.getByLabel('Начало').fill('15:00');
+  await page.getByLabel('Окончание').fill('16:30');
+  await pick(page, 'Место проведения', ROOM);
+  await page.getByRole('button', { name: 'Создать группу' }).click();
+  await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Добавить занятия' }).click();
+  const add = page.getByRole('dialog', { name: 'Добавить занятия' });
+  await fillDate(page, 'Дата', day);
+  await add.getByLabel('Начало').fill('17:00');
+  await add.getByLabel('Окончание').fill('18:00');
+  await pick(page, 'Место проведения', ROOM);
+  await add.getByRole('button', { name: 'Добавить занятия' }).click();
+  await expect(page.getByRole('table', { name: 'Занятия' }).getByRole('row')).toHaveCount(3);
+
+  // In the week view, the 17:00 session dragged up onto the 15:00 one.
+  await goToSection(page, 'Расписание');
+  await page.getByRole('button', { name: 'Неделя' }).click();
+  await fillDate(page, 'Перейти к дате', day);
+  const first = page.getByLabel(new RegExp(`^${LASER}, ${group}, 15:00`));
+  const second = page.getByLabel(new RegExp(`^${LASER}, ${group}, 17:00`));
+  await expect(first).toBeVisible();
+  await expect(second).toBeVisible();
+  const from = (await second.boundingBox())!;
+  const to = (await first.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
+  await page.mouse.up();
+
+  const refused = page.getByRole('dialog', { name: 'Сохранение невозможно' });
+  await expect(refused.getByRole('list', { name: 'Пересечения' })).toContainText(
+    `пересекается с другим занятием группы «${group}» ${day} 15:00–16:30: у одной группы не может быть двух занятий одновременно.`,
+  );
+  await expect(refused.getByRole('button', { name: 'Сохранить всё равно' })).toHaveCount(0);
+  await refused.getByRole('button', { name: 'Вернуться' }).click();
+  // The session goes back to 17:00, and stays there after a reload.
+  await expect(second).toBeVisible();
+  await page.reload();
+  await fillDate(page, 'Перейти к дате', day);
+  await expect(page.getByLabel(new RegExp(`^${LASER}, ${group}, 17:00`))).toBeVisible();
+  await expect(page.getByLabel(new RegExp(`^${LASER}, ${group}, 15:00`))).toBeVisible();
+});
