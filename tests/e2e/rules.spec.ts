@@ -178,3 +178,29 @@ test('a session dragged in the calendar onto another session of its group is ref
   await expect(page.getByLabel(new RegExp(`^${LASER}, ${group}, 17:00`))).toBeVisible();
   await expect(page.getByLabel(new RegExp(`^${LASER}, ${group}, 15:00`))).toBeVisible();
 });
+
+test('the participant card says which Latin look-alikes it corrects, stores the Russian letters, and flags a mixed word', async ({
+  page,
+}) => {
+  await openWithDemo(page);
+  await goToSection(page, 'Участники');
+  await page.getByRole('button', { name: 'Новый участник' }).click();
+  // «Cмирнова Oльга» with a Latin C and O.
+  await page.getByRole('textbox', { name: 'Фамилия', exact: true }).fill('Cмирнова');
+  await page.getByRole('textbox', { name: 'Имя', exact: true }).fill('Oльга');
+  await page.getByLabel('Дата рождения').fill('06.07.2012');
+  const note = page.getByRole('status', { name: 'Латинские буквы в имени' });
+  await expect(note).toHaveText('Исправлены латинские буквы: 2 — имя будет сохранено русскими буквами');
+  await page.getByRole('textbox', { name: 'Отчество', exact: true }).fill('Пeтrовна');
+  await expect(note).toContainText(
+    '«Пeтrовна»: в слове смешаны русские и латинские буквы — проверьте написание',
+  );
+  await page.getByRole('textbox', { name: 'Отчество', exact: true }).fill('Павловна');
+  await page.getByRole('button', { name: 'Сохранить участника' }).click();
+  await expect(page.getByRole('heading', { name: 'Смирнова Ольга Павловна', level: 1 })).toBeVisible();
+  await expect(note).toHaveCount(0);
+
+  await goToSection(page, 'Участники');
+  await page.getByRole('textbox', { name: 'Поиск по ФИО или ID' }).fill('Смирнова Ольга Павловна');
+  await expect(page.getByRole('cell', { name: 'Смирнова Ольга Павловна' })).toBeVisible();
+});
