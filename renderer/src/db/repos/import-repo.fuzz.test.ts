@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '@shared/dates';
 import { isRuleError } from '@shared/errors';
@@ -112,7 +113,31 @@ function flipBytes(r: () => number, bytes: Uint8Array): Uint8Array {
 }
 const truncate = (r: () => number, bytes: Uint8Array) => bytes.slice(0, Math.floor(r() * bytes.length));
 
-function hostileInput(r: () => number, bases: { utf8: string; cp1251: Uint8Array; xlsx: Uint8Array }) {
+interface Bases {
+  utf8: string;
+  cp1251: Uint8Array;
+  xlsx: Uint8Array;
+  mergedXlsx: Uint8Array;
+}
+
+/** The platform sample with a merge A1:XFD1048576 added to its sheet. */
+async function withWholeSheetMerge(xlsx: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const [sheet] = zip.file(/^xl\/worksheets\/[^/]+\.xml$/);
+  const xml = await sheet!.async('string');
+  zip.file(
+    sheet!.name,
+    xml.includes('<mergeCells')
+      ? xml.replace(/<mergeCells[^>]*>/, '$&<mergeCell ref="A1:XFD1048576"/>')
+      : xml.replace(
+          '</sheetData>',
+          '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+        ),
+  );
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+function hostileInput(r: () => number, bases: Bases) {
   const kind = Math.floor(r() * 6);
   if (kind <= 1) return pick(r, csvMutations)(r, bases.utf8);
   if (kind === 2)
@@ -122,9 +147,11 @@ function hostileInput(r: () => number, bases: { utf8: string; cp1251: Uint8Array
       bytes: truncate(r, pick(r, [bases.cp1251, bases.xlsx])),
       name: pick(r, ['cut.csv', 'cut.xlsx']),
     };
-  // ExcelJS does not check the zip's checksums: a flipped byte inside the workbook is left out here (a
-  // possible hang not yet bounded); truncation above breaks the archive itself.
-  return { bytes: bases.xlsx, name: 'platform.xlsx' };
+  if (kind === 4) return { bytes: flipBytes(r, bases.xlsx), name: 'flipped.xlsx' };
+  // The workbook as it is, or with a merge over the whole sheet (refused before it is loaded).
+  return r() < 0.5
+    ? { bytes: bases.xlsx, name: 'platform.xlsx' }
+    : { bytes: bases.mergedXlsx, name: 'merged.xlsx' };
 }
 
 function withinLimit<T>(promise: Promise<T>, what: string): Promise<T> {
@@ -137,7 +164,9 @@ function withinLimit<T>(promise: Promise<T>, what: string): Promise<T> {
 
 describe('import fuzz', () => {
   it(`every hostile text in every column, then ${COUNT} random hostile files (seed ${SEED}): only the import's own Russian errors, counts add up, every stored record passes the schema`, async () => {
-    const bases = {
+    const xlsx = fixture('platform-export-sample.xlsx');
+    const bases: Bases = {
+      mergedXlsx: await withWholeSheetMerge(xlsx),
       // The school list with a «Пол» column added: a mapped column whose values are looked up by word.
       utf8: new TextDecoder()
         .decode(fixture('school-list-utf8.csv'))
@@ -147,7 +176,7 @@ describe('import fuzz', () => {
         .map((line, i) => `${line},${i === 0 ? 'Пол' : i % 2 ? 'М' : 'Ж'}`)
         .join('\n'),
       cp1251: fixture('school-list-cp1251.csv'),
-      xlsx: fixture('platform-export-sample.xlsx'),
+      xlsx,
     };
     // First every hostile text in every column of one row, then the seeded random inputs.
     const lines = bases.utf8.split('\n').map((l) => l.split(','));
