@@ -203,3 +203,49 @@ describe('row classification', () => {
     expect(rows.map((r) => r.rowNumber)).toEqual([3]);
   });
 });
+
+describe('look-alike Latin letters in names', () => {
+  it('«Абpaмoв» typed with Latin р, а, о is the stored «Абрамов», not a new pupil; the row says what was corrected', () => {
+    const stored = person({
+      lastName: 'Абрамов',
+      firstName: 'Иван',
+      middleName: 'Викторович',
+      birthDate: '2012-02-01',
+      grade: 8,
+      classLetter: 'Б',
+    });
+    const rows = classify(
+      [
+        ['Абpaмoв Иван Викторович', '01.02.2012', '8Б', 'МОУ СОШ № 1', '', ''],
+        ['Cмирнова Oльга Пaвловна', '03.04.2012', '8Б', 'МОУ СОШ № 1', '', ''],
+        ['Пeтrова Анна', '05.06.2012', '8Б', 'МОУ СОШ № 1', '', ''],
+        ['=Сидоров Пётр', '07.08.2012', '8Б', 'МОУ СОШ № 1', '', ''],
+      ],
+      [stored],
+    );
+    expect(rows.map((r) => r.status)).toEqual(['duplicate-existing', 'new', 'new', 'new']);
+    expect(rows[0]!.matchId).toBe(stored.id);
+    expect(rows[0]!.warnings.map((w) => w.problem)).toEqual([
+      { code: 'participants.cellLatinFixed', params: { count: 3, text: 'Абpaмoв', fixed: 'Абрамов' } },
+    ]);
+    // Stored in Cyrillic, so the Cyrillic search finds her.
+    const smirnova = rows[1]!;
+    expect([smirnova.draft.lastName, smirnova.draft.firstName, smirnova.draft.middleName]).toEqual([
+      'Смирнова',
+      'Ольга',
+      'Павловна',
+    ]);
+    expect(smirnova.warnings.map((w) => w.problem.params.count)).toEqual([1, 1, 1]);
+    expect(smirnova.warnings[0]!.column).toEqual({ header: 'ФИО', letter: 'A' });
+    // A word mixing scripts beyond look-alikes is kept as written and flagged for a person.
+    expect(rows[2]!.draft.lastName).toBe('Пeтrова');
+    expect(rows[2]!.warnings.map((w) => w.problem)).toEqual([
+      { code: 'participants.cellMixedScripts', params: { text: 'Пeтrова' } },
+    ]);
+    // A name beginning like a formula is imported as text and flagged.
+    expect(rows[3]!.draft.lastName).toBe('=Сидоров');
+    expect(rows[3]!.warnings.map((w) => w.problem.code)).toEqual(['participants.cellFormulaLike']);
+    const plan = buildImportPlan(rows, [school]);
+    expect(plan.counts).toMatchObject({ added: 3, merged: 1 });
+  });
+});

@@ -1,5 +1,8 @@
 import type { IsoDate } from '../domain/common';
 import type { ParticipantDraft } from '../participants/draft';
+import { parseCodedMessage } from '../errors';
+import { participantSchema, schoolSchema } from '../participants/schemas';
+import { fixLookalikes } from '../text/lookalikes';
 import { cellText, columnLetter, isEmptyRow, type Cell, type CellTable } from './cells';
 import { PLATFORM_TRIAL_COLUMNS, headerKey, type ColumnMapping, type ImportField } from './fields';
 import {
@@ -16,6 +19,11 @@ import {
   splitMultiDates,
 } from './values';
 import { valueProblem, type DroppedValue, type ProblemColumn, type ValueProblem } from './problems';
+
+/** A schema of one text field, as the participant and school schemas declare them. */
+interface ZodText {
+  safeParse(value: string): { success: true } | { success: false; error: { issues: { message: string }[] } };
+}
 
 export interface RowProblem {
   /** «Дата рождения» (столбец F) — the file's own header and the Excel column letter. */
@@ -119,7 +127,8 @@ function buildRow(
   // ФИО: separate columns win over a one-cell ФИО when both are mapped and filled.
   const last = cleanNamePart(cell('lastName'));
   const first = cleanNamePart(cell('firstName'));
-  if (mapping.lastName !== undefined && (last || first || mapping.fio === undefined)) {
+  const separate = mapping.lastName !== undefined && (last || first || mapping.fio === undefined);
+  if (separate) {
     draft.lastName = last;
     draft.firstName = first;
     draft.middleName = cleanNamePart(cell('middleName'));
@@ -131,6 +140,33 @@ function buildRow(
     if (fio === null) errors.push({ column: col('fio'), problem: valueProblem('participants.cellNoFio') });
     else if ('error' in fio) errors.push({ column: col('fio'), problem: fio.error });
     else Object.assign(draft, fio.value);
+  }
+  // Latin look-alikes in a name («Абpaмoв») are corrected here, so the duplicate check, the search words and
+  // the stored record all see the Cyrillic name; what was corrected or is still mixed is said on the row.
+  for (const part of ['lastName', 'firstName', 'middleName'] as const) {
+    const typed = draft[part];
+    if (!typed) continue;
+    const column = col(separate ? part : 'fio');
+    const fix = fixLookalikes(typed);
+    if (fix.fixed > 0) {
+      draft[part] = fix.text;
+      warnings.push({
+        column,
+        problem: valueProblem('participants.cellLatinFixed', {
+          count: fix.fixed,
+          text: typed,
+          fixed: fix.text,
+        }),
+      });
+    }
+    if (fix.mixed.length > 0)
+      warnings.push({
+        column,
+        problem: valueProblem('participants.cellMixedScripts', { text: fix.mixed.join(', ') }),
+      });
+    // A name starting like a formula is kept as text (exports write it as text), but a person should look.
+    if (/^[=+\-−@]/u.test(typed))
+      warnings.push({ column, problem: valueProblem('participants.cellFormulaLike', { text: typed }) });
   }
 
   const birth = parseBirthDate(cell('birthDate'), today);
@@ -182,10 +218,32 @@ function buildRow(
       }).filter((t) => t.names.length > 0 || t.dates.length > 0)
     : [];
 
+  const schoolName = cellText(cell('school') ?? null);
+  // What the card would refuse the import must not store: the same schema's limits, said per column.
+  const stored: [ImportField, string, ZodText][] = [
+    [separate ? 'lastName' : 'fio', draft.lastName, participantSchema.shape.lastName],
+    [separate ? 'firstName' : 'fio', draft.firstName, participantSchema.shape.firstName],
+    [separate ? 'middleName' : 'fio', draft.middleName, participantSchema.shape.middleName],
+    ['contact', draft.contact, participantSchema.shape.contact],
+    ['platformId', draft.platformId ?? '', participantSchema.shape.platformId],
+    ['school', schoolName, schoolSchema.shape.fullName],
+  ];
+  for (const [field, value, schema] of stored) {
+    // Empty names are already reported above; only a value that is there can break a limit.
+    if (!value) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) continue;
+    const coded = parseCodedMessage(parsed.error.issues[0]?.message ?? '');
+    errors.push({
+      column: col(field),
+      problem: coded ? valueProblem(coded.code, coded.params) : valueProblem('participants.cellNotStored'),
+    });
+  }
+
   return {
     rowNumber,
     draft,
-    schoolName: cellText(cell('school') ?? null),
+    schoolName,
     municipality: cellText(cell('municipality') ?? null),
     navigatorName: cellText(cell('navigator') ?? null),
     platformTrials,

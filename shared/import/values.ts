@@ -17,19 +17,20 @@ export function isError<T>(p: Parsed<T>): p is { error: ValueProblem } {
 }
 
 // Latin letters that look like Cyrillic ones: a class letter typed on the wrong layout («8B» means «8В»).
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  A: 'А',
-  B: 'В',
-  C: 'С',
-  E: 'Е',
-  H: 'Н',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
-};
+// A Map, not a plain object: a cell is data, and «constructor» must not find Object.prototype's member.
+const LATIN_TO_CYRILLIC: ReadonlyMap<string, string> = new Map([
+  ['A', 'А'],
+  ['B', 'В'],
+  ['C', 'С'],
+  ['E', 'Е'],
+  ['H', 'Н'],
+  ['K', 'К'],
+  ['M', 'М'],
+  ['O', 'О'],
+  ['P', 'Р'],
+  ['T', 'Т'],
+  ['X', 'Х'],
+]);
 
 export interface ClassValue {
   grade: number;
@@ -50,7 +51,7 @@ export function parseClass(cell: Cell | undefined): Parsed<ClassValue> {
   const grade = Number(m[1]);
   if (grade < 1 || grade > 11) return { error: valueProblem('participants.cellGradeRange', { grade }) };
   const raw = (m[2] ?? '').toLocaleUpperCase('ru');
-  const letter = LATIN_TO_CYRILLIC[raw] ?? (raw === 'Ё' ? 'Е' : raw);
+  const letter = LATIN_TO_CYRILLIC.get(raw) ?? (raw === 'Ё' ? 'Е' : raw);
   if (letter && !/^[А-ЯЁ]$/u.test(letter))
     return { error: valueProblem('participants.cellClassLetterNotRussian', { text: m[2] }) };
   return { value: { grade, letter } };
@@ -71,7 +72,7 @@ export function parseClassLetter(cell: Cell | undefined): Parsed<string> {
   const text = cellText(cell ?? null).replace(/[«»"'\s]/g, '');
   if (!text) return null;
   const upper = text.toLocaleUpperCase('ru');
-  const letter = LATIN_TO_CYRILLIC[upper] ?? upper;
+  const letter = LATIN_TO_CYRILLIC.get(upper) ?? upper;
   if (!/^[А-ЯЁ]$/u.test(letter)) return { error: valueProblem('participants.cellLetterNotOne', { text }) };
   return { value: letter === 'Ё' ? 'Е' : letter };
 }
@@ -129,26 +130,27 @@ function ruDate(iso: IsoDate): string {
   return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 }
 
-const SEX_WORDS: Record<string, Sex> = {
-  м: 'M',
-  m: 'M',
-  муж: 'M',
-  'муж.': 'M',
-  мужской: 'M',
-  мальчик: 'M',
-  ж: 'F',
-  f: 'F',
-  жен: 'F',
-  'жен.': 'F',
-  женский: 'F',
-  девочка: 'F',
-};
+// A Map for the same reason: a «Пол» cell reading «constructor» or «__proto__» is just an unknown word.
+const SEX_WORDS: ReadonlyMap<string, Sex> = new Map<string, Sex>([
+  ['м', 'M'],
+  ['m', 'M'],
+  ['муж', 'M'],
+  ['муж.', 'M'],
+  ['мужской', 'M'],
+  ['мальчик', 'M'],
+  ['ж', 'F'],
+  ['f', 'F'],
+  ['жен', 'F'],
+  ['жен.', 'F'],
+  ['женский', 'F'],
+  ['девочка', 'F'],
+]);
 
 /** М/Ж, мужской/женский (any case). */
 export function parseSex(cell: Cell | undefined): Parsed<Sex> {
   const text = normalizeKey(cellText(cell ?? null));
   if (!text) return null;
-  const sex = SEX_WORDS[text];
+  const sex = SEX_WORDS.get(text);
   return sex
     ? { value: sex }
     : { error: valueProblem('participants.cellSex', { text: cellText(cell ?? null) }) };

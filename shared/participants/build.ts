@@ -1,6 +1,7 @@
 import type { Id, Participant, ParticipantSource, School } from '../domain';
 import { newId } from '../domain/common';
 import { fioKey, searchWordsFor } from '../text/fio';
+import { fixNameLookalikes } from '../text/lookalikes';
 import { cleanSpaces, normalizeKey } from '../text/normalize';
 import type { ParticipantDraft } from './draft';
 
@@ -11,8 +12,8 @@ export function withKeys(p: Participant): Participant {
 }
 
 /**
- * A new participant from an imported row. Health data is never taken from a file for a new person: they
- * have no health consent yet.
+ * A new participant from an imported row or a walk-in. Health data is never taken from a file for a new
+ * person: they have no health consent yet. Latin look-alikes in the name are stored as Cyrillic letters.
  */
 export function participantFromDraft(
   draft: ParticipantDraft,
@@ -20,11 +21,12 @@ export function participantFromDraft(
   source: ParticipantSource,
   now: string,
 ): Participant {
+  const names = fixNameLookalikes(draft).parts;
   return withKeys({
     id: newId(),
-    lastName: draft.lastName,
-    firstName: draft.firstName,
-    middleName: draft.middleName,
+    lastName: names.lastName,
+    firstName: names.firstName,
+    middleName: names.middleName,
     fioKey: '',
     searchWords: [],
     birthDate: draft.birthDate,

@@ -335,3 +335,89 @@ describe('ordering', () => {
     expect(needsConfirmation(conflicts)).toBe(false);
   });
 });
+
+describe('two overlapping sessions of the same group (refused)', () => {
+  // Today's gap: 15:30–16:30 on top of 15:00–16:30, same room and mentor, was saved without a word.
+  const first = ours('s1', '15:00', '16:30');
+  const second = ours('s2', '15:30', '16:30');
+
+  it('the group form: two new sessions of a new group that overlap are refused, naming the other', () => {
+    const conflicts = detectConflicts(input({ sessions: [first, second], changedSessionIds: ['s1', 's2'] }));
+    expect(conflicts).toEqual([
+      {
+        kind: 'group-overlap',
+        severity: 'refuse',
+        sessionId: 's1',
+        otherSessionId: 's2',
+        code: 'schedule.conflictGroupOverlap',
+        params: {
+          group: 'Лазерная резка — 12.03.2026',
+          slot: '12.03.2026 15:00–16:30',
+          otherSlot: '12.03.2026 15:30–16:30',
+        },
+      },
+    ]);
+    expect(hasRefusal(conflicts)).toBe(true);
+  });
+
+  it('the series planner: a planned series landing on a stored session of the group is refused per session', () => {
+    const stored = ours('old', '15:00', '16:30', { date: '2026-03-19' });
+    const series = [ours('n1', '15:30', '17:00'), ours('n2', '15:30', '17:00', { date: '2026-03-19' })];
+    const conflicts = detectConflicts(
+      input({ sessions: [stored, ...series], changedSessionIds: ['n1', 'n2'] }),
+    );
+    expect(conflicts.map((c) => [c.kind, 'sessionId' in c && c.sessionId])).toEqual([
+      ['group-overlap', 'n2'],
+    ]);
+    expect(conflicts[0]).toMatchObject({ otherSessionId: 'old' });
+  });
+
+  it('a single new session on top of a stored one is refused, said about the new one', () => {
+    const conflicts = detectConflicts(input({ sessions: [first, second], changedSessionIds: ['s2'] }));
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({
+      kind: 'group-overlap',
+      sessionId: 's2',
+      otherSessionId: 's1',
+      params: { slot: '12.03.2026 15:30–16:30', otherSlot: '12.03.2026 15:00–16:30' },
+    });
+  });
+
+  it('a moved session (calendar drag) is refused even with another room and mentor', () => {
+    const moved = ours('s2', '16:00', '17:00', { placeId: 'room210', mentorIds: ['zueva'] });
+    expect(kinds(input({ sessions: [first, moved], changedSessionIds: ['s2'] }))).toEqual(['group-overlap']);
+    // Moved to touch the first one: fine.
+    const touching = ours('s2', '16:30', '17:30');
+    expect(kinds(input({ sessions: [first, touching], changedSessionIds: ['s2'] }))).toEqual([]);
+  });
+
+  it('a restored cancelled session is refused when another of the group now takes its time', () => {
+    const restored = ours('s2', '15:30', '16:30');
+    expect(kinds(input({ sessions: [first, restored], changedSessionIds: ['s2'] }))).toEqual([
+      'group-overlap',
+    ]);
+    // While it stays cancelled it conflicts with nothing.
+    const cancelled = ours('s2', '15:30', '16:30', { status: 'cancelled' });
+    expect(kinds(input({ sessions: [first, cancelled], changedSessionIds: ['s2'] }))).toEqual([]);
+  });
+
+  it('an old overlap the save does not touch is not re-reported (a rename or an enrollment)', () => {
+    expect(kinds(input({ sessions: [first, second], changedSessionIds: [] }))).toEqual([]);
+  });
+
+  it('each overlapping pair once; other dates and touching sessions are fine', () => {
+    const third = ours('s3', '16:00', '17:00');
+    const elsewhere = ours('s4', '15:00', '16:30', { date: '2026-03-13' });
+    const conflicts = detectConflicts(
+      input({
+        sessions: [first, second, third, elsewhere],
+        changedSessionIds: ['s1', 's2', 's3', 's4'],
+      }),
+    );
+    expect(conflicts.map((c) => 'otherSessionId' in c && [c.sessionId, c.otherSessionId])).toEqual([
+      ['s1', 's2'],
+      ['s1', 's3'],
+      ['s2', 's3'],
+    ]);
+  });
+});

@@ -50,6 +50,16 @@ interface Base {
 
 export type Conflict =
   | (Base & {
+      /**
+       * Two active sessions of the same group overlap: the group's pupils would be split between them and
+       * «all sessions» completion could not be reached, so it is refused whatever the room or mentor.
+       */
+      kind: 'group-overlap';
+      severity: 'refuse';
+      sessionId: Id;
+      otherSessionId: Id;
+    })
+  | (Base & {
       kind: 'participant-overlap';
       severity: 'refuse';
       participantId: Id;
@@ -94,8 +104,8 @@ function otherParams(other: OtherSession): ErrorParams {
 }
 
 /**
- * Every conflict a save would cause. Participant overlap and over-capacity are refused; place, mentor and
- * grade conflicts need the person's confirmation. Cancelled sessions (ours or others') never conflict.
+ * Every conflict a save would cause. Two overlapping sessions of the same group, participant overlap and
+ * over-capacity are refused; place, mentor and grade conflicts need the person's confirmation. Cancelled sessions (ours or others') never conflict.
  * Conflicts come sorted: refusals first, then confirmations, each in a stable order.
  */
 export function detectConflicts(input: ConflictInput): Conflict[] {
@@ -122,6 +132,28 @@ export function detectConflicts(input: ConflictInput): Conflict[] {
         extra,
       },
     });
+  }
+
+  // Two overlapping sessions of this group, at least one of them added or changed by this save. Every pair
+  // is compared (not only ours against other groups'), so a second session on top of the first is caught
+  // on every path that adds, moves or restores a session.
+  for (let i = 0; i < ours.length; i++) {
+    const a = ours[i]!;
+    for (let j = i + 1; j < ours.length; j++) {
+      const b = ours[j]!;
+      if (!changed.has(a.id) && !changed.has(b.id)) continue;
+      if (!slotsOverlap(a, b)) continue;
+      // Said about the session this save touches, naming the one it lands on.
+      const [session, other] = changed.has(a.id) ? [a, b] : [b, a];
+      out.push({
+        kind: 'group-overlap',
+        severity: 'refuse',
+        sessionId: session.id,
+        otherSessionId: other.id,
+        code: 'schedule.conflictGroupOverlap',
+        params: { group: input.group.name, slot: slotLabel(session), otherSlot: slotLabel(other) },
+      });
+    }
   }
 
   // The same participant in two overlapping sessions: checked for newcomers on every session and for

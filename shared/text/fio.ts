@@ -1,3 +1,4 @@
+import { fixNameLookalikes } from './lookalikes';
 import { cleanSpaces, normalizeKey } from './normalize';
 
 export interface FioParts {
@@ -53,9 +54,12 @@ export function shortFio(p: FioParts): string {
   return initials ? `${p.lastName.trim()}\u00a0${initials}` : p.lastName.trim();
 }
 
-/** The normalised ФИО key used for search and for the duplicate rule. */
+/**
+ * The normalised ФИО key used for search and for the duplicate rule, made from the name with its Latin
+ * look-alike letters corrected: «Абpaмoв» typed with Latin р, а, о has the key of «Абрамов».
+ */
 export function fioKey(p: FioParts): string {
-  return normalizeKey(joinFio(p));
+  return normalizeKey(joinFio(fixNameLookalikes(p).parts));
 }
 
 /** Words indexed for participant search: the ФИО words and the platform id, normalised. */

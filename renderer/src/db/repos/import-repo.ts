@@ -3,6 +3,7 @@ import { newId } from '@shared/domain/common';
 import { schoolResolver, type ImportCounts, type ImportPlan } from '@shared/import/classify';
 import { participantFromDraft, schoolFromImport, withKeys } from '@shared/participants/build';
 import { DuplicateIndex, duplicateKeysOf } from '@shared/participants/duplicates';
+import { storedParticipantProblem } from '@shared/participants/stored-check';
 import { RuleError } from '@shared/errors';
 import { joinFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
@@ -16,6 +17,13 @@ export interface CommitOptions {
 }
 
 const CHUNK = 2000;
+
+/** Refuses a record the participant card could not save: the import stores only what the card accepts. */
+function assertStorable(p: Participant, row: number): void {
+  const problem = storedParticipantProblem(p);
+  if (problem)
+    throw new RuleError('participants.commitRowInvalid', { row, fio: joinFio(p), field: problem.field });
+}
 
 /**
  * Writes an import plan in ONE transaction: new schools, new participants, updates, and the audit entry.
@@ -59,6 +67,7 @@ export async function commitImport(
     const adds: Participant[] = [];
     for (const a of plan.adds) {
       const p = participantFromDraft(a.draft, schoolId(a.schoolKey), options.source, now);
+      assertStorable(p, a.rowNumber);
       const k = duplicateKeysOf(p);
       if (stored.has(k))
         throw new RuleError('participants.commitRowExists', { row: a.rowNumber, fio: joinFio(p) });
@@ -89,14 +98,14 @@ export async function commitImport(
         delete patch.hasDisability;
         delete patch.nosology;
       }
-      updated.push(
-        withKeys({
-          ...current,
-          ...patch,
-          schoolId: u.schoolKey ? schoolId(u.schoolKey) : current.schoolId,
-          updatedAt: now,
-        }),
-      );
+      const next = withKeys({
+        ...current,
+        ...patch,
+        schoolId: u.schoolKey ? schoolId(u.schoolKey) : current.schoolId,
+        updatedAt: now,
+      });
+      assertStorable(next, u.rowNumber);
+      updated.push(next);
     });
     for (let i = 0; i < updated.length; i += CHUNK) {
       await db.participants.bulkPut(updated.slice(i, i + CHUNK));

@@ -8,6 +8,7 @@ import { fioBirthKey, normalizePlatformId } from '@shared/participants/duplicate
 import type { ParticipantValues } from '@shared/participants/schemas';
 import { RuleError } from '@shared/errors';
 import { joinFio } from '@shared/text/fio';
+import { fixNameLookalikes } from '@shared/text/lookalikes';
 import { formatDate } from '@shared/dates';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
@@ -52,6 +53,9 @@ export async function saveParticipant(
     const consents: Consent[] = id ? await db.consents.where('participantId').equals(id).toArray() : [];
     const healthProblem = healthDataProblem(values, consents, todayIso());
     if (healthProblem) throw new RuleError(healthProblem, {}, 'hasDisability');
+    // Latin look-alikes typed into a name («Cмирнова») are stored as the Cyrillic letters they look like
+    // (the card says so before the save), the same correction the import makes.
+    const names = fixNameLookalikes(values).parts;
     const participant = withKeys({
       id: current?.id ?? newId(),
       source: current?.source ?? 'manual',
@@ -60,9 +64,9 @@ export async function saveParticipant(
       updatedAt: now,
       fioKey: '',
       searchWords: [],
-      lastName: values.lastName,
-      firstName: values.firstName,
-      middleName: values.middleName,
+      lastName: names.lastName,
+      firstName: names.firstName,
+      middleName: names.middleName,
       birthDate: values.birthDate,
       sex: values.sex,
       schoolId: values.schoolId,

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { todayIso } from '@shared/dates';
 import { buildImportPlan, classifyRows, type ImportPlan } from '@shared/import/classify';
@@ -15,7 +16,7 @@ import { wordsOf } from '../../i18n/test-words';
 import { rejection } from '../testing/test-db';
 import { listFirstByFio, listImportProfiles, loadExistingData } from '../queries/participants';
 import { commitImport, saveImportProfile } from './import-repo';
-import { anonymizeParticipant, saveParticipant } from './participant-repo';
+import { anonymizeParticipant, createQuickParticipant, saveParticipant } from './participant-repo';
 import { saveConsent, withdrawConsent } from './consent-repo';
 import { mergeSchools, saveSchool } from './school-repo';
 
@@ -106,6 +107,27 @@ describe('reading the fixtures', () => {
     }
   });
 
+  it('refuses a workbook whose merge covers the whole sheet before loading it, naming the file', async () => {
+    // The platform sample with one merge A1:XFD1048576 added: ExcelJS would build every cell of it.
+    const zip = await JSZip.loadAsync(fixture('platform-export-sample.xlsx'));
+    const [sheet] = zip.file(/^xl\/worksheets\/[^/]+\.xml$/);
+    const xml = await sheet!.async('string');
+    const hostile = xml.includes('<mergeCells')
+      ? xml.replace(/<mergeCells[^>]*>/, '$&<mergeCell ref="A1:XFD1048576"/>')
+      : xml.replace(
+          '</sheetData>',
+          '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+        );
+    expect(hostile).toContain('A1:XFD1048576');
+    zip.file(sheet!.name, hostile);
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const error = await rejection(readImportFile(bytes, 'Список 8Б.xlsx'));
+    expect(error).toBeInstanceOf(RuleError);
+    expect(wordsOf(error)).toMatch(
+      /^Файл «Список 8Б\.xlsx» не загружен: в нём объявлена область A1:XFD1048576/,
+    );
+  });
+
   it('refuses broken files with a Russian message naming the file', async () => {
     const words = async (bytes: Uint8Array, name: string) =>
       wordsOf(await rejection(readImportFile(bytes, name)));
@@ -177,6 +199,33 @@ describe('import commit', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('refuses a plan holding a record the card could not save (a 300-character surname, grade 12), writing nothing', async () => {
+    const db = freshDb();
+    await importFile('school-list-utf8.csv', db);
+    const before = await snapshot(db);
+    const plan = await planFor('platform-export-sample.xlsx', db);
+    // A plan made by hand or by an older preview: the commit checks again with the participant schema.
+    plan.adds[3]!.draft.lastName = 'Я'.repeat(300);
+    const failure = await rejection(
+      commitImport(plan, { fileName: 'p.xlsx', source: 'platform-import' }, db),
+    );
+    expect(wordsOf(failure)).toMatch(
+      new RegExp(`^Строка ${plan.adds[3]!.rowNumber} .*не проходит проверку карточки участника`),
+    );
+    expect(await snapshot(db)).toEqual(before);
+    const again = await planFor('school-list-utf8.csv', db);
+    again.updates.push({
+      rowNumber: 77,
+      participantId: (await db.participants.toCollection().first())!.id,
+      patch: { grade: 12 },
+      schoolKey: null,
+    });
+    expect(
+      wordsOf(await rejection(commitImport(again, { fileName: 'b.csv', source: 'school-import' }, db))),
+    ).toMatch(/^Строка 77 /);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('saves and replaces named mapping profiles', async () => {
     const db = freshDb();
     await saveImportProfile('Школа № 1', { fio: 'ФИО' }, db);
@@ -227,6 +276,40 @@ describe('participants, consents, schools', () => {
     const failure = await rejection(saveParticipant(values({ lastName: 'ЕЛКИНА' }), null, db));
     expect(wordsOf(failure)).toMatch(/Такой участник уже есть/);
     await expect(saveParticipant(values({ birthDate: null }), null, db)).resolves.toBeTruthy();
+  });
+
+  it('Latin look-alikes typed on the card or at the door are stored in Cyrillic; the duplicate rule sees through them', async () => {
+    const db = freshDb();
+    const abramov = {
+      lastName: 'Абрамов',
+      firstName: 'Иван',
+      middleName: 'Викторович',
+      birthDate: '2011-03-04',
+    };
+    await saveParticipant(values(abramov), null, db);
+    // «Абpaмoв» with Latin р, а, о, the same birth date: the same pupil, refused as a duplicate.
+    const failure = await rejection(saveParticipant(values({ ...abramov, lastName: 'Абpaмoв' }), null, db));
+    expect(wordsOf(failure)).toMatch(/Такой участник уже есть/);
+    // «Cмирнова Oльга Пaвловна» (Latin C, O, a) is stored as Russian letters and found by the Cyrillic spelling.
+    const smirnova = await saveParticipant(
+      values({ lastName: 'Cмирнова', firstName: 'Oльга', middleName: 'Пaвловна', birthDate: '2012-01-02' }),
+      null,
+      db,
+    );
+    expect([smirnova.lastName, smirnova.firstName, smirnova.middleName]).toEqual([
+      'Смирнова',
+      'Ольга',
+      'Павловна',
+    ]);
+    expect(finds(smirnova, 'Смирнова Ольга Павловна')).toBe(true);
+    // The walk-in's quick record too.
+    const id = await createQuickParticipant(
+      { lastName: 'Kузнeцов', firstName: 'Oлег', middleName: '', schoolId: null, grade: 8 },
+      db,
+    );
+    const walkIn = (await db.participants.get(id))!;
+    expect([walkIn.lastName, walkIn.firstName]).toEqual(['Кузнецов', 'Олег']);
+    expect(finds(walkIn, 'кузнецов олег')).toBe(true);
   });
 
   it('refuses ОВЗ without a valid health consent and erases it when the consent is withdrawn', async () => {

@@ -394,3 +394,122 @@ describe('sessions', () => {
     expect((await db.auditLog.toArray()).map((e) => e.action)).toContain('delete');
   });
 });
+
+describe('two overlapping sessions of one group are refused on every path', () => {
+  // Same room, no mentor: the room clash with itself was never asked about, the save went through silently.
+  async function laserGroup(): Promise<Group> {
+    const room = await placeByName('ауд. 104');
+    const result = await createGroup(
+      {
+        programId: (await program(0)).id,
+        name: 'Лазер — тест',
+        capacity: null,
+        note: '',
+        sessions: [
+          draft('2027-03-02', '15:00', '16:30', room.id),
+          draft('2027-03-09', '15:00', '16:30', room.id),
+        ],
+      },
+      {},
+      db,
+    );
+    if (result.status !== 'saved') throw new Error(result.status);
+    return result.value;
+  }
+  async function sessionsOf(g: Group) {
+    return (await db.sessions.where('groupId').equals(g.id).toArray()).sort((a, b) =>
+      a.date.localeCompare(b.date),
+    );
+  }
+  function expectGroupOverlap(
+    result: { status: string; conflicts?: unknown },
+    params: { slot: string; otherSlot: string },
+  ) {
+    expect(result.status).toBe('refused');
+    expect(result.conflicts).toEqual([
+      expect.objectContaining({
+        kind: 'group-overlap',
+        code: 'schedule.conflictGroupOverlap',
+        params: expect.objectContaining(params),
+      }),
+    ]);
+  }
+
+  it('the group form: a new group whose own sessions overlap writes nothing, even asked to accept warnings', async () => {
+    const room = await placeByName('ауд. 104');
+    const before = await counts();
+    const result = await createGroup(
+      {
+        programId: (await program(0)).id,
+        name: '',
+        capacity: null,
+        note: '',
+        sessions: [
+          draft('2027-03-02', '15:00', '16:30', room.id),
+          draft('2027-03-02', '15:30', '16:30', room.id),
+        ],
+      },
+      { acceptWarnings: true },
+      db,
+    );
+    expectGroupOverlap(result, { slot: '02.03.2027 15:00–16:30', otherSlot: '02.03.2027 15:30–16:30' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('the series planner: a series landing on a stored session of the group writes none of it', async () => {
+    const g = await laserGroup();
+    const before = await counts();
+    const result = await saveSessions(
+      g.id,
+      [
+        draft('2027-03-16', '15:00', '16:30', null, { onlineLink: 'https://x.ru' }),
+        draft('2027-03-09', '16:00', '17:00', null, { onlineLink: 'https://x.ru' }),
+      ],
+      { acceptWarnings: true },
+      db,
+    );
+    expectGroupOverlap(result, { slot: '09.03.2027 16:00–17:00', otherSlot: '09.03.2027 15:00–16:30' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a single new session: 15:30–16:30 on top of 15:00–16:30, same room, is refused', async () => {
+    const g = await laserGroup();
+    const room = await placeByName('ауд. 104');
+    const result = await saveSession(g.id, draft('2027-03-02', '15:30', '16:30', room.id), {}, db);
+    expectGroupOverlap(result, { slot: '02.03.2027 15:30–16:30', otherSlot: '02.03.2027 15:00–16:30' });
+    expect(await sessionsOf(g)).toHaveLength(2);
+  });
+
+  it('a move (the calendar drag): the second session dragged onto the first stays where it was', async () => {
+    const g = await laserGroup();
+    const [first, second] = await sessionsOf(g);
+    const result = await saveSession(
+      g.id,
+      { ...second!, date: first!.date, start: '16:00', end: '17:30' },
+      {},
+      db,
+    );
+    expectGroupOverlap(result, { slot: '02.03.2027 16:00–17:30', otherSlot: '02.03.2027 15:00–16:30' });
+    expect((await db.sessions.get(second!.id))!.date).toBe('2027-03-09');
+    // Dragged to touch the first one: saved.
+    const touching = await saveSession(
+      g.id,
+      { ...second!, date: first!.date, start: '16:30', end: '18:00' },
+      {},
+      db,
+    );
+    expect(touching.status).toBe('saved');
+  });
+
+  it('restoring a cancelled session whose time the group has since taken is refused', async () => {
+    const g = await laserGroup();
+    const [first] = await sessionsOf(g);
+    await cancelSession(first!.id, 'перенос', db);
+    const room = await placeByName('ауд. 104');
+    const replacement = await saveSession(g.id, draft('2027-03-02', '15:00', '16:30', room.id), {}, db);
+    expect(replacement.status).toBe('saved');
+    const result = await restoreSession(first!.id, { acceptWarnings: true }, db);
+    expectGroupOverlap(result, { slot: '02.03.2027 15:00–16:30', otherSlot: '02.03.2027 15:00–16:30' });
+    expect((await db.sessions.get(first!.id))!.status).toBe('cancelled');
+  });
+});

@@ -48,6 +48,18 @@ describe('conflictText', () => {
     expect(
       conflictText(conflict('schedule.conflictMentorOverlap', { mentor: 'Кравцов О. В.', ...other }), t),
     ).toMatch(/^Наставник Кравцов О\. В\. уже занят/);
+    expect(
+      conflictText(
+        conflict('schedule.conflictGroupOverlap', {
+          group: 'Лазерная резка — 12.03.2026',
+          slot: '12.03.2026 15:30–16:30',
+          otherSlot: '12.03.2026 15:00–16:30',
+        }),
+        t,
+      ),
+    ).toBe(
+      'Занятие 12.03.2026 15:30–16:30 пересекается с другим занятием группы «Лазерная резка — 12.03.2026» 12.03.2026 15:00–16:30: у одной группы не может быть двух занятий одновременно.',
+    );
     const grade = { name: 'Смирнов Олег', grade: 7, program: 'Лазерная резка', min: 8, max: 9 };
     expect(conflictText(conflict('schedule.conflictGradeOutside', grade), t)).toBe(
       'Смирнов Олег учится в 7 классе, а программа «Лазерная резка» рассчитана на 8–9 классы.',

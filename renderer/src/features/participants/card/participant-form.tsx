@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { isRuleError } from '@shared/errors';
-import { Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SEXES, type Participant } from '@shared/domain';
 import {
@@ -11,6 +11,7 @@ import {
   type ParticipantFormValues,
   type ParticipantValues,
 } from '@shared/participants/schemas';
+import { fixNameLookalikes } from '@shared/text/lookalikes';
 import { saveParticipant } from '../../../db/repos/participant-repo';
 import {
   DateField,
@@ -73,6 +74,18 @@ export function ParticipantForm({
   useEffect(() => {
     reset(toFormValues(participant));
   }, [participant, reset]);
+
+  // Latin look-alike letters in the name are said before the save, which stores them in Cyrillic; a word
+  // mixing scripts beyond look-alikes is left for the person to correct.
+  const [lastName, firstName, middleName] = useWatch({
+    control,
+    name: ['lastName', 'firstName', 'middleName'],
+  });
+  const lookalikes = fixNameLookalikes({
+    lastName: lastName ?? '',
+    firstName: firstName ?? '',
+    middleName: middleName ?? '',
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     const saved = await run(() => saveParticipant(values, participant?.id ?? null), {
@@ -139,6 +152,20 @@ export function ParticipantForm({
             />
             <TextInput label={t('form.contact')} {...register('contact')} error={errors.contact?.message} />
           </SimpleGrid>
+          {(lookalikes.fixed > 0 || lookalikes.mixed.length > 0) && (
+            <Alert
+              color="orange"
+              variant="light"
+              mt="sm"
+              role="status"
+              aria-label={t('form.lookalikesLabel')}
+            >
+              {lookalikes.fixed > 0 && <div>{t('form.latinFixed', { count: lookalikes.fixed })}</div>}
+              {lookalikes.mixed.length > 0 && (
+                <div>{t('form.mixedScripts', { text: lookalikes.mixed.join(', ') })}</div>
+              )}
+            </Alert>
+          )}
         </Fieldset>
         <SchoolFields form={form} />
         <PlatformFields form={form} />

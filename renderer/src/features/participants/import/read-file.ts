@@ -1,9 +1,11 @@
 import type ExcelJSType from 'exceljs';
+import JSZip from 'jszip';
 import { spreadsheetDateToIso } from '@shared/dates';
 import type { Cell, CellTable } from '@shared/import/cells';
 import { sniffFile } from '@shared/import/errors';
 import { RuleError } from '@shared/errors';
 import { findHeaderRow, isPlatformHeader, suggestMapping, type ColumnMapping } from '@shared/import/fields';
+import { sheetBoundsProblem } from '@shared/import/sheet-bounds';
 import { parseCsv, type Delimiter, type TextEncoding } from '@shared/import/text-file';
 import { loadExcelJS } from '../../../lib/xlsx';
 
@@ -51,12 +53,38 @@ export function toCell(value: ExcelJSType.CellValue): Cell {
   return String(value);
 }
 
+/**
+ * Refuses a workbook whose sheets declare more than a participant list can hold (a merge over the whole
+ * sheet, a cell in row 1 048 576) before ExcelJS loads it: the load would build every cell of that range
+ * and never finish.
+ */
+async function assertSheetsBounded(bytes: Uint8Array, fileName: string): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new RuleError('participants.fileBrokenXlsx', { file: fileName });
+  }
+  const sheets = zip.file(/^xl\/worksheets\/[^/]+\.xml$/i);
+  for (const entry of sheets) {
+    let xml: string;
+    try {
+      xml = await entry.async('string');
+    } catch {
+      throw new RuleError('participants.fileBrokenXlsx', { file: fileName });
+    }
+    const problem = sheetBoundsProblem(xml);
+    if (problem) throw new RuleError('participants.fileSheetTooLarge', { file: fileName, ref: problem.ref });
+  }
+}
+
 async function readXlsx(
   bytes: Uint8Array,
   fileName: string,
   sheetIndex: number,
   progress: ProgressFn,
 ): Promise<{ rows: CellTable; sheetName: string; sheetNames: string[] }> {
+  await assertSheetsBounded(bytes, fileName);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   try {
