@@ -1,4 +1,4 @@
-import { buildLargeVenue, LARGE_VENUE, SMALL_VENUE, type LargeDataset } from '@shared/bench/large-venue';
+import { buildLargeVenue, scaledVenue, SMALL_VENUE, type LargeDataset } from '@shared/bench/large-venue';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { db } from '../db';
 import { tablesIn } from '../db/database';
@@ -15,11 +15,12 @@ import { appOperations, lastPhases, sessionIds } from './app-operations';
 let dataset: LargeDataset | null = null;
 
 /**
- * Fills the database with the benchmark's venue-year. `empty` keeps only the venue's profile (without it the
- * app shows its first-run screen instead of «Главная»): the floor of the cold start.
+ * Fills the database with the benchmark's venue-year, grown by a factor (1 is the busy venue-year of 20 000
+ * pupils). `empty` keeps only the venue's profile (without it the app shows its first-run screen instead of
+ * «Главная»): the floor of the cold start.
  */
-async function seed(scale: 'full' | 'small' | 'empty'): Promise<Record<string, number>> {
-  dataset = buildLargeVenue(scale === 'full' ? LARGE_VENUE : SMALL_VENUE);
+async function seed(scale: number | 'small' | 'empty'): Promise<Record<string, number>> {
+  dataset = buildLargeVenue(typeof scale === 'number' ? scaledVenue(scale) : SMALL_VENUE);
   if (scale === 'empty') {
     const venue = dataset.venue;
     dataset = null;
