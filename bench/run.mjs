@@ -82,24 +82,20 @@ const browser = await chromium.launch({
     '--no-first-run',
   ],
 });
-async function newContext() {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    locale: 'ru-RU',
-    timezoneId: 'Europe/Moscow',
-  });
-  // Marks the moment the app first shows a page heading, for the cold-start figure.
-  await context.addInitScript(() => {
-    const check = () => {
-      const h1 = document.querySelector('h1');
-      if (h1 && h1.textContent && !window.__interactiveAt) window.__interactiveAt = performance.now();
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
-  return context;
-}
-const context = await newContext();
+const context = await browser.newContext({
+  viewport: { width: 1366, height: 768 },
+  locale: 'ru-RU',
+  timezoneId: 'Europe/Moscow',
+});
+// Marks the moment the app first shows a page heading, for the cold-start figure.
+await context.addInitScript(() => {
+  const check = () => {
+    const h1 = document.querySelector('h1');
+    if (h1 && h1.textContent && !window.__interactiveAt) window.__interactiveAt = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+});
 
 const rows = [];
 /**
