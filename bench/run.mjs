@@ -56,7 +56,18 @@ const history = (() => {
   // Before the history, the file held one run (with `rows` at the top): it becomes the first entry.
   return Array.isArray(saved.runs) ? saved.runs : [saved];
 })();
-const git = (...a) => execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim();
+// Outside a git checkout (a copied folder) the run is still kept, without its commit.
+const git = (...a) => {
+  try {
+    return execFileSync('git', a, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return null;
+  }
+};
 
 console.log(
   `ПрофПроба benchmark — scale ${scales.join(', ')}, ${reps} repetitions${only.length ? `, only ${only}` : ''}`,
@@ -504,7 +515,7 @@ if (scales.length > 1) {
 history.push({
   commit: git('rev-parse', '--short', 'HEAD'),
   // Uncommitted changes in the measured code (the results file itself is ignored by git).
-  dirty: git('status', '--porcelain') !== '',
+  dirty: (git('status', '--porcelain') ?? '') !== '',
   date: new Date().toISOString(),
   cores: availableParallelism(),
   scales,
