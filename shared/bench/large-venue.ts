@@ -47,6 +47,24 @@ export const SMALL_VENUE: LargeVenueSize = {
   certificates: 300,
 };
 
+/**
+ * The busy venue-year grown `factor` times, for the growth figures (`npm run bench -- --scale 1,2.5,5`): a centre
+ * that keeps five years, or a municipality that imports all its venues. Pupils, sessions (so groups, enrolments
+ * and marks) and certificates grow alike; the schools and programmes of a region stay as they are.
+ */
+export function scaledVenue(factor: number): LargeVenueSize {
+  if (!(factor > 0)) throw new Error(`scale factor must be positive: ${factor}`);
+  // Whole groups, so every pupil is enrolled once and the marks grow exactly with the sessions.
+  const sessions =
+    Math.round((LARGE_VENUE.sessions * factor) / LARGE_VENUE.sessionsPerGroup) * LARGE_VENUE.sessionsPerGroup;
+  return {
+    ...LARGE_VENUE,
+    participants: Math.round(LARGE_VENUE.participants * factor),
+    sessions,
+    certificates: Math.round(LARGE_VENUE.certificates * factor),
+  };
+}
+
 export interface LargeDataset extends VenueDataset {
   certificates: Certificate[];
   certificateCounters: CertificateCounter[];

@@ -1,4 +1,5 @@
-import { buildLargeVenue, LARGE_VENUE, SMALL_VENUE, type LargeDataset } from '@shared/bench/large-venue';
+import { buildLargeVenue, scaledVenue, SMALL_VENUE, type LargeDataset } from '@shared/bench/large-venue';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { db } from '../db';
 import { tablesIn } from '../db/database';
 import { loadExcelJS } from '../lib/xlsx';
@@ -13,8 +14,22 @@ import { appOperations, lastPhases, sessionIds } from './app-operations';
 
 let dataset: LargeDataset | null = null;
 
-async function seed(scale: 'full' | 'small'): Promise<Record<string, number>> {
-  dataset = buildLargeVenue(scale === 'small' ? SMALL_VENUE : LARGE_VENUE);
+/**
+ * Fills the database with the benchmark's venue-year, grown by a factor (1 is the busy venue-year of 20 000
+ * pupils). `empty` keeps only the venue's profile (without it the app shows its first-run screen instead of
+ * «Главная»): the floor of the cold start.
+ */
+async function seed(scale: number | 'small' | 'empty'): Promise<Record<string, number>> {
+  dataset = buildLargeVenue(typeof scale === 'number' ? scaledVenue(scale) : SMALL_VENUE);
+  if (scale === 'empty') {
+    const venue = dataset.venue;
+    dataset = null;
+    await db.transaction('rw', db.tables, async () => {
+      for (const table of db.tables) await table.clear();
+      await db.venue.add(venue);
+    });
+    return { venue: await db.venue.count() };
+  }
   // The tables the large venue holds rows for, in the schema registry's order.
   const tables = tablesIn(dataset);
   await db.transaction('rw', db.tables, async () => {
@@ -90,6 +105,133 @@ async function baselineReport(): Promise<number> {
   return ms;
 }
 
+/** The next frame after the current one: by then what was written into the DOM has been laid out and painted. */
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+interface PdfMakeLike {
+  createPdf: (doc: TDocumentDefinitions) => { getBuffer: () => Promise<ArrayBuffer | Uint8Array> };
+}
+
+/** pdfmake's module object: the same one the app's lib/pdf.ts loads (one chunk, one module instance). */
+async function pdfMake(): Promise<PdfMakeLike> {
+  const module = (await import('pdfmake/build/pdfmake')) as unknown as {
+    default?: PdfMakeLike;
+  } & PdfMakeLike;
+  return module.default ?? module;
+}
+
+/** A copy of a document definition that keeps its functions (the page background): pdfmake annotates the nodes it lays out. */
+function copyDoc<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyDoc) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyDoc(v)])) as T;
+  return value;
+}
+
+/**
+ * The document definition the app hands pdfmake for a batch of `count` certificates. The certificates feature
+ * exports only the whole job, which builds the definition inside its worker, so the job is run once on the
+ * main thread (its own fallback when a worker cannot start) with pdfmake's `createPdf` standing in to keep the
+ * definition instead of rendering it. Untimed.
+ */
+async function certificateDocOfApp(count: number): Promise<TDocumentDefinitions> {
+  const maker = await pdfMake();
+  const createPdf = maker.createPdf;
+  const RealWorker = window.Worker;
+  let captured: TDocumentDefinitions | null = null;
+  maker.createPdf = (doc) => {
+    captured = doc;
+    return { getBuffer: async () => new Uint8Array(0) };
+  };
+  window.Worker = class {
+    constructor() {
+      throw new Error('the benchmark keeps this job on the main thread');
+    }
+  } as unknown as typeof Worker;
+  try {
+    await appOperations.certificatesPdf(count);
+  } finally {
+    maker.createPdf = createPdf;
+    window.Worker = RealWorker;
+  }
+  if (!captured) throw new Error('the certificates job did not reach pdfmake');
+  return captured;
+}
+
+/** B3 floor: the app's own document definition for `count` certificates, rendered by pdfmake directly. */
+async function floorCertificates(count: number): Promise<number> {
+  const doc = await certificateDocOfApp(count);
+  const maker = await pdfMake();
+  const { ms } = await timed(() => maker.createPdf(copyDoc(doc)).getBuffer());
+  return ms;
+}
+
+/**
+ * B4a floor: the rows the list shows first (the top `limit` of the `fioKey` index, as listFirstByFio reads
+ * them), read by the raw index query and written into a plain table, until the next frame.
+ */
+async function floorFirstRows(limit: number): Promise<number> {
+  const table = document.createElement('table');
+  const { ms } = await timed(async () => {
+    const rows = await db.participants
+      .where('fioKey')
+      .between('а', 'я\uffff', true, true)
+      .limit(limit)
+      .toArray();
+    const body = table.createTBody();
+    for (const p of rows) {
+      const tr = body.insertRow();
+      for (const text of [
+        p.lastName,
+        p.firstName,
+        p.middleName,
+        p.birthDate,
+        `${p.grade ?? ''}${p.classLetter}`,
+      ])
+        tr.insertCell().textContent = text;
+    }
+    document.body.append(table);
+    await nextFrame();
+  });
+  table.remove();
+  return ms;
+}
+
+/**
+ * B4b floor: each query typed letter by letter, as a plain Array.filter over the loaded rows (every query word
+ * a prefix of a stored search word, as the list matches). The rows are read before timing.
+ */
+async function floorFilter(letters: string[]): Promise<number[]> {
+  const all = await db.participants.toArray();
+  const times: number[] = [];
+  let query = '';
+  for (const letter of letters) {
+    query += letter;
+    const q = query;
+    const start = performance.now();
+    all.filter((p) => p.searchWords.some((w) => w.startsWith(q)));
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/**
+ * B5 floor: one raw Dexie put per mark of the session, the marks as stored, from whichever page runs this (the
+ * benchmark injects this module into the app's page, so the put shares its connection and its main thread).
+ */
+async function floorPutMarks(sessionId: string): Promise<number[]> {
+  const marks = await db.attendance.where('sessionId').equals(sessionId).toArray();
+  const times: number[] = [];
+  for (const mark of marks) {
+    const start = performance.now();
+    await db.attendance.put({ ...mark, updatedAt: new Date().toISOString() });
+    times.push(performance.now() - start);
+    // As between the app's clicks: let the page settle before the next write.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  }
+  return times;
+}
+
 /** Runs one app operation; returns its time and the phases it recorded (empty when it records none). */
 async function run(
   name: keyof typeof appOperations,
@@ -107,12 +249,17 @@ declare global {
   }
 }
 
+// Also loaded into the app's own page (B5's floor): there the app's page is ready on its own terms.
 window.profprobaBench = {
   sessionIds,
   seed,
   makePlatformExport,
   baselineImport,
   baselineReport,
+  floorCertificates,
+  floorFirstRows,
+  floorFilter,
+  floorPutMarks,
   run,
   available: Object.keys(appOperations),
 };
