@@ -2,6 +2,7 @@ import type { IsoDate } from '../domain/common';
 import type { Sex, VerificationStatus } from '../domain/participant';
 import { excelSerialToIso, isValidDateParts, toIsoDate } from '../dates';
 import { capitalizeName, parseFio, type FioParts } from '../text/fio';
+import { cyrillicTwin } from '../text/lookalikes';
 import { normalizeKey } from '../text/normalize';
 import { cellText, isDateCell, type Cell } from './cells';
 import { valueProblem, type ValueProblem } from './problems';
@@ -15,22 +16,6 @@ export type Parsed<T> = { value: T } | { error: ValueProblem } | null;
 export function isError<T>(p: Parsed<T>): p is { error: ValueProblem } {
   return p !== null && 'error' in p;
 }
-
-// Latin letters that look like Cyrillic ones: a class letter typed on the wrong layout («8B» means «8В»).
-// A Map, not a plain object: a cell is data, and «constructor» must not find Object.prototype's member.
-const LATIN_TO_CYRILLIC: ReadonlyMap<string, string> = new Map([
-  ['A', 'А'],
-  ['B', 'В'],
-  ['C', 'С'],
-  ['E', 'Е'],
-  ['H', 'Н'],
-  ['K', 'К'],
-  ['M', 'М'],
-  ['O', 'О'],
-  ['P', 'Р'],
-  ['T', 'Т'],
-  ['X', 'Х'],
-]);
 
 export interface ClassValue {
   grade: number;
@@ -51,7 +36,7 @@ export function parseClass(cell: Cell | undefined): Parsed<ClassValue> {
   const grade = Number(m[1]);
   if (grade < 1 || grade > 11) return { error: valueProblem('participants.cellGradeRange', { grade }) };
   const raw = (m[2] ?? '').toLocaleUpperCase('ru');
-  const letter = LATIN_TO_CYRILLIC.get(raw) ?? (raw === 'Ё' ? 'Е' : raw);
+  const letter = cyrillicTwin(raw) ?? (raw === 'Ё' ? 'Е' : raw);
   if (letter && !/^[А-ЯЁ]$/u.test(letter))
     return { error: valueProblem('participants.cellClassLetterNotRussian', { text: m[2] }) };
   return { value: { grade, letter } };
@@ -72,7 +57,8 @@ export function parseClassLetter(cell: Cell | undefined): Parsed<string> {
   const text = cellText(cell ?? null).replace(/[«»"'\s]/g, '');
   if (!text) return null;
   const upper = text.toLocaleUpperCase('ru');
-  const letter = LATIN_TO_CYRILLIC.get(upper) ?? upper;
+  // A class letter typed on the wrong layout («8B» means «8В»): the look-alike rule of names, one table.
+  const letter = cyrillicTwin(upper) ?? upper;
   if (!/^[А-ЯЁ]$/u.test(letter)) return { error: valueProblem('participants.cellLetterNotOne', { text }) };
   return { value: letter === 'Ё' ? 'Е' : letter };
 }

@@ -28,6 +28,11 @@ const CYRILLIC_TWIN: ReadonlyMap<string, string> = new Map([
   ['y', 'у'],
 ]);
 
+/** The Cyrillic letter a Latin look-alike stands for, or undefined (one letter; any other text). */
+export function cyrillicTwin(letter: string): string | undefined {
+  return CYRILLIC_TWIN.get(letter);
+}
+
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 

@@ -26,3 +26,37 @@ export async function openEcologyIssueForm(page: Page): Promise<{ submit: Locato
   const count = Number(/\((\d+)\)/.exec((await submit.textContent()) ?? '')?.[1]);
   return { submit, count };
 }
+
+/**
+ * Tuesday five weeks ahead, in the browser's own calendar: the demo venue's sessions run from six weeks
+ * back to two weeks ahead, so that week is empty and the conflicts below are the ones this test makes.
+ */
+export async function freeTuesday(page: Page): Promise<{ monday: string; ru: string; nextRu: string }> {
+  return page.evaluate(() => {
+    const d = new Date();
+    d.setHours(12, 0, 0, 0);
+    d.setDate(d.getDate() - ((d.getDay() + 6) % 7) + 5 * 7 + 1);
+    const fmt = (x: Date) =>
+      `${String(x.getDate()).padStart(2, '0')}.${String(x.getMonth() + 1).padStart(2, '0')}.${x.getFullYear()}`;
+    const next = new Date(d);
+    next.setDate(d.getDate() + 7);
+    const m = new Date(d);
+    m.setDate(d.getDate() - 1);
+    const monday = `${m.getFullYear()}-${String(m.getMonth() + 1).padStart(2, '0')}-${String(m.getDate()).padStart(2, '0')}`;
+    return { monday, ru: fmt(d), nextRu: fmt(next) };
+  });
+}
+
+/** Chooses `option` in the select labelled `label`. */
+export async function pick(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Types a date as ДД.ММ.ГГГГ into the field labelled `label`, leaves it, and checks it was taken. */
+export async function fillDate(page: Page, label: string, ru: string): Promise<void> {
+  const field = page.getByRole('textbox', { name: label, exact: true });
+  await field.fill(ru);
+  await field.press('Tab');
+  await expect(field).toHaveValue(ru);
+}

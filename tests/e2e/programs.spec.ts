@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { goToSection } from './helpers';
+import { goToSection, pick } from './helpers';
 
 // The machine running the suite may be busy; a reload can take longer than the default 10 s.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -17,11 +17,6 @@ async function openDemo(page: Page): Promise<void> {
 async function shot(page: Page, name: string): Promise<void> {
   const dir = process.env.PROGRAMS_SCREENSHOTS;
   if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
-}
-
-async function pick(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 const programsTable = (page: Page) => page.getByRole('table', { name: 'Программы' });

@@ -1,41 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { goToSection, openWithDemo } from './helpers';
+import { fillDate, freeTuesday, goToSection, openWithDemo, pick } from './helpers';
 
 const LASER = 'Лазерная резка: от эскиза до изделия';
 const ROOM = 'Лаборатория цифрового производства (ауд. 104)';
 
-/** Tuesday five weeks ahead: the demo venue's sessions end two weeks ahead, so that week is empty. */
-async function freeTuesday(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const d = new Date();
-    d.setHours(12, 0, 0, 0);
-    d.setDate(d.getDate() - ((d.getDay() + 6) % 7) + 5 * 7 + 1);
-    return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
-  });
-}
-
-async function pick(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function fillDate(page: Page, label: string, ru: string) {
-  const field = page.getByRole('textbox', { name: label, exact: true });
-  await field.fill(ru);
-  await field.press('Tab');
-  await expect(field).toHaveValue(ru);
-}
-
-test('a second session of the same group on top of the first is refused, naming the first', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  await openWithDemo(page);
-  const day = await freeTuesday(page);
-  const group = `${LASER} — ${day}`;
-
-  // The group form: one session 15:00–16:30 in room 104.
+/** The group form: a laser-cutting group with one session on `day`, 15:00–16:30 in room 104; opens its page. */
+async function newLaserGroup(page: Page, day: string): Promise<void> {
   await goToSection(page, 'Расписание');
   await page.getByRole('link', { name: 'Новая группа' }).click();
   await pick(page, 'Программа', LASER);
@@ -44,7 +15,19 @@ test('a second session of the same group on top of the first is refused, naming 
   await page.getByLabel('Окончание').fill('16:30');
   await pick(page, 'Место проведения', ROOM);
   await page.getByRole('button', { name: 'Создать группу' }).click();
-  await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `${LASER} — ${day}`, level: 1 })).toBeVisible();
+}
+
+test('a second session of the same group on top of the first is refused, naming the first', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openWithDemo(page);
+  const { ru: day } = await freeTuesday(page);
+  const group = `${LASER} — ${day}`;
+
+  // The group form: one session 15:00–16:30 in room 104.
+  await newLaserGroup(page, day);
   const sessions = page.getByRole('table', { name: 'Занятия' });
   await expect(sessions.getByRole('row')).toHaveCount(2);
 
@@ -127,19 +110,11 @@ test('a session dragged in the calendar onto another session of its group is ref
 }) => {
   test.setTimeout(120_000);
   await openWithDemo(page);
-  const day = await freeTuesday(page);
+  const { ru: day } = await freeTuesday(page);
   const group = `${LASER} — ${day}`;
 
   // One group, two sessions the same day: 15:00–16:30 and 17:00–18:00, the same room.
-  await goToSection(page, 'Расписание');
-  await page.getByRole('link', { name: 'Новая группа' }).click();
-  await pick(page, 'Программа', LASER);
-  await fillDate(page, 'Дата', day);
-  await page.getByLabel('Начало').fill('15:00');
-  await page.getByLabel('Окончание').fill('16:30');
-  await pick(page, 'Место проведения', ROOM);
-  await page.getByRole('button', { name: 'Создать группу' }).click();
-  await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible();
+  await newLaserGroup(page, day);
   await page.getByRole('button', { name: 'Добавить занятия' }).click();
   const add = page.getByRole('dialog', { name: 'Добавить занятия' });
   await fillDate(page, 'Дата', day);

@@ -1,43 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
-import { goToSection, openWithDemo } from './helpers';
+import { expect, test } from '@playwright/test';
+import { fillDate, freeTuesday, goToSection, openWithDemo, pick } from './helpers';
 
 const OUT = process.env.E2E_OUTPUT_DIR ?? 'test-results';
 const LASER = 'Лазерная резка: от эскиза до изделия';
 const TAILOR = 'Портной: пошив простого изделия';
 const ROOM = 'Лаборатория цифрового производства (ауд. 104)';
-
-/**
- * Tuesday five weeks ahead, in the browser's own calendar: the demo venue's sessions run from six weeks
- * back to two weeks ahead, so that week is empty and the conflicts below are the ones this test makes.
- */
-async function freeTuesday(page: Page): Promise<{ monday: string; ru: string; nextRu: string }> {
-  return page.evaluate(() => {
-    const d = new Date();
-    d.setHours(12, 0, 0, 0);
-    d.setDate(d.getDate() - ((d.getDay() + 6) % 7) + 5 * 7 + 1);
-    const fmt = (x: Date) =>
-      `${String(x.getDate()).padStart(2, '0')}.${String(x.getMonth() + 1).padStart(2, '0')}.${x.getFullYear()}`;
-    const next = new Date(d);
-    next.setDate(d.getDate() + 7);
-    const m = new Date(d);
-    m.setDate(d.getDate() - 1);
-    const monday = `${m.getFullYear()}-${String(m.getMonth() + 1).padStart(2, '0')}-${String(m.getDate()).padStart(2, '0')}`;
-    return { monday, ru: fmt(d), nextRu: fmt(next) };
-  });
-}
-
-async function pick(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function fillDate(page: Page, label: string, ru: string) {
-  const field = page.getByRole('textbox', { name: label, exact: true });
-  await field.fill(ru);
-  await field.press('Tab');
-  await expect(field).toHaveValue(ru);
-}
 
 test('a group with a series, a whole class, refused and confirmed conflicts, a cancelled session, the week PDF', async ({
   page,

@@ -9,6 +9,9 @@ import {
   type CertificateTemplate,
 } from '@shared/certificates';
 
+/** Who signs when the venue profile names no position (document content, so Russian). */
+export const DEFAULT_SIGNATORY = 'Руководитель';
+
 /** What one page needs: the stored certificate's printed parts. */
 export type PrintableCertificate = Pick<Certificate, 'number' | 'issuedOn' | 'verificationCode'> & {
   snapshot: CertificateSnapshot;
@@ -186,7 +189,7 @@ function page(
   const signatureBlock: Column = {
     width: '*',
     stack: [
-      { text: venue.directorPosition || 'Руководитель', fontSize: 11 },
+      { text: venue.directorPosition || DEFAULT_SIGNATORY, fontSize: 11 },
       signature
         ? { image: signature, fit: [140, 44], margin: [0, 4, 0, 0] }
         : { text: ' ', fontSize: 11, margin: [0, 22, 0, 0] },

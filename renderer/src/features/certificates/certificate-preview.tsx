@@ -2,7 +2,7 @@ import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { certificateDetails, type CertificateDesign, type CertificateTemplate } from '@shared/certificates';
 import { formatDate } from '@shared/dates';
-import { SAMPLE_CERTIFICATE, titleSize } from './certificate-pdf';
+import { DEFAULT_SIGNATORY, SAMPLE_CERTIFICATE, titleSize } from './certificate-pdf';
 
 const ACCENTS: Record<CertificateTemplate, string> = {
   classic: '#1f3a68',
@@ -93,7 +93,7 @@ export function Preview({ design, venueName }: { design: CertificateDesign; venu
         }}
       >
         <div>
-          <div>Директор</div>
+          <div>{DEFAULT_SIGNATORY}</div>
           <div style={{ borderBottom: '1px solid #000', width: 90, height: 18 }} />
           <div style={{ marginTop: 10 }}>{formatDate(SAMPLE_CERTIFICATE.issuedOn)}</div>
         </div>

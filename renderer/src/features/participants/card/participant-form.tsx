@@ -11,6 +11,7 @@ import {
   type ParticipantFormValues,
   type ParticipantValues,
 } from '@shared/participants/schemas';
+import { formValuesOf } from '@shared/participants/stored-check';
 import { fixNameLookalikes } from '@shared/text/lookalikes';
 import { saveParticipant } from '../../../db/repos/participant-repo';
 import {
@@ -25,22 +26,7 @@ import {
 import { HealthFields, PlatformFields, SchoolFields } from './participant-form-sections';
 
 function toFormValues(p: Participant | undefined): ParticipantFormValues {
-  if (!p) return EMPTY_PARTICIPANT_FORM;
-  return {
-    lastName: p.lastName,
-    firstName: p.firstName,
-    middleName: p.middleName,
-    birthDate: p.birthDate,
-    sex: p.sex,
-    schoolId: p.schoolId,
-    grade: p.grade,
-    classLetter: p.classLetter,
-    contact: p.contact,
-    hasDisability: p.hasDisability,
-    nosology: p.nosology,
-    platformId: p.platformId ?? '',
-    verification: p.verification,
-  };
+  return p ? formValuesOf(p) : EMPTY_PARTICIPANT_FORM;
 }
 
 /**
