@@ -54,12 +54,12 @@ describe('pupil codes', () => {
     // The same record a click makes.
     const stored = await db.attendance.get(change!.id);
     expect(stored).toEqual(change!.after);
-    const entries = await db.auditLog.where('action').equals('mark').toArray();
+    const entries = await db.journal.where('action').equals('mark').toArray();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ code: 'markScanned', entity: 'attendance', entityId: change!.id });
     expect(entries[0]!.params).toEqual({ sessionId: session.id, participantId: pid });
     expect(await markScanned(session.id, pid, db)).toBeNull();
-    expect(await db.auditLog.where('action').equals('mark').count()).toBe(1);
+    expect(await db.journal.where('action').equals('mark').count()).toBe(1);
     await undoChanges([change!], db);
     expect(await db.attendance.get(change!.id)).toBeUndefined();
   });

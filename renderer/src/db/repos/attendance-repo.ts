@@ -89,7 +89,7 @@ export async function markScanned(
   participantId: Id,
   db: ProfprobaDb = defaultDb,
 ): Promise<MarkChange | null> {
-  return db.transaction('rw', [db.sessions, db.enrollments, db.attendance, db.auditLog], async () => {
+  return db.transaction('rw', [db.sessions, db.enrollments, db.attendance, db.journal], async () => {
     const session = await requireMarkableSession(sessionId, db);
     await requireEnrolled(session, participantId, db);
     const existing = await db.attendance.get(attendanceMarkId(sessionId, participantId));
