@@ -76,8 +76,9 @@ export function buildBadgesPdf(badges: readonly BadgeData[], title: string): TDo
     }
     pages.push({
       table: {
-        widths: Array(BADGE_LAYOUT.columns).fill(BADGE_LAYOUT.width - 2 * 10),
-        heights: BADGE_LAYOUT.height - 2 * 10,
+        // The cell sizes exclude the padding (10 on each side) and the 0.5 pt cutting line, so five rows fit A4 exactly.
+        widths: Array(BADGE_LAYOUT.columns).fill(BADGE_LAYOUT.width - 2 * 10 - 1),
+        heights: BADGE_LAYOUT.height - 2 * 10 - 1,
         dontBreakRows: true,
         body,
       },
