@@ -7,6 +7,7 @@ import {
   guardWebContents,
   isAllowedFrameUrl,
   isAppUrl,
+  isScannerUrl,
   isTrustedSender,
   restrictPermissions,
   secureWebPreferences,
@@ -146,9 +147,9 @@ describe('permissions', () => {
     c: unknown,
     p: string,
     cb: (ok: boolean) => void,
-    d?: { requestingUrl?: string },
+    d?: { requestingUrl?: string; mediaTypes?: string[] },
   ) => void;
-  type CheckHandler = (c: unknown, p: string, origin: string) => boolean;
+  type CheckHandler = (c: unknown, p: string, origin: string, d?: { mediaType?: string }) => boolean;
   function fakeSession() {
     const handlers: { request?: RequestHandler; check?: CheckHandler; device?: () => boolean } = {};
     const session = {
@@ -196,6 +197,62 @@ describe('permissions', () => {
       expect(request(handlers.request!, permission, 'https://evil.example/')).toBe(false);
       expect(handlers.check!({}, permission, 'https://evil.example')).toBe(false);
     }
+  });
+});
+
+describe('the camera for the QR scanner page', () => {
+  type RequestHandler = (
+    c: unknown,
+    p: string,
+    cb: (ok: boolean) => void,
+    d?: { requestingUrl?: string; mediaTypes?: string[] },
+  ) => void;
+  type CheckHandler = (c: unknown, p: string, origin: string, d?: { mediaType?: string }) => boolean;
+  function handlers() {
+    const h: { request?: RequestHandler; check?: CheckHandler } = {};
+    restrictPermissions({
+      setPermissionRequestHandler: (fn: RequestHandler) => (h.request = fn),
+      setPermissionCheckHandler: (fn: CheckHandler) => (h.check = fn),
+      setDevicePermissionHandler: () => undefined,
+    } as unknown as Session);
+    return h as Required<typeof h>;
+  }
+  const scanner = 'app://profproba/index.html#/attendance/sessions/s-1/scan';
+  const ask = (h: RequestHandler, url: string, mediaTypes: string[]) => {
+    const cb = vi.fn();
+    h({ getURL: () => url }, 'media', cb, { requestingUrl: url, mediaTypes });
+    return cb.mock.calls[0]![0] as boolean;
+  };
+
+  it('knows the scanner page by its route', () => {
+    expect(isScannerUrl(scanner)).toBe(true);
+    expect(isScannerUrl('app://profproba/index.html#/attendance/sessions/s-1')).toBe(false);
+    expect(isScannerUrl('app://profproba/index.html#/attendance/sessions/s-1/scan/x')).toBe(false);
+    expect(isScannerUrl('app://profproba/index.html#/participants')).toBe(false);
+    expect(isScannerUrl('https://evil.example/#/attendance/sessions/s-1/scan')).toBe(false);
+    expect(
+      isScannerUrl('http://127.0.0.1:5173/#/attendance/sessions/s-1/scan', 'http://127.0.0.1:5173/'),
+    ).toBe(true);
+  });
+
+  it('is granted (video only) to the scanner page and to no other page or origin', () => {
+    const h = handlers();
+    expect(ask(h.request, scanner, ['video'])).toBe(true);
+    expect(ask(h.request, scanner, ['audio'])).toBe(false);
+    expect(ask(h.request, scanner, ['video', 'audio'])).toBe(false);
+    expect(ask(h.request, scanner, [])).toBe(false);
+    expect(ask(h.request, 'app://profproba/index.html#/attendance/sessions/s-1', ['video'])).toBe(false);
+    expect(ask(h.request, 'app://profproba/index.html#/home', ['video'])).toBe(false);
+    expect(ask(h.request, 'https://evil.example/#/attendance/sessions/s-1/scan', ['video'])).toBe(false);
+    expect(h.check({ getURL: () => scanner }, 'media', 'app://profproba', { mediaType: 'video' })).toBe(true);
+    expect(h.check({ getURL: () => scanner }, 'media', 'app://profproba', { mediaType: 'audio' })).toBe(
+      false,
+    );
+    expect(
+      h.check({ getURL: () => 'app://profproba/index.html#/home' }, 'media', 'app://profproba', {
+        mediaType: 'video',
+      }),
+    ).toBe(false);
   });
 });
 

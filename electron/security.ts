@@ -100,7 +100,7 @@ export function guardWebContents(contents: WebContents, devServerUrl?: string): 
 /**
  * What the app's own page may have: keeping its IndexedDB safe from eviction (`navigator.storage.persist()`
  * goes through the permission system) and writing to the clipboard (copy buttons). Everything else —
- * camera, microphone, location, notifications, clipboard reading, fullscreen, devices — is refused, and
+ * camera (but on the QR scanner page, `isScannerUrl`), microphone, location, notifications, clipboard reading, fullscreen, devices — is refused, and
  * nothing at all is granted to any other origin.
  */
 export const GRANTED_TO_APP = ['persistent-storage', 'clipboard-sanitized-write'] as const;
@@ -113,12 +113,42 @@ function grants(permission: string, url: string | undefined, devServerUrl?: stri
   );
 }
 
-export function restrictPermissions(session: Session, devServerUrl?: string): void {
-  session.setPermissionRequestHandler((contents, permission, callback, details) =>
-    callback(grants(permission, details?.requestingUrl ?? contents?.getURL(), devServerUrl)),
+/**
+ * The one exception: the camera (video only, never the microphone) for the attendance QR scanner page,
+ * `#/attendance/sessions/<id>/scan`, so no other screen of the app can turn the webcam on.
+ */
+export function isScannerUrl(url: string | undefined, devServerUrl?: string): boolean {
+  if (url === undefined || !isAppUrl(url, devServerUrl)) return false;
+  return /^#\/attendance\/sessions\/[^/?#]+\/scan$/.test(parse(url)?.hash ?? '');
+}
+
+/** The URL is asked for last: a check without a video request never looks at the page. */
+function grantsCamera(
+  permission: string,
+  mediaTypes: readonly string[],
+  url: () => string | undefined,
+  devServerUrl?: string,
+): boolean {
+  return (
+    permission === 'media' &&
+    mediaTypes.length > 0 &&
+    mediaTypes.every((m) => m === 'video') &&
+    isScannerUrl(url(), devServerUrl)
   );
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    grants(permission, requestingOrigin, devServerUrl),
+}
+
+export function restrictPermissions(session: Session, devServerUrl?: string): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const url = details?.requestingUrl ?? contents?.getURL();
+    const mediaTypes = (details as { mediaTypes?: string[] } | undefined)?.mediaTypes ?? [];
+    callback(
+      grants(permission, url, devServerUrl) || grantsCamera(permission, mediaTypes, () => url, devServerUrl),
+    );
+  });
+  session.setPermissionCheckHandler(
+    (contents, permission, requestingOrigin, details) =>
+      grants(permission, requestingOrigin, devServerUrl) ||
+      grantsCamera(permission, [details?.mediaType ?? ''], () => contents?.getURL(), devServerUrl),
   );
   // Device pickers (USB, HID, serial, Bluetooth) never open either.
   session.setDevicePermissionHandler(() => false);

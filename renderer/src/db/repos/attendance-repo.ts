@@ -1,4 +1,5 @@
 import {
+  ATTENDED_STATUSES,
   attendanceMarkId,
   type AttendanceMark,
   type AttendanceStatus,
@@ -9,6 +10,7 @@ import {
 import { isIsoDate } from '@shared/dates';
 import { RuleError } from '@shared/errors';
 import { db as defaultDb, type ProfprobaDb } from '../index';
+import { logAction } from './audit-repo';
 
 /**
  * Attendance marks and the «отмечено на платформе» flag: commands only (the session page's reads are in
@@ -41,6 +43,28 @@ async function requireEnrolled(session: Session, participantId: Id, db: Profprob
   }
 }
 
+/** Puts the mark inside the caller's transaction; the session is markable and the pupil enrolled. */
+async function putMark(
+  session: Session,
+  participantId: Id,
+  status: AttendanceStatus,
+  db: ProfprobaDb,
+): Promise<MarkChange> {
+  const id = attendanceMarkId(session.id, participantId);
+  const before = (await db.attendance.get(id)) ?? null;
+  const after: AttendanceMark = {
+    id,
+    sessionId: session.id,
+    participantId,
+    groupId: session.groupId,
+    status,
+    note: before?.note ?? '',
+    updatedAt: new Date().toISOString(),
+  };
+  await db.attendance.put(after);
+  return { id, before, after };
+}
+
 /** Sets (or replaces) one participant's mark on a session, keeping an existing note. */
 export async function setMark(
   sessionId: Id,
@@ -51,19 +75,34 @@ export async function setMark(
   return db.transaction('rw', [db.sessions, db.enrollments, db.attendance], async () => {
     const session = await requireMarkableSession(sessionId, db);
     await requireEnrolled(session, participantId, db);
-    const id = attendanceMarkId(sessionId, participantId);
-    const before = (await db.attendance.get(id)) ?? null;
-    const after: AttendanceMark = {
-      id,
-      sessionId,
-      participantId,
-      groupId: session.groupId,
-      status,
-      note: before?.note ?? '',
-      updatedAt: new Date().toISOString(),
-    };
-    await db.attendance.put(after);
-    return { id, before, after };
+    return putMark(session, participantId, status, db);
+  });
+}
+
+/**
+ * A pupil's QR code was scanned at the door: the same mark as a click on «присутствовал», plus a journal entry
+ * that says it came from a code (ids only, no personal data). A pupil already marked as attended is left as
+ * is and null comes back: a second scan of the same badge changes nothing.
+ */
+export async function markScanned(
+  sessionId: Id,
+  participantId: Id,
+  db: ProfprobaDb = defaultDb,
+): Promise<MarkChange | null> {
+  return db.transaction('rw', [db.sessions, db.enrollments, db.attendance, db.journal], async () => {
+    const session = await requireMarkableSession(sessionId, db);
+    await requireEnrolled(session, participantId, db);
+    const existing = await db.attendance.get(attendanceMarkId(sessionId, participantId));
+    if (existing && ATTENDED_STATUSES.includes(existing.status)) return null;
+    const change = await putMark(session, participantId, 'present', db);
+    await logAction(
+      'mark',
+      'attendance',
+      change.id,
+      { code: 'markScanned', params: { sessionId, participantId } },
+      db,
+    );
+    return change;
   });
 }
 

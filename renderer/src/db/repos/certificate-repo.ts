@@ -41,7 +41,7 @@ function issueTables(db: ProfprobaDb) {
 }
 
 /** The venue secret for verification codes, created on first need. Call inside a rw transaction on `settings`. */
-async function ensureSecret(db: ProfprobaDb): Promise<string> {
+export async function ensureSecret(db: ProfprobaDb): Promise<string> {
   const row = await db.settings.get(SECRET_KEY);
   if (typeof row?.value === 'string' && row.value) return row.value;
   const secret = generateSecret();

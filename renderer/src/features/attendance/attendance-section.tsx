@@ -11,6 +11,8 @@ export default function AttendanceSection() {
     <Routes>
       <Route index element={<SessionsListPage />} />
       <Route path="sessions/:id" element={<SessionPage />} />
+      {/* The QR scanner: its own route, because the desktop shell allows the camera to this page only. */}
+      <Route path="sessions/:id/scan" element={<SessionPage scanning />} />
       <Route path="groups/:id" element={<GroupOverviewPage />} />
       <Route path="*" element={<Navigate to="/attendance" replace />} />
     </Routes>

@@ -9,6 +9,7 @@ import { enumLabel, PageHeader, RecordPage } from '../../ui';
 import { MARK_COLORS } from './marking-grid';
 import classes from './attendance.module.css';
 import { useGroupOverview } from './use-attendance';
+import { BadgesButton } from '../qr/public';
 
 /** Participants × sessions: every mark of the group and who completed the trial (the shared completion rule). */
 export function GroupOverviewPage() {
@@ -49,6 +50,7 @@ function Overview({ overview }: { overview: GroupOverview }) {
           { label: t('group.title') },
           { label: group.name },
         ]}
+        actions={<BadgesButton groupId={group.id} groupName={group.name} />}
       />
       <Stack gap="sm">
         <Paper withBorder p="sm">

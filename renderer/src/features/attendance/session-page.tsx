@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconUserPlus } from '@tabler/icons-react';
+import { IconQrcode, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ATTENDED_STATUSES } from '@shared/domain';
 import { formatDate, todayIso } from '@shared/dates';
 import { schoolLabel } from '@shared/participants/build';
 import type { SessionContext } from '../../db/queries/attendance';
+import { addWalkIn } from '../../db/commands/walk-in';
 import { EmptyState, PageHeader, RecordPage } from '../../ui';
+import { ScanPanel } from '../qr/public';
 import { MarkingGrid, type GridRow } from './marking-grid';
 import { SessionActions } from './session-actions';
 import { SessionSummary } from './session-summary';
@@ -15,7 +17,7 @@ import { useMarking } from './use-marking';
 import { useSessionContext } from './use-attendance';
 import { WalkInDialog } from './walk-in-dialog';
 
-export function SessionPage() {
+export function SessionPage({ scanning = false }: { scanning?: boolean }) {
   const { t } = useTranslation('attendance');
   const { id = '' } = useParams();
   const ctx = useSessionContext(id);
@@ -27,7 +29,7 @@ export function SessionPage() {
       notFoundText={t('session.notFoundText')}
       breadcrumbs={[{ label: t('title'), to: '/attendance' }]}
     >
-      {(c) => <Marking ctx={c} marking={marking} />}
+      {(c) => <Marking ctx={c} marking={marking} scanning={scanning} />}
     </RecordPage>
   );
 }
@@ -44,8 +46,18 @@ function gridRows(ctx: SessionContext): GridRow[] {
   });
 }
 
-function Marking({ ctx, marking }: { ctx: SessionContext; marking: ReturnType<typeof useMarking> }) {
+function Marking({
+  ctx,
+  marking,
+  scanning,
+}: {
+  ctx: SessionContext;
+  marking: ReturnType<typeof useMarking>;
+  scanning: boolean;
+}) {
   const { t } = useTranslation('attendance');
+  const { t: tq } = useTranslation('qr');
+  const navigate = useNavigate();
   const [walkInOpen, setWalkInOpen] = useState(false);
   const { session, group } = ctx;
   const cancelled = session.status === 'cancelled';
@@ -97,16 +109,41 @@ function Marking({ ctx, marking }: { ctx: SessionContext; marking: ReturnType<ty
           <Text size="xs" c="dimmed">
             {rows.length > 0 ? t('session.keys') : ''}
           </Text>
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconUserPlus size={16} />}
-            onClick={() => setWalkInOpen(true)}
-            disabled={cancelled}
-          >
-            {t('session.walkIn')}
-          </Button>
+          <Group gap="xs" wrap="nowrap">
+            {!scanning && (
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconQrcode size={16} />}
+                onClick={() => void navigate('scan')}
+                disabled={cancelled}
+                title={tq('scan.openHint')}
+              >
+                {tq('scan.open')}
+              </Button>
+            )}
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconUserPlus size={16} />}
+              onClick={() => setWalkInOpen(true)}
+              disabled={cancelled}
+            >
+              {t('session.walkIn')}
+            </Button>
+          </Group>
         </Group>
+        {scanning && (
+          <ScanPanel
+            participants={ctx.participants}
+            canMark={!cancelled}
+            onScanned={marking.scan}
+            onWalkIn={async (participantId) => {
+              await addWalkIn(session.id, { participantId }, 'present');
+            }}
+            onClose={() => void navigate(`/attendance/sessions/${session.id}`, { replace: true })}
+          />
+        )}
         {rows.length === 0 ? (
           <EmptyState title={t('session.noParticipants')} text={t('session.noParticipantsText')} />
         ) : (
