@@ -1,3 +1,4 @@
+import { formatDate } from '../dates';
 import type { IsoDate } from '../domain/common';
 import type { ErrorParams } from '../errors';
 import { normalizePlatformId } from '../participants/duplicates';
@@ -90,6 +91,8 @@ class Clusters {
   }
 }
 
+const periodText = (p: { from: IsoDate; to: IsoDate }) => `${formatDate(p.from)}–${formatDate(p.to)}`;
+
 const samePeriod = (a: { from: string; to: string }, b: { from: string; to: string }) =>
   a.from === b.from && a.to === b.to;
 
@@ -118,7 +121,7 @@ export function consolidate(outcomes: readonly FileOutcome[], options: Consolida
             ? null
             : {
                 code: 'consolidation.otherPeriod',
-                params: { from: o.report.period.from, to: o.report.period.to },
+                params: { period: periodText(o.report.period), expected: periodText(period) },
               },
           notes: o.report.notes,
         }
