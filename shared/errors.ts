@@ -14,6 +14,7 @@ export type ErrorArea =
   | 'common'
   | 'attendance'
   | 'certificates'
+  | 'consolidation'
   | 'home'
   | 'participants'
   | 'programs'

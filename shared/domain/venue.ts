@@ -33,6 +33,13 @@ export interface Venue {
   coordinatorEmail: string;
   /** The venue's id on the federal platform. */
   platformId: string;
+  /**
+   * The venue's own stable id, made once when the profile is first saved and never changed: a consolidation
+   * of many venues' reports tells venues apart by it (docs/consolidation.md). Absent on profiles saved before.
+   */
+  venueId?: string;
+  /** The secret the region hands to its venues for the pseudonymous pupil key; empty or absent: no keys. */
+  pupilKeySecret?: string;
   /** Certificate numbers read `<prefix>-<year>-<NNNN>`. */
   certificatePrefix: string;
   /** Images as data URLs, so a backup file carries them as plain text. */

@@ -6,7 +6,7 @@ import { buildAttendanceJournal } from './attendance-journal';
 import { tableToCsv } from './csv';
 import { buildDashboard } from './dashboard';
 import { buildParticipantList, NO_FILTER } from './participant-list';
-import { buildQuarterlyReport, SHEET_NAMES } from './quarterly-report';
+import { buildQuarterlyReport, buildQuarterlyReportWithKeys, SHEET_NAMES } from './quarterly-report';
 import type { ReportData, ReportParticipant, ReportSession } from './report-data';
 import type { ReportTable } from './report-table';
 
@@ -99,7 +99,9 @@ const data: ReportData = {
     shortName: 'Вектор',
     inn: '3711000001',
     oktmo: '24701000',
+    region: 'Ивановская область',
     municipality: 'Город А',
+    venueId: 'V-1',
     coordinatorName: 'Петров Алексей Игоревич',
     directorName: 'Соколова Марина Александровна',
   },
@@ -265,6 +267,7 @@ describe('quarterly report (formats.md §3)', () => {
         'Дата прохождения',
         'Формат',
         'наличие ОВЗ',
+        'Ключ участника',
       ],
       ['Дата', 'Начало', 'Окончание', 'Проба', 'Наставник', 'Место', 'Мест', 'Записано', 'Присутствовали'],
     ]);
@@ -280,6 +283,10 @@ describe('quarterly report (formats.md §3)', () => {
       ['Период по', { date: '2026-09-30' }],
       ['Сформирован', { date: '2026-10-05' }],
       ['Ответственный', 'Петров Алексей Игоревич'],
+      ['Регион', 'Ивановская область'],
+      ['ID площадки', 'V-1'],
+      ['Вид отчёта', 'Отчёт площадки'],
+      ['Версия формата', 2],
     ]);
     expect(table(report.tables, 'Титул').total).toBeNull();
   });
@@ -318,11 +325,11 @@ describe('quarterly report (formats.md §3)', () => {
     const t = table(report.tables, 'Участники');
     // prettier-ignore
     expect(t.rows).toEqual([
-      [1, '111', 'Абрамова Анна Игоревна', '2013-05-01', 'МБОУ «Средняя школа № 1»', 6, 'А', 'Лазерная резка', '2026-07-02', 'Очный', 'нет'],
-      [2, '', 'Борисов Борис Петрович', null, 'МБОУ «Средняя школа № 1»', 8, 'Б', 'Лазерная резка', '2026-07-02', 'Очный', 'да'],
-      [3, '', 'Борисов Борис Петрович', null, 'МБОУ «Средняя школа № 1»', 8, 'Б', 'Портной', '2026-09-29', 'Онлайн', 'да'],
-      [4, '444', 'Дмитриева Дарья', '2011-01-15', 'МБОУ «Лицей № 2»', 9, 'В', 'Лазерная резка', '2026-09-30', 'Очный', 'нет'],
-      [5, '', 'Ёлкин Фёдор', null, '', 10, '', 'Портной', '2026-09-29', 'Онлайн', 'нет'],
+      [1, '111', 'Абрамова Анна Игоревна', '2013-05-01', 'МБОУ «Средняя школа № 1»', 6, 'А', 'Лазерная резка', '2026-07-02', 'Очный', 'нет', ''],
+      [2, '', 'Борисов Борис Петрович', null, 'МБОУ «Средняя школа № 1»', 8, 'Б', 'Лазерная резка', '2026-07-02', 'Очный', 'да', ''],
+      [3, '', 'Борисов Борис Петрович', null, 'МБОУ «Средняя школа № 1»', 8, 'Б', 'Портной', '2026-09-29', 'Онлайн', 'да', ''],
+      [4, '444', 'Дмитриева Дарья', '2011-01-15', 'МБОУ «Лицей № 2»', 9, 'В', 'Лазерная резка', '2026-09-30', 'Очный', 'нет', ''],
+      [5, '', 'Ёлкин Фёдор', null, '', 10, '', 'Портной', '2026-09-29', 'Онлайн', 'нет', ''],
     ]);
     expect(t.total).toBeNull();
   });
@@ -338,7 +345,40 @@ describe('quarterly report (formats.md §3)', () => {
       ['2026-09-29', '14:00', '15:30', 'Портной', 'Кравцов О. В.', 'Онлайн', 12, 2, 2],
       ['2026-09-30', '10:00', '11:30', 'Лазерная резка', 'Кравцов О. В.', 'Мастерская 1', 8, 2, 2],
     ]);
-    expect(t.total).toEqual(['Итого', null, null, null, null, null, 58, 12, 7]);
+    // «Мест» is a capacity: its sum means nothing, so «Итого» leaves it empty (docs/formats.md §3).
+    expect(t.total).toEqual(['Итого', null, null, null, null, null, null, 12, 7]);
+  });
+
+  it('Занятия: a session after the day the report is made says «запланировано»', () => {
+    // Made on 10.08: the 15.08 session has no marks yet and lies ahead; the 29.09 and 30.09 ones do too.
+    const early = table(buildQuarterlyReport(data, period, '2026-08-10').tables, 'Занятия');
+    expect(early.rows.map((r) => [r[0], r[8]])).toEqual([
+      ['2026-07-02', 3],
+      ['2026-07-09', 'отменено'],
+      ['2026-08-01', 'отменено'],
+      ['2026-08-15', 'запланировано'],
+      ['2026-09-29', 2],
+      ['2026-09-30', 2],
+    ]);
+    expect(early.total![8]).toBe(7);
+  });
+
+  it('Участники: the pupil key ends each row of a pupil who has one', async () => {
+    const keyed = await buildQuarterlyReportWithKeys(
+      { ...data, venue: { ...data.venue!, pupilKeySecret: 'секрет региона' } },
+      period,
+      '2026-10-05',
+    );
+    const rows = table(keyed.tables, 'Участники').rows;
+    // Only A and D have a birth date, so only they have a key.
+    expect(rows.map((r) => typeof r[11] === 'string' && /^[0-9a-f]{32}$/.test(r[11]))).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
+    expect(rows[0]![11]).not.toBe(rows[3]![11]);
   });
 
   it('a completion on the day after the period moves to the next period', () => {
@@ -356,7 +396,8 @@ describe('quarterly report (formats.md §3)', () => {
 describe('participant list', () => {
   it('has the platform columns, one row per trial, and filters', () => {
     const all = buildParticipantList(data, period);
-    expect(all.rows).toEqual(table(report.tables, 'Участники').rows);
+    // The same rows as the report's «Участники» without its last column, the pupil key.
+    expect(all.rows).toEqual(table(report.tables, 'Участники').rows.map((r) => r.slice(0, -1)));
     const p2 = buildParticipantList(data, period, { ...NO_FILTER, programIds: ['P2'] });
     expect(p2.rows.map((r) => [r[0], r[2]])).toEqual([
       [1, 'Борисов Борис Петрович'],

@@ -17,6 +17,7 @@ import {
   type ReportSession,
 } from './report-data';
 import { totalRow, TOTAL_LABEL, type ReportCell, type ReportColumn, type ReportTable } from './report-table';
+import { pupilKeysFor } from '../consolidation/pupil-key';
 
 /**
  * The quarterly report for the federal operator (docs/formats.md §3), as pure tables: data in, tables out.
@@ -40,18 +41,42 @@ import { totalRow, TOTAL_LABEL, type ReportCell, type ReportColumn, type ReportT
  *
  * Sheets (their names, headers and order are a contract):
  * 1. «Титул»: Показатель · Значение (Площадка, ИНН, ОКТМО, Муниципалитет, Период с, Период по,
- *    Сформирован, Ответственный = the coordinator, else the director).
+ *    Сформирован, Ответственный = the coordinator, else the director; then the machine-readable rows of a
+ *    consolidation, docs/consolidation.md: Регион, ID площадки, Вид отчёта, Версия формата).
  * 2. «Сводка»: one row per programme with a session in the period or a certificate issued in it, by title.
  * 3. «По школам»: distinct participants who completed at least one trial in the period, by school and grade.
  * 4. «Участники»: one row per completed trial — never comma-joined; «наличие ОВЗ» is да/нет, never the
- *    nosology. No «Итого» row: it is a list, not counts.
+ *    nosology; the last column is the pseudonymous pupil key. No «Итого» row: it is a list, not counts.
  * 5. «Занятия»: every session in the period, cancelled ones with «отменено» in «Присутствовали»;
- *    «Присутствовали» is empty while attendance is not recorded; «Мест» is the group's capacity and
- *    «Записано» its enrolled count.
- * Every «Итого» row holds the column sums of the count columns.
+ *    «Присутствовали» is empty while attendance is not recorded, and says «запланировано» for a session
+ *    after the day the report is made; «Мест» is the group's capacity and «Записано» its enrolled count.
+ * Every «Итого» row holds the column sums of the count columns, except «Мест» (a sum of capacities means
+ * nothing).
  */
 
 export const SHEET_NAMES = ['Титул', 'Сводка', 'По школам', 'Участники', 'Занятия'] as const;
+
+/**
+ * The version of the report's machine-readable contract (docs/consolidation.md). 1: the reports made before
+ * «Титул» carried it (no venue id, region, pupil key); 2: with them.
+ */
+export const REPORT_FORMAT_VERSION = 2;
+/** «Вид отчёта» on «Титул»: one venue's report, or a consolidation of several (docs/consolidation.md). */
+export const REPORT_KIND_VENUE = 'Отчёт площадки';
+export const REPORT_KIND_CONSOLIDATED = 'Свод по площадкам';
+/** The «Показатель» labels of «Титул» that a consolidation reads. */
+export const TITLE_LABELS = {
+  venue: 'Площадка',
+  inn: 'ИНН',
+  municipality: 'Муниципалитет',
+  from: 'Период с',
+  to: 'Период по',
+  generated: 'Сформирован',
+  region: 'Регион',
+  venueId: 'ID площадки',
+  kind: 'Вид отчёта',
+  version: 'Версия формата',
+} as const;
 
 export const TITLE_COLUMNS: ReportColumn[] = [
   { header: 'Показатель', kind: 'text', width: 22 },
@@ -97,6 +122,13 @@ export const PARTICIPANT_COLUMNS: ReportColumn[] = [
   { header: 'наличие ОВЗ', kind: 'text', width: 9 },
 ];
 
+export const PUPIL_KEY_HEADER = 'Ключ участника';
+/** «Участники» of the quarterly report: the platform's columns and the pseudonymous pupil key. */
+export const REPORT_PARTICIPANT_COLUMNS: ReportColumn[] = [
+  ...PARTICIPANT_COLUMNS,
+  { header: PUPIL_KEY_HEADER, kind: 'text', width: 34 },
+];
+
 export const SESSION_COLUMNS: ReportColumn[] = [
   { header: 'Дата', kind: 'date', width: 12 },
   { header: 'Начало', kind: 'text', width: 8 },
@@ -104,12 +136,13 @@ export const SESSION_COLUMNS: ReportColumn[] = [
   { header: 'Проба', kind: 'text', width: 42 },
   { header: 'Наставник', kind: 'text', width: 26 },
   { header: 'Место', kind: 'text', width: 36 },
-  { header: 'Мест', kind: 'number', width: 7 },
+  { header: 'Мест', kind: 'number', width: 7, summed: false },
   { header: 'Записано', kind: 'number', width: 10 },
   { header: 'Присутствовали', kind: 'number', width: 15 },
 ];
 
 export const CANCELLED_MARK = 'отменено';
+export const PLANNED_MARK = 'запланировано';
 export const NO_SCHOOL = 'Школа не указана';
 
 export interface QuarterlyReport {
@@ -170,10 +203,28 @@ export function byFioThenDate(
     a.programId.localeCompare(b.programId);
 }
 
+/**
+ * `buildQuarterlyReport` with the pupil keys of the completers made from the venue's secret (Web Crypto is
+ * asynchronous, the tables are not): what the report tab saves and previews.
+ */
+export async function buildQuarterlyReportWithKeys(
+  data: ReportData,
+  period: ReportPeriod,
+  generatedOn: IsoDate,
+): Promise<QuarterlyReport> {
+  const completers = new Set(completionsInPeriod(data, period).map((c) => c.participantId));
+  const keys = await pupilKeysFor(
+    data.participants.filter((p) => completers.has(p.id)),
+    data.venue?.pupilKeySecret,
+  );
+  return buildQuarterlyReport(data, period, generatedOn, keys);
+}
+
 export function buildQuarterlyReport(
   data: ReportData,
   period: ReportPeriod,
   generatedOn: IsoDate,
+  pupilKeys: ReadonlyMap<Id, string> = new Map(),
 ): QuarterlyReport {
   const participants = new Map(data.participants.map((p) => [p.id, p]));
   const schools = new Map(data.schools.map((s) => [s.id, s]));
@@ -264,7 +315,7 @@ export function buildQuarterlyReport(
   const schoolTotal = totalRow(SCHOOL_COLUMNS, schoolRows);
 
   // «Участники»
-  const participantRows = participantListRows(completions, data);
+  const participantRows = participantListRows(completions, data, pupilKeys);
 
   // «Занятия»
   const groups = new Map(data.groups.map((g) => [g.id, g]));
@@ -277,9 +328,11 @@ export function buildQuarterlyReport(
     const present =
       s.status === 'cancelled'
         ? CANCELLED_MARK
-        : marks.length === 0
-          ? null
-          : marks.filter((m) => ATTENDED_STATUSES.includes(m.status)).length;
+        : marks.length > 0
+          ? marks.filter((m) => ATTENDED_STATUSES.includes(m.status)).length
+          : s.date > generatedOn
+            ? PLANNED_MARK
+            : null;
     return [
       s.date,
       s.start,
@@ -304,6 +357,10 @@ export function buildQuarterlyReport(
     ['Период по', { date: period.to }],
     ['Сформирован', { date: generatedOn }],
     ['Ответственный', venue ? venue.coordinatorName || venue.directorName : ''],
+    [TITLE_LABELS.region, venue?.region ?? ''],
+    [TITLE_LABELS.venueId, venue?.venueId ?? ''],
+    [TITLE_LABELS.kind, REPORT_KIND_VENUE],
+    [TITLE_LABELS.version, REPORT_FORMAT_VERSION],
   ];
 
   return {
@@ -312,7 +369,7 @@ export function buildQuarterlyReport(
       { name: 'Титул', columns: TITLE_COLUMNS, rows: titleRows, total: null },
       { name: 'Сводка', columns: SUMMARY_COLUMNS, rows: summaryRows, total: summaryTotal },
       { name: 'По школам', columns: SCHOOL_COLUMNS, rows: schoolRows, total: schoolTotal },
-      { name: 'Участники', columns: PARTICIPANT_COLUMNS, rows: participantRows, total: null },
+      { name: 'Участники', columns: REPORT_PARTICIPANT_COLUMNS, rows: participantRows, total: null },
       { name: 'Занятия', columns: SESSION_COLUMNS, rows: sessionRows, total: sessionTotal },
     ],
     figures: {
@@ -327,11 +384,13 @@ export function buildQuarterlyReport(
 
 /**
  * Rows of the «Участники» sheet (and of the participant list export): one per completed trial, sorted by
- * ФИО then date, in the federal platform's column names.
+ * ФИО then date, in the federal platform's column names. With `pupilKeys` (the quarterly report) each row ends
+ * with the pupil's key, empty when the pupil has none.
  */
 export function participantListRows(
   completions: readonly CompletedTrial[],
   data: ReportData,
+  pupilKeys?: ReadonlyMap<Id, string>,
 ): ReportCell[][] {
   const participants = new Map(data.participants.map((p) => [p.id, p]));
   const schools = new Map(data.schools.map((s) => [s.id, s]));
@@ -352,6 +411,7 @@ export function participantListRows(
       c.date,
       program ? FORMAT_LABELS[program.format] : '',
       p?.hasDisability ? 'да' : 'нет',
+      ...(pupilKeys ? [pupilKeys.get(c.participantId) ?? ''] : []),
     ];
   });
 }

@@ -33,7 +33,16 @@ export function inPeriod(date: IsoDate | null | undefined, period: ReportPeriod)
 export interface ReportData {
   venue: Pick<
     Venue,
-    'fullName' | 'shortName' | 'inn' | 'oktmo' | 'municipality' | 'coordinatorName' | 'directorName'
+    | 'fullName'
+    | 'shortName'
+    | 'inn'
+    | 'oktmo'
+    | 'region'
+    | 'municipality'
+    | 'coordinatorName'
+    | 'directorName'
+    | 'venueId'
+    | 'pupilKeySecret'
   > | null;
   programs: Pick<Program, 'id' | 'title' | 'profession' | 'sphere' | 'level' | 'format' | 'completion'>[];
   groups: Pick<Group, 'id' | 'programId' | 'name' | 'capacity'>[];

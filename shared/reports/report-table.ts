@@ -8,6 +8,8 @@ export interface ReportColumn {
   kind: ReportColumnKind;
   /** Width in characters in the XLSX sheet. */
   width?: number;
+  /** False for a number column whose sum means nothing (a capacity): its «Итого» cell stays empty. */
+  summed?: boolean;
 }
 
 /** A date inside a column that is not a date column (the «Значение» column of the «Титул»). */
@@ -35,11 +37,11 @@ export function isDateCell(cell: ReportCell): cell is ReportDateCell {
 
 export const TOTAL_LABEL = 'Итого';
 
-/** Column sums of the count columns; text columns stay empty, the first cell says «Итого». */
+/** Column sums of the count columns; text columns and unsummed ones stay empty, the first cell says «Итого». */
 export function totalRow(columns: readonly ReportColumn[], rows: readonly ReportCell[][]): ReportCell[] {
   return columns.map((c, i) => {
     if (i === 0) return TOTAL_LABEL;
-    if (c.kind !== 'number') return null;
+    if (c.kind !== 'number' || c.summed === false) return null;
     return rows.reduce<number>((sum, r) => sum + (typeof r[i] === 'number' ? (r[i] as number) : 0), 0);
   });
 }

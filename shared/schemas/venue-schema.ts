@@ -21,6 +21,7 @@ export const venueFormSchema = z.object({
   coordinatorPhone: optionalText(50),
   coordinatorEmail: emailField,
   platformId: optionalText(100),
+  pupilKeySecret: optionalText(200),
   certificatePrefix: z
     .string()
     .trim()
@@ -48,5 +49,6 @@ export const EMPTY_VENUE_FORM: VenueFormValues = {
   coordinatorPhone: '',
   coordinatorEmail: '',
   platformId: '',
+  pupilKeySecret: '',
   certificatePrefix: 'ПП',
 };

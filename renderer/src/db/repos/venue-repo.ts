@@ -14,6 +14,9 @@ export async function saveVenueProfile(values: VenueFormValues, db: ProfprobaDb 
       isDemo: false,
       ...current,
       ...values,
+      // Made once and kept: a consolidation tells venues apart by it. A profile saved before it existed gets
+      // one on its next save.
+      venueId: current?.venueId || crypto.randomUUID(),
       id: VENUE_ID,
       updatedAt: new Date().toISOString(),
     };

@@ -3,7 +3,7 @@ import { Button, Group, Paper, SegmentedControl, SimpleGrid, Skeleton, Stack, Te
 import { IconFileSpreadsheet, IconFileZip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '@shared/dates';
-import { buildQuarterlyReport, SHEET_NAMES } from '@shared/reports/quarterly-report';
+import { buildQuarterlyReportWithKeys, SHEET_NAMES } from '@shared/reports/quarterly-report';
 import { formatNumber } from '@shared/text/collation';
 import { loadReportData } from '../../db/queries/reports';
 import { XLSX_MIME } from '../../lib/xlsx';
@@ -43,7 +43,7 @@ export function QuarterlyReportTab({ resolved }: { resolved: ResolvedPeriod }) {
         await step(t('progress.reading'), 0, total);
         const data = await loadReportData(period);
         await step(t('progress.counting'), 1, total);
-        const fresh = buildQuarterlyReport(data, period, todayIso());
+        const fresh = await buildQuarterlyReportWithKeys(data, period, todayIso());
         await step(t('progress.sheet', { name: SHEET_NAMES[0] }), 2, total);
         const bytes =
           kind === 'xlsx'

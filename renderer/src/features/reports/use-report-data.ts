@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReportPeriod } from '@shared/reports/report-data';
 import { buildAttendanceJournal } from '@shared/reports/attendance-journal';
-import { buildQuarterlyReport } from '@shared/reports/quarterly-report';
+import { buildQuarterlyReportWithKeys } from '@shared/reports/quarterly-report';
 import { todayIso } from '@shared/dates';
 import {
   listGroupOptions,
@@ -46,7 +46,8 @@ export function useJournalTables(
 /** The quarterly report's preview over the period; null without a valid period. */
 export function useQuarterlyReport(period: ReportPeriod | null) {
   return useLiveQuery(
-    async () => (period ? buildQuarterlyReport(await loadReportData(period), period, todayIso()) : null),
+    async () =>
+      period ? buildQuarterlyReportWithKeys(await loadReportData(period), period, todayIso()) : null,
     [period?.from, period?.to],
   );
 }

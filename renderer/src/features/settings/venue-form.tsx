@@ -20,7 +20,8 @@ function toFormValues(venue: Venue | undefined): VenueFormValues {
   if (!venue) return EMPTY_VENUE_FORM;
   const values = { ...EMPTY_VENUE_FORM };
   for (const key of Object.keys(EMPTY_VENUE_FORM) as (keyof VenueFormValues)[]) {
-    (values as Record<string, unknown>)[key] = venue[key];
+    // A profile saved before a field existed (the pupil-key secret) keeps the form's default for it.
+    (values as Record<string, unknown>)[key] = venue[key] ?? EMPTY_VENUE_FORM[key];
   }
   return values;
 }
@@ -127,6 +128,18 @@ export function VenueForm({
           <SimpleGrid cols={2}>
             {field('platformId')}
             {field('certificatePrefix', { withAsterisk: true, description: t('venue.prefixHint') })}
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t('venue.consolidation')}>
+          <SimpleGrid cols={2}>
+            <TextInput
+              label={t('venue.fields.venueId')}
+              description={t('venue.venueIdHint')}
+              value={venue?.venueId ?? ''}
+              placeholder={t('venue.venueIdPending')}
+              readOnly
+            />
+            {field('pupilKeySecret', { description: t('venue.pupilKeySecretHint'), autoComplete: 'off' })}
           </SimpleGrid>
         </Fieldset>
         <Group justify="flex-end">

@@ -1,0 +1,78 @@
+import type ExcelJSType from 'exceljs';
+import JSZip from 'jszip';
+import { spreadsheetDateToIso } from '@shared/dates';
+import { isRuleError } from '@shared/errors';
+import type { Cell, CellTable } from '@shared/import/cells';
+import { sheetBoundsProblem } from '@shared/import/sheet-bounds';
+import type { FileOutcome } from '@shared/consolidation/consolidate';
+import { parseReportFile } from '@shared/consolidation/report-file';
+import { loadExcelJS } from '../../lib/xlsx';
+
+/** An ExcelJS cell value as a plain cell: formulas give their result, rich text its text, dates a date. */
+function toCell(value: ExcelJSType.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  if (value instanceof Date) {
+    const iso = spreadsheetDateToIso(value);
+    return iso ? { date: iso } : null;
+  }
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText))
+      return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return toCell((value.result ?? null) as ExcelJSType.CellValue);
+    if ('text' in value && typeof value.text === 'string') return value.text;
+  }
+  return null;
+}
+
+function sheetTable(sheet: ExcelJSType.Worksheet): CellTable {
+  const rows: CellTable = [];
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    const cells: Cell[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value));
+    rows[number - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return rows;
+}
+
+/**
+ * Reads one report file into what a consolidation takes (`parseReportFile`), or the reason it cannot: a
+ * damaged file, a sheet whose declared size would make the loader never finish (checked on the XML first, as
+ * the import does), or not a ПрофПроба report. Never throws for a bad file: the reason is the outcome.
+ */
+export async function readReportFile(bytes: Uint8Array, file: string): Promise<FileOutcome> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return { file, ok: false, code: 'consolidation.damaged', params: {} };
+  }
+  try {
+    for (const entry of zip.file(/^xl\/worksheets\/[^/]+\.xml$/i)) {
+      const problem = sheetBoundsProblem(await entry.async('string'));
+      if (problem) return { file, ok: false, code: 'consolidation.tooLarge', params: { ref: problem.ref } };
+    }
+  } catch {
+    return { file, ok: false, code: 'consolidation.damaged', params: {} };
+  }
+  const ExcelJS = await loadExcelJS();
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  } catch {
+    return { file, ok: false, code: 'consolidation.damaged', params: {} };
+  }
+  const sheets = new Map<string, CellTable>();
+  for (const sheet of workbook.worksheets)
+    if (!sheets.has(sheet.name)) sheets.set(sheet.name, sheetTable(sheet));
+  try {
+    return { file, ok: true, report: parseReportFile(file, sheets) };
+  } catch (error) {
+    if (isRuleError(error) && error.code.startsWith('consolidation.'))
+      return { file, ok: false, code: error.code as `consolidation.${string}`, params: error.params };
+    throw error;
+  }
+}
