@@ -9,6 +9,7 @@ import { schoolLabel } from '@shared/participants/build';
 import type { SessionContext } from '../../db/queries/attendance';
 import { EmptyState, PageHeader, RecordPage } from '../../ui';
 import { MarkingGrid, type GridRow } from './marking-grid';
+import classes from './attendance.module.css';
 import { SessionActions } from './session-actions';
 import { SessionSummary } from './session-summary';
 import { useMarking } from './use-marking';
@@ -94,7 +95,7 @@ function Marking({ ctx, marking }: { ctx: SessionContext; marking: ReturnType<ty
           </Alert>
         )}
         <Group justify="space-between" wrap="nowrap">
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" className={classes.keysHint}>
             {rows.length > 0 ? t('session.keys') : ''}
           </Text>
           <Button
