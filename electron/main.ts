@@ -168,6 +168,7 @@ async function start(): Promise<void> {
   const state = loadWindowState(
     stateFile,
     screen.getAllDisplays().map((d) => d.workArea),
+    screen.getPrimaryDisplay().workArea,
   );
   const win = new BrowserWindow({
     ...state,

@@ -5,3 +5,4 @@ export * from './group-rules';
 export * from './session-rules';
 export * from './order';
 export * from './session-draft';
+export * from './group-progress';

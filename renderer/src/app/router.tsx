@@ -104,6 +104,10 @@ export const router = createHashRouter([
         path: 'settings/*',
         lazy: section(() => import('../features/settings/settings-section')),
       },
+      {
+        path: 'help/*',
+        lazy: section(() => import('../features/help/help-section')),
+      },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -16,3 +16,10 @@ export { FormSection } from './form-section';
 export { EnumSelect } from './enum-select';
 export { withErrorWords } from './form-resolver';
 export { enumLabel, enumOptions, type EnumName, type EnumValues } from './enum-label';
+export {
+  usePageShortcut,
+  runPageShortcut,
+  requestPageShortcut,
+  cancelPageShortcut,
+  type PageShortcut,
+} from './use-page-shortcuts';

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { CloseButton, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,15 +9,19 @@ export function SearchInput({
   onChange,
   label,
   placeholder,
+  inputRef,
 }: {
   value: string;
   onChange: (v: string) => void;
   label: string;
   placeholder?: string;
+  /** For a page that focuses its search itself (Ctrl+F). */
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   const { t } = useTranslation();
   return (
     <TextInput
+      ref={inputRef}
       aria-label={label}
       placeholder={placeholder ?? label}
       leftSection={<IconSearch size={16} />}

@@ -2,7 +2,8 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { completionsOf } from '@shared/attendance/completion';
-import { formatDate } from '@shared/dates';
+import { formatDate, todayIso } from '@shared/dates';
+import { groupProgress, localTimeOf } from '@shared/schedule/group-progress';
 import { joinFio } from '@shared/text/fio';
 import type { GroupOverview } from '../../db/queries/attendance';
 import { enumLabel, PageHeader, RecordPage } from '../../ui';
@@ -29,7 +30,10 @@ export function GroupOverviewPage() {
 
 function Overview({ overview }: { overview: GroupOverview }) {
   const { t } = useTranslation('attendance');
+  const { t: ts } = useTranslation('schedule');
   const { group, program, sessions, participants, marks } = overview;
+  const now = new Date();
+  const progress = groupProgress(sessions, todayIso(now), localTimeOf(now));
   const rule = program?.completion ?? { mode: 'all' as const };
   const completions = completionsOf(
     participants.map((p) => p.id),
@@ -69,9 +73,16 @@ function Overview({ overview }: { overview: GroupOverview }) {
                 {ruleText}
               </Text>
             </Stack>
-            <Text fw={600}>
-              {t('group.completed', { completed: completedCount, total: participants.length })}
-            </Text>
+            <Stack gap={2} align="flex-end">
+              <Text fw={600}>
+                {t('group.completed', { completed: completedCount, total: participants.length })}
+              </Text>
+              {progress.state === 'running' && (
+                <Text size="sm" c="blue.8">
+                  {ts('progress.running', { count: progress.remaining })}
+                </Text>
+              )}
+            </Stack>
           </Group>
         </Paper>
         {sessions.length === 0 ? (
@@ -149,6 +160,12 @@ function Overview({ overview }: { overview: GroupOverview }) {
                             <Badge color="teal" variant="filled">
                               {t('group.done', { date: formatDate(c.completedOn) })}
                             </Badge>
+                          ) : progress.state === 'running' ? (
+                            <Tooltip label={ts('progress.runningHint')}>
+                              <Badge color="blue" variant="light" tt="none">
+                                {ts('progress.running', { count: progress.remaining })}
+                              </Badge>
+                            </Tooltip>
                           ) : (
                             <Badge color="gray" variant="light">
                               {t('group.notDone')}

@@ -90,7 +90,7 @@ export function MarkingGrid({
   }
 
   return (
-    <div className={classes.scroll} style={{ maxHeight: 'calc(100vh - 300px)' }}>
+    <div className={`${classes.scroll} ${classes.gridScroll}`}>
       <table className={classes.grid} aria-label={t('session.gridLabel')} onKeyDown={onKeyDown}>
         <thead>
           <tr>
@@ -98,10 +98,10 @@ export function MarkingGrid({
               {t('session.columns.n')}
             </th>
             <th scope="col">{t('session.columns.fio')}</th>
-            <th scope="col" style={{ width: 470 }}>
+            <th scope="col" className={classes.markColumn}>
               {t('session.columns.mark')}
             </th>
-            <th scope="col" style={{ width: 240 }}>
+            <th scope="col" className={classes.noteColumn}>
               {t('session.columns.note')}
             </th>
           </tr>
@@ -117,7 +117,7 @@ export function MarkingGrid({
                     {index + 1}
                   </Text>
                 </td>
-                <th scope="row" style={{ textAlign: 'left', fontWeight: 400 }}>
+                <th scope="row" className={classes.fio}>
                   <Text size="sm" fw={500}>
                     {name}
                   </Text>
@@ -154,9 +154,15 @@ export function MarkingGrid({
                           onClick={() => onMark(row.participant.id, status)}
                           title={`${i + 1} — ${enumLabel('attendanceStatus', status)}`}
                         >
-                          {status === 'excused'
-                            ? t('marksButton.excused')
-                            : enumLabel('attendanceStatus', status)}
+                          {/* Below ~1200 px the short form («П», «ОП», «Н», «УП») shows; the title tells. */}
+                          <span className={classes.markLong}>
+                            {status === 'excused'
+                              ? t('marksButton.excused')
+                              : enumLabel('attendanceStatus', status)}
+                          </span>
+                          <span className={classes.markShort} aria-hidden>
+                            {t(`marksShort.${status}`)}
+                          </span>
                         </Button>
                       );
                     })}

@@ -3,7 +3,7 @@ import { IconArrowBackUp, IconChecks, IconChevronDown, IconPrinter } from '@tabl
 import { useTranslation } from 'react-i18next';
 import type { SheetVariant } from '@shared/attendance/sheet';
 import type { SessionContext } from '../../db/queries/attendance';
-import { notifySaved, useAction } from '../../ui';
+import { notifySaved, useAction, usePageShortcut } from '../../ui';
 import { printSheet, saveSheet } from './sheet-export';
 import { useVenue } from './use-attendance';
 
@@ -28,6 +28,8 @@ export function SessionActions({
   function print(variant: SheetVariant) {
     void run(() => printSheet(ctx, venue, variant));
   }
+  // Ctrl+P: the sheet as it is — filled once marks exist, blank before the session.
+  usePageShortcut('print', () => print(ctx.marks.size > 0 ? 'filled' : 'blank'));
 
   async function save(variant: SheetVariant) {
     // False: the person closed the save dialog; nothing was saved, so nothing is said.

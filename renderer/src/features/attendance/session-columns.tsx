@@ -21,7 +21,8 @@ export function useSessionColumns(today: string): Column<SessionListRow>[] {
     {
       id: 'date',
       header: t('list.columns.date'),
-      width: 125,
+      // Room for the date and the «Сегодня» badge side by side (it was cut to «С.» at 125 px).
+      width: 190,
       sortValue: (r) => r.session.date + r.session.start,
       cell: (r) => (
         <Group gap={6} wrap="nowrap">
@@ -29,7 +30,7 @@ export function useSessionColumns(today: string): Column<SessionListRow>[] {
             {formatDate(r.session.date)}
           </Text>
           {r.session.date === today && (
-            <Badge size="xs" variant="light">
+            <Badge size="xs" variant="light" style={{ flexShrink: 0, overflow: 'visible' }}>
               {t('list.today')}
             </Badge>
           )}

@@ -11,6 +11,7 @@ import { addWalkIn } from '../../db/commands/walk-in';
 import { EmptyState, PageHeader, RecordPage } from '../../ui';
 import { ScanPanel } from '../qr/public';
 import { MarkingGrid, type GridRow } from './marking-grid';
+import classes from './attendance.module.css';
 import { SessionActions } from './session-actions';
 import { SessionSummary } from './session-summary';
 import { useMarking } from './use-marking';
@@ -106,7 +107,7 @@ function Marking({
           </Alert>
         )}
         <Group justify="space-between" wrap="nowrap">
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" className={classes.keysHint}>
             {rows.length > 0 ? t('session.keys') : ''}
           </Text>
           <Group gap="xs" wrap="nowrap">

@@ -17,6 +17,33 @@ function show(cell: ReportCell | undefined, column: ReportColumn | undefined): s
   return cell;
 }
 
+let canvas: HTMLCanvasElement | null = null;
+
+/**
+ * The width in pixels of the widest word of `texts` in `font` (the table's own font, read from the page), so
+ * no word is split; the canvas measures what the browser will draw. Where a canvas cannot measure (tests
+ * without one), an average letter width stands in.
+ */
+function widestWord(texts: readonly string[], font: string, fallbackCharPx: number): number {
+  canvas ??= document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  const words = texts.flatMap((text) => text.split(/\s+/)).filter(Boolean);
+  if (!ctx) return Math.max(1, ...words.map((w) => w.length)) * fallbackCharPx;
+  ctx.font = font;
+  return Math.max(0, ...words.map((w) => ctx.measureText(w).width));
+}
+
+/** The page's font at a size and weight (Mantine sets the family on the body). */
+function fontOf(px: number, weight: number): string {
+  const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+  return `${weight} ${px}px ${family}`;
+}
+
+/** The header shown on screen with a capital letter, as the other headers are (the file keeps its own). */
+function screenHeader(header: string): string {
+  return header.charAt(0).toLocaleUpperCase('ru') + header.slice(1);
+}
+
 /**
  * A report table as it will be saved, for a look before saving. Long tables show their first rows only
  * (the file has them all).
@@ -34,14 +61,26 @@ export function PreviewTable({
   const rows = table.rows.slice(0, maxRows);
   const align = (c: ReportColumn) => (c.kind === 'number' ? 'right' : 'left');
   const wide = table.columns.length > 8;
-  // Fixed layout: each column as wide as its longest word (so no word is cut) and text columns in the
-  // proportions of the sheet's own widths, so a wide sheet like «Сводка» fits a 1366 px screen.
-  const charPx = wide ? 7 : 8;
+  // Fixed layout: each column as wide as its widest word, measured in the table's font (so no word is cut:
+  // «Смешанный» was split when widths were guessed from letter counts), and text columns in the proportions
+  // of the sheet's own widths, so a wide sheet like «Сводка» fits a 1366 px screen.
+  const bodyPx = wide ? 12 : 14;
+  const cellFont = fontOf(bodyPx, 400);
+  const headFont = fontOf(12, 700);
   const sample = table.rows.slice(0, 60);
+  // Cell padding (6 px each side), the column border and a pixel of rounding.
+  const chrome = 12 + 1 + 2;
   const widths = table.columns.map((c, i) => {
-    const words = [c.header, ...sample.map((r) => show(r[i], c))].flatMap((text) => text.split(/\s+/));
-    const longest = Math.max(1, ...words.map((w) => w.length));
-    const fit = Math.round(longest * charPx + 12);
+    const fit = Math.ceil(
+      Math.max(
+        widestWord([screenHeader(c.header)], headFont, 8),
+        widestWord(
+          sample.map((r) => show(r[i], c)),
+          cellFont,
+          bodyPx * 0.6,
+        ),
+      ) + chrome,
+    );
     return c.kind === 'text' ? Math.max(80, fit, Math.round((c.width ?? 12) * 3.4)) : Math.max(40, fit);
   });
   return (
@@ -74,7 +113,7 @@ export function PreviewTable({
                     verticalAlign: 'bottom',
                   }}
                 >
-                  {c.header}
+                  {screenHeader(c.header)}
                 </Table.Th>
               ))}
             </Table.Tr>

@@ -52,7 +52,15 @@ export function RecognitionStep({
             label={t('recognition.format')}
             value={
               platform ? (
-                <Badge variant="light" color="teal">
+                // Sentence case and wrapping: in capitals the words were cut to «…ПЛАТФОР…» at 1366 px.
+                <Badge
+                  variant="light"
+                  color="teal"
+                  tt="none"
+                  h="auto"
+                  py={2}
+                  styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
+                >
                   {t('recognition.platform')}
                 </Badge>
               ) : (

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Button, Select, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,15 @@ import type { Participant } from '@shared/domain';
 import { normalizeKey, queryMatcher } from '@shared/text/normalize';
 import { compareRu, formatNumber } from '@shared/text/collation';
 import { schoolLabel } from '@shared/participants/build';
-import { DataTable, EmptyState, FilterBar, PageHeader, SearchInput, enumOptions } from '../../../ui';
+import {
+  DataTable,
+  EmptyState,
+  FilterBar,
+  PageHeader,
+  SearchInput,
+  enumOptions,
+  usePageShortcut,
+} from '../../../ui';
 import { ListActions } from './list-actions';
 import { useSchools } from '../use-schools';
 import {
@@ -38,6 +46,12 @@ export function ParticipantsListPage() {
   const [grade, setGrade] = useState<string | null>(null);
   const [ovz, setOvz] = useState<string | null>(null);
   const [consent, setConsent] = useState<string | null>(null);
+  // Ctrl+F from anywhere lands here (app/global-shortcuts.tsx).
+  const searchRef = useRef<HTMLInputElement>(null);
+  usePageShortcut('search', () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  });
 
   // Reading 20 000 people takes a few hundred milliseconds; until then the top of the list comes from the index.
   // The small queries are asked first, so the database answers them before the whole list.
@@ -104,7 +118,7 @@ export function ParticipantsListPage() {
       ) : (
         <>
           <FilterBar active={filtered} onClear={clearFilters}>
-            <SearchInput value={query} onChange={setQuery} label={t('search')} />
+            <SearchInput value={query} onChange={setQuery} label={t('search')} inputRef={searchRef} />
             <Select
               aria-label={t('filters.school')}
               placeholder={t('filters.school')}
