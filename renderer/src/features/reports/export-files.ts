@@ -49,9 +49,14 @@ function plainCell(cell: ReportCell): CellValue {
  */
 export async function tablesToXlsx(
   tables: readonly ReportTable[],
-  onSheet?: (done: number) => Promise<void> | void,
+  options: {
+    /** The venue's name for every printed page's footer (`getVenueName`). */
+    venue?: string;
+    onSheet?: (done: number) => Promise<void> | void;
+  } = {},
 ): Promise<Uint8Array> {
-  const workbook = await newWorkbook();
+  const { venue, onSheet } = options;
+  const workbook = await newWorkbook({ venue });
   const names = sheetNames(tables.map((t) => t.name));
   for (const [index, table] of tables.entries()) {
     const sheet = addTableSheet(

@@ -3,6 +3,7 @@ import { Button, Group, SegmentedControl, Select, Stack, Table, Text, Title } fr
 import { IconFileSpreadsheet, IconFileZip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/text/collation';
+import { getVenueName } from '../../db/queries/venue';
 import { XLSX_MIME } from '../../lib/xlsx';
 import { EmptyState, ProgressDialog } from '../../ui';
 import { csvBytes, CSV_MIME, safeFileName, tablesToCsvZip, tablesToXlsx, ZIP_MIME } from './export-files';
@@ -39,7 +40,10 @@ export function JournalTab({ resolved }: { resolved: ResolvedPeriod }) {
         let data: Uint8Array;
         let request;
         if (kind === 'xlsx') {
-          data = await tablesToXlsx(tables, (n) => step(t('progress.writing'), n, total));
+          data = await tablesToXlsx(tables, {
+            venue: await getVenueName(),
+            onSheet: (n) => step(t('progress.writing'), n, total),
+          });
           request = {
             suggestedName: `${baseName}.xlsx`,
             data,

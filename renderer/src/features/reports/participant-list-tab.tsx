@@ -6,6 +6,7 @@ import { formatDate } from '@shared/dates';
 import { buildParticipantList, type ParticipantListFilter } from '@shared/reports/participant-list';
 import type { ReportCell } from '@shared/reports/report-table';
 import { ruCollator } from '@shared/text/collation';
+import { getVenueName } from '../../db/queries/venue';
 import { XLSX_MIME } from '../../lib/xlsx';
 import { DataTable, EmptyState, FilterBar, ProgressDialog, type Column } from '../../ui';
 import { csvBytes, CSV_MIME, safeFileName, tablesToXlsx } from './export-files';
@@ -64,7 +65,7 @@ export function ParticipantListTab({ resolved }: { resolved: ResolvedPeriod }) {
           kind === 'xlsx'
             ? {
                 suggestedName: `${name}.xlsx`,
-                data: await tablesToXlsx([table]),
+                data: await tablesToXlsx([table], { venue: await getVenueName() }),
                 mimeType: XLSX_MIME,
                 filters: [{ name: t('filters.xlsx'), extensions: ['xlsx'] }],
               }

@@ -47,15 +47,17 @@ export function QuarterlyReportTab({ resolved }: { resolved: ResolvedPeriod }) {
         await step(t('progress.sheet', { name: SHEET_NAMES[0] }), 2, total);
         const bytes =
           kind === 'xlsx'
-            ? await tablesToXlsx(fresh.tables, (n) =>
-                step(
-                  n < SHEET_NAMES.length
-                    ? t('progress.sheet', { name: SHEET_NAMES[n] })
-                    : t('progress.packing'),
-                  2 + n,
-                  total,
-                ),
-              )
+            ? await tablesToXlsx(fresh.tables, {
+                venue: data.venue?.fullName || data.venue?.shortName,
+                onSheet: (n) =>
+                  step(
+                    n < SHEET_NAMES.length
+                      ? t('progress.sheet', { name: SHEET_NAMES[n] })
+                      : t('progress.packing'),
+                    2 + n,
+                    total,
+                  ),
+              })
             : await tablesToCsvZip(fresh.tables);
         await step(t('progress.done'), total, total);
         const name = safeFileName(t('quarterly.fileName', { period: label }));
