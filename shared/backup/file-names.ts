@@ -33,6 +33,11 @@ export function beforeRestoreName(now: Date): string {
   return `before-restore-${localStamp(now, true)}${BACKUP_EXTENSION}`;
 }
 
+/** The copy made before an import or a school merge (a mass change that is hard to take back by hand); never pruned. */
+export function beforeImportName(now: Date): string {
+  return `before-import-${localStamp(now, true)}${BACKUP_EXTENSION}`;
+}
+
 /** A file the shell may prune: an automatic backup, never a hand-made or before-restore copy. */
 export function isAutoBackupName(fileName: string): boolean {
   return fileName.startsWith(AUTO_BACKUP_PREFIX) && fileName.endsWith(BACKUP_EXTENSION);

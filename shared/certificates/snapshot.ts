@@ -17,7 +17,9 @@ export { academicHoursLabel } from '../programs/program-rules';
  * What a certificate says, taken at issue. Only what is printed: never the date of birth, ОВЗ or nosology.
  */
 export function buildSnapshot(input: {
-  participant: Pick<Participant, 'lastName' | 'firstName' | 'middleName' | 'grade' | 'classLetter'>;
+  participant: Pick<Participant, 'lastName' | 'firstName' | 'middleName' | 'grade' | 'classLetter'> & {
+    sex?: Participant['sex'];
+  };
   school: Pick<School, 'fullName' | 'shortName'> | undefined;
   program: Pick<Program, 'title' | 'profession' | 'level' | 'format' | 'durationMinutes'>;
   completionDate: IsoDate;
@@ -36,6 +38,7 @@ export function buildSnapshot(input: {
     durationMinutes: program.durationMinutes,
     completionDate: input.completionDate,
     mentorName: input.mentors.map((m) => joinFio(m)).join(', '),
+    sex: participant.sex ?? null,
   };
 }
 

@@ -32,6 +32,7 @@ export const AUDIT_SUMMARY_CODES = [
   'demoRemoved',
   'importCommitted',
   'markScanned',
+  'importUndone',
 ] as const;
 export type AuditSummaryCode = (typeof AUDIT_SUMMARY_CODES)[number];
 export type AuditParams = Record<string, string | number>;

@@ -1,4 +1,5 @@
 import type { Id, IsoDate, IsoDateTime, Labels } from './common';
+import type { Sex } from './participant';
 import type { Format, Level } from './program';
 
 export const CERTIFICATE_STATUSES = ['issued', 'cancelled', 'reissued'] as const;
@@ -23,6 +24,8 @@ export interface CertificateSnapshot {
   durationMinutes: number;
   completionDate: IsoDate;
   mentorName: string;
+  /** The pupil's stored sex at issue (absent on certificates issued before it was kept): picks «прошёл» or «прошла». */
+  sex?: Sex | null;
 }
 
 export interface Certificate {

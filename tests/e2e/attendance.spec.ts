@@ -69,7 +69,7 @@ test('a mentor marks a group by keyboard; marks are saved at once, undo works, a
   expect(names.length).toBeGreaterThan(5);
 
   // Keyboard: focus the first row's marks, then digits set marks and arrows move between rows.
-  await markOf(page, names[0]!, 'Присутствовал').focus();
+  await markOf(page, names[0]!, 'Присутствие').focus();
   await page.keyboard.press('1');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('2');
@@ -77,17 +77,17 @@ test('a mentor marks a group by keyboard; marks are saved at once, undo works, a
   await page.keyboard.press('3');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('4');
-  await expect(markOf(page, names[0]!, 'Присутствовал')).toHaveAttribute('aria-checked', 'true');
-  await expect(markOf(page, names[1]!, 'Опоздал')).toHaveAttribute('aria-checked', 'true');
-  await expect(markOf(page, names[2]!, 'Отсутствовал')).toHaveAttribute('aria-checked', 'true');
+  await expect(markOf(page, names[0]!, 'Присутствие')).toHaveAttribute('aria-checked', 'true');
+  await expect(markOf(page, names[1]!, 'Опоздание')).toHaveAttribute('aria-checked', 'true');
+  await expect(markOf(page, names[2]!, 'Отсутствие')).toHaveAttribute('aria-checked', 'true');
   await expect(markOf(page, names[3]!, 'Уважительная причина')).toHaveAttribute('aria-checked', 'true');
   await expect(markOf(page, names[3]!, 'Уважительная причина')).toBeFocused();
 
   // Ctrl+Z undoes the last change only.
   await page.keyboard.press('Control+z');
   await expect(markOf(page, names[3]!, 'Уважительная причина')).toHaveAttribute('aria-checked', 'false');
-  await expect(markOf(page, names[2]!, 'Отсутствовал')).toHaveAttribute('aria-checked', 'true');
-  await markOf(page, names[3]!, 'Присутствовал').focus();
+  await expect(markOf(page, names[2]!, 'Отсутствие')).toHaveAttribute('aria-checked', 'true');
+  await markOf(page, names[3]!, 'Присутствие').focus();
   await page.keyboard.press('4');
 
   // A note on a mark, saved on Enter.
@@ -97,25 +97,22 @@ test('a mentor marks a group by keyboard; marks are saved at once, undo works, a
   await page.keyboard.press('Enter');
 
   // Alt+1: everyone still unmarked is present.
-  await markOf(page, names[4]!, 'Присутствовал').focus();
+  await markOf(page, names[4]!, 'Присутствие').focus();
   await page.keyboard.press('Alt+1');
   await expect(page.getByText('Без отметки: 0')).toBeVisible();
-  await expect(markOf(page, names[2]!, 'Отсутствовал')).toHaveAttribute('aria-checked', 'true');
-  await expect(markOf(page, names[names.length - 1]!, 'Присутствовал')).toHaveAttribute(
-    'aria-checked',
-    'true',
-  );
+  await expect(markOf(page, names[2]!, 'Отсутствие')).toHaveAttribute('aria-checked', 'true');
+  await expect(markOf(page, names[names.length - 1]!, 'Присутствие')).toHaveAttribute('aria-checked', 'true');
   await page.screenshot({ path: '/tmp/e2e-attendance/session-page.png' });
 
   await page.reload();
-  await expect(markOf(page, names[0]!, 'Присутствовал')).toHaveAttribute('aria-checked', 'true');
-  await expect(markOf(page, names[1]!, 'Опоздал')).toHaveAttribute('aria-checked', 'true');
-  await expect(markOf(page, names[2]!, 'Отсутствовал')).toHaveAttribute('aria-checked', 'true');
+  await expect(markOf(page, names[0]!, 'Присутствие')).toHaveAttribute('aria-checked', 'true');
+  await expect(markOf(page, names[1]!, 'Опоздание')).toHaveAttribute('aria-checked', 'true');
+  await expect(markOf(page, names[2]!, 'Отсутствие')).toHaveAttribute('aria-checked', 'true');
   await expect(markOf(page, names[3]!, 'Уважительная причина')).toHaveAttribute('aria-checked', 'true');
   await expect(grid(page).getByRole('textbox', { name: `Примечание: ${names[3]}` })).toHaveValue(
     'Справка от врача',
   );
-  await expect(markOf(page, names[5]!, 'Присутствовал')).toHaveAttribute('aria-checked', 'true');
+  await expect(markOf(page, names[5]!, 'Присутствие')).toHaveAttribute('aria-checked', 'true');
   await expect(
     page.getByText(`Записано: ${names.length} · Пришли: ${names.length - 2} · Без отметки: 0`),
   ).toBeVisible();
@@ -142,10 +139,10 @@ test('a walk-in is created, enrolled and marked in one step, and found by search
   await page.getByRole('option', { name: 'МБОУ Лицей № 5' }).click();
   await dialog.getByLabel('Класс').click();
   await page.getByRole('option', { name: '9', exact: true }).click();
-  await dialog.getByText('Опоздал', { exact: true }).click();
+  await dialog.getByText('Опоздание', { exact: true }).click();
   await dialog.getByRole('button', { name: 'Записать и отметить' }).click();
   await expect(dialog).toBeHidden();
-  await expect(markOf(page, 'Ёжикова Анна Игоревна', 'Опоздал')).toHaveAttribute('aria-checked', 'true');
+  await expect(markOf(page, 'Ёжикова Анна Игоревна', 'Опоздание')).toHaveAttribute('aria-checked', 'true');
   expect((await rowNames(page)).length).toBe(before + 1);
   await expect(grid(page).getByText('МБОУ Лицей № 5, 9', { exact: true })).toBeVisible();
 
@@ -164,16 +161,10 @@ test('a walk-in is created, enrolled and marked in one step, and found by search
   await expect(dialog.getByText('уже в группе')).toBeVisible();
   await dialog.getByRole('button', { name: 'Готово' }).click();
   await expect(dialog).toBeHidden();
-  await expect(markOf(page, 'Ёжикова Анна Игоревна', 'Присутствовал')).toHaveAttribute(
-    'aria-checked',
-    'true',
-  );
+  await expect(markOf(page, 'Ёжикова Анна Игоревна', 'Присутствие')).toHaveAttribute('aria-checked', 'true');
 
   await page.reload();
-  await expect(markOf(page, 'Ёжикова Анна Игоревна', 'Присутствовал')).toHaveAttribute(
-    'aria-checked',
-    'true',
-  );
+  await expect(markOf(page, 'Ёжикова Анна Игоревна', 'Присутствие')).toHaveAttribute('aria-checked', 'true');
   // One record, now in both groups: the search finds it once, already in this group.
   await page.getByRole('button', { name: 'Добавить пришедшего' }).click();
   await dialog.getByRole('textbox', { name: 'Поиск по ФИО или ID платформы' }).fill('ёжикова');
@@ -191,7 +182,7 @@ test('the group overview shows the marks and who completed the trial', async ({ 
   const names = await rowNames(page);
   const first = names[0]!;
 
-  await markOf(page, first, 'Присутствовал').focus();
+  await markOf(page, first, 'Присутствие').focus();
   await page.keyboard.press('3');
   await page.getByRole('link', { name: 'Сводка по группе' }).click();
   const matrix = page.getByRole('table', { name: 'Посещаемость группы' });
@@ -199,27 +190,27 @@ test('the group overview shows the marks and who completed the trial', async ({ 
   const row = matrix
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: first, exact: true }) });
-  await expect(row.getByText('Не прошёл(ла)')).toBeVisible();
-  await expect(row.getByLabel('Отсутствовал')).toBeVisible();
+  await expect(row.getByText('Не пройдена')).toBeVisible();
+  await expect(row.getByLabel('Отсутствие')).toBeVisible();
 
   // Completed count in the summary equals the rows marked completed.
-  const done = await matrix.getByText(/^Прошёл\(ла\) \d\d\.\d\d\.\d{4}$/).count();
+  const done = await matrix.getByText(/^Пройдена \d\d\.\d\d\.\d{4}$/).count();
   await expect(page.getByText(`Прошли пробу: ${done} из ${names.length}`)).toBeVisible();
 
   await page.goBack();
-  await markOf(page, first, 'Отсутствовал').focus();
+  await markOf(page, first, 'Отсутствие').focus();
   await page.keyboard.press('2');
   await page.getByRole('link', { name: 'Сводка по группе' }).click();
   const row2 = page
     .getByRole('table', { name: 'Посещаемость группы' })
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: first, exact: true }) });
-  await expect(row2.getByLabel('Опоздал')).toBeVisible();
+  await expect(row2.getByLabel('Опоздание')).toBeVisible();
   // Late counts as present: the pupil completes if every other session was attended too.
   const cells = await row2.getByRole('cell').allTextContents();
   const [attended, required] = (cells.at(-2) ?? '').split('/').map((x) => Number(x.trim()));
-  if (attended === required) await expect(row2.getByText(/^Прошёл\(ла\) /)).toBeVisible();
-  else await expect(row2.getByText('Не прошёл(ла)')).toBeVisible();
+  if (attended === required) await expect(row2.getByText(/^Пройдена /)).toBeVisible();
+  else await expect(row2.getByText('Не пройдена')).toBeVisible();
   await page.screenshot({ path: '/tmp/e2e-attendance/group-overview.png' });
 });
 
@@ -272,9 +263,9 @@ test('attendance sheets download blank and filled, with names and marks; 45 pupi
     .nth(1)
     .click();
   const names = await rowNames(page);
-  await markOf(page, names[0]!, 'Присутствовал').focus();
+  await markOf(page, names[0]!, 'Присутствие').focus();
   await page.keyboard.press('3');
-  await expect(markOf(page, names[0]!, 'Отсутствовал')).toHaveAttribute('aria-checked', 'true');
+  await expect(markOf(page, names[0]!, 'Отсутствие')).toHaveAttribute('aria-checked', 'true');
 
   const filled = await download(page, 'Сохранить заполненный лист (PDF)', 'sheet-filled.pdf');
   const blank = await download(page, 'Сохранить пустой лист (PDF)', 'sheet-blank.pdf');

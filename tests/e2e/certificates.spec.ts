@@ -33,7 +33,7 @@ async function issueForEcologyGroup(page: Page): Promise<{ fios: string[]; count
   expect(fios).toHaveLength(count);
   // Those who missed a session are listed with the reason, not silently dropped.
   const skipped = page.getByRole('table', { name: 'Участники, которым сертификат не выдаётся' });
-  await expect(skipped.getByRole('cell', { name: 'Не прошёл пробу' }).first()).toBeVisible();
+  await expect(skipped.getByRole('cell', { name: 'Проба не пройдена' }).first()).toBeVisible();
 
   await page.screenshot({ path: `${OUT}/issue-1366.png` });
   await submit.click();

@@ -123,7 +123,7 @@ test('the filtered list exports to XLSX with the shown rows', async ({ page }) =
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Экспорт в Excel' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^Участники-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(file.suggestedFilename()).toMatch(/^Участники \d\d\.\d\d\.\d{4}\.xlsx$/);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile(await file.path())) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet('Участники')!;

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { addDays, formatDate } from '../../shared/dates';
 import { expect, test } from '@playwright/test';
 import { fillDate, freeTuesday, goToSection, openWithDemo, pick } from './helpers';
 
@@ -131,7 +132,9 @@ test('a group with a series, a whole class, refused and confirmed conflicts, a c
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Расписание недели (PDF)' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`Расписание ${day.monday}.pdf`);
+  expect(download.suggestedFilename()).toBe(
+    `Расписание ${formatDate(day.monday)}–${formatDate(addDays(day.monday, 6))}.pdf`,
+  );
   const pdfPath = `${OUT}/week.pdf`;
   await download.saveAs(pdfPath);
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });

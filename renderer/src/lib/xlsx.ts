@@ -32,10 +32,43 @@ export function isoToExcelDate(date: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/** Character widths above this print on landscape A4; narrower tables stay portrait. */
+export const LANDSCAPE_ABOVE_WIDTH = 95;
+
+/** Excel's «Узкие» margins, in inches. */
+const NARROW_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
+/** A header/footer section's text: «&» starts a code there, so a literal one is doubled; Excel caps it at 255. */
+function footerText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 120).replace(/&/g, '&&');
+}
+
+/**
+ * How a table sheet prints (an office prints reports to sign and stamp them): A4, landscape when the columns are
+ * wider than a portrait page, fitted to one page wide and as many tall as needed, the header row repeated on
+ * every page, narrow margins, and a footer with the venue on the left and «Стр. N из M» on the right.
+ */
+export function applyPrintLayout(sheet: Worksheet, totalWidth: number, venue: string): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: totalWidth > LANDSCAPE_ABOVE_WIDTH ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: NARROW_MARGINS,
+    printTitlesRow: '1:1',
+    horizontalCentered: false,
+  };
+  const left = venue.trim() ? `&L${footerText(venue)}` : '';
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `${left}&RСтр. &P из &N` };
+}
+
 /**
  * Adds a table sheet: header in row 1 (bold, frozen, filter), text cells always stored as shared-string text
  * cells, never as formulas (so `=HYPERLINK(…)` from an imported name is shown, not run), ISO dates as real dates shown ДД.ММ.ГГГГ, numbers as
- * numbers. An optional last row (e.g. «Итого») is written in bold.
+ * numbers. An optional last row (e.g. «Итого») is written in bold. Every sheet prints on A4 (`applyPrintLayout`,
+ * with the venue given to `newWorkbook`).
  */
 export function addTableSheet(
   workbook: Workbook,
@@ -45,10 +78,13 @@ export function addTableSheet(
   totalRow?: readonly CellValue[],
 ): Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({
-    header: c.header,
-    width: c.width ?? Math.max(10, Math.min(60, c.header.length + 2)),
-  }));
+  const widths = columns.map((c) => c.width ?? Math.max(10, Math.min(60, c.header.length + 2)));
+  sheet.columns = columns.map((c, i) => ({ header: c.header, width: widths[i] }));
+  applyPrintLayout(
+    sheet,
+    widths.reduce((a, b) => a + b, 0),
+    workbook.company ?? '',
+  );
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { vertical: 'middle', wrapText: true };
   const write = (values: readonly CellValue[], bold: boolean) => {
@@ -77,10 +113,12 @@ export function addTableSheet(
   return sheet;
 }
 
-export async function newWorkbook(): Promise<Workbook> {
+/** A workbook; `venue` (the venue's name) is its company and every sheet's printed footer. */
+export async function newWorkbook(options: { venue?: string } = {}): Promise<Workbook> {
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ПрофПроба';
+  wb.company = options.venue?.trim() ?? '';
   wb.created = new Date();
   return wb;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_VENUE_FORM } from '@shared/schemas/venue-schema';
 import { saveVenueProfile } from '../repos/venue-repo';
 import { freshDbFactory } from '../testing/test-db';
-import { getVenue, isDatabaseEmpty } from './venue';
+import { getVenue, getVenueName, isDatabaseEmpty } from './venue';
 
 const freshDb = freshDbFactory('venue-queries');
 
@@ -15,5 +15,12 @@ describe('venue queries', () => {
     await saveVenueProfile({ ...EMPTY_VENUE_FORM, fullName: 'Площадка', shortName: 'П' }, db);
     expect((await getVenue(db))?.shortName).toBe('П');
     expect(await isDatabaseEmpty(db)).toBe(false);
+  });
+
+  it('names the venue for a printed footer: the full name, else the short one', async () => {
+    const db = freshDb();
+    expect(await getVenueName(db)).toBe('');
+    await saveVenueProfile({ ...EMPTY_VENUE_FORM, fullName: 'МБУ ДО «Импульс»', shortName: 'Импульс' }, db);
+    expect(await getVenueName(db)).toBe('МБУ ДО «Импульс»');
   });
 });

@@ -8,6 +8,7 @@ import { RuleError } from '@shared/errors';
 import { joinFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
+import { recordImportUndo } from './import-undo';
 import { whereIn } from '../where-in';
 
 export interface CommitOptions {
@@ -25,118 +26,142 @@ function assertStorable(p: Participant, row: number): void {
     throw new RuleError('participants.commitRowInvalid', { row, fio: joinFio(p), field: problem.field });
 }
 
+/** What a committed import reports: its counts and the id under which it can be undone. */
+export type CommittedImport = ImportCounts & { importId: Id };
+
 /**
- * Writes an import plan in ONE transaction: new schools, new participants, updates, and the audit entry.
- * Everything is checked again inside the transaction (the database may have changed since the preview);
- * any problem throws and the transaction rolls back, so the database is exactly as before.
+ * Writes an import plan in ONE transaction: new schools, new participants, updates, the record that lets it be
+ * undone (`import-undo.ts`) and the audit entry. Everything is checked again inside the transaction (the
+ * database may have changed since the preview); any problem throws and the transaction rolls back, so the
+ * database is exactly as before.
  */
 export async function commitImport(
   plan: ImportPlan,
   options: CommitOptions,
   db: ProfprobaDb = defaultDb,
-): Promise<ImportCounts> {
+): Promise<CommittedImport> {
   const total = plan.adds.length + plan.updates.length;
-  return db.transaction('rw', [db.participants, db.schools, db.consents, db.journal], async () => {
-    const now = new Date().toISOString();
-    const schools = await db.schools.toArray();
-    const resolve = schoolResolver(schools);
-    const schoolIdByKey = new Map<string, Id>();
-    const created: School[] = [];
-    for (const s of plan.newSchools) {
-      const existing = resolve(s.key);
-      if (existing) {
-        schoolIdByKey.set(s.key, existing.id);
-        continue;
+  return db.transaction(
+    'rw',
+    [db.participants, db.schools, db.consents, db.journal, db.settings],
+    async () => {
+      const now = new Date().toISOString();
+      const importId = newId();
+      const schools = await db.schools.toArray();
+      const resolve = schoolResolver(schools);
+      const schoolIdByKey = new Map<string, Id>();
+      const created: School[] = [];
+      for (const s of plan.newSchools) {
+        const existing = resolve(s.key);
+        if (existing) {
+          schoolIdByKey.set(s.key, existing.id);
+          continue;
+        }
+        const school = schoolFromImport(s, now);
+        created.push(school);
+        schoolIdByKey.set(s.key, school.id);
       }
-      const school = schoolFromImport(s, now);
-      created.push(school);
-      schoolIdByKey.set(s.key, school.id);
-    }
-    const schoolId = (key: string | null): Id | null => {
-      if (!key) return null;
-      const id = schoolIdByKey.get(key) ?? resolve(key)?.id;
-      if (!id) throw new RuleError('participants.commitSchoolMissing', { school: key });
-      return id;
-    };
-    if (created.length > 0) await db.schools.bulkAdd(created);
+      const schoolId = (key: string | null): Id | null => {
+        if (!key) return null;
+        const id = schoolIdByKey.get(key) ?? resolve(key)?.id;
+        if (!id) throw new RuleError('participants.commitSchoolMissing', { school: key });
+        return id;
+      };
+      if (created.length > 0) await db.schools.bulkAdd(created);
 
-    const stored = new DuplicateIndex<Participant>();
-    for (const p of await db.participants.toArray()) stored.add(duplicateKeysOf(p), p);
+      const stored = new DuplicateIndex<Participant>();
+      for (const p of await db.participants.toArray()) stored.add(duplicateKeysOf(p), p);
 
-    let done = 0;
-    const adds: Participant[] = [];
-    for (const a of plan.adds) {
-      const p = participantFromDraft(a.draft, schoolId(a.schoolKey), options.source, now);
-      assertStorable(p, a.rowNumber);
-      const k = duplicateKeysOf(p);
-      if (stored.has(k))
-        throw new RuleError('participants.commitRowExists', { row: a.rowNumber, fio: joinFio(p) });
-      stored.add(k, p);
-      adds.push(p);
-    }
-    for (let i = 0; i < adds.length; i += CHUNK) {
-      await db.participants.bulkAdd(adds.slice(i, i + CHUNK));
-      done += Math.min(CHUNK, adds.length - i);
-      options.onProgress?.(done, total);
-    }
-
-    const ids = plan.updates.map((u) => u.participantId);
-    const currents = await db.participants.bulkGet(ids);
-    const healthIds = new Set(
-      (await whereIn(db.consents, 'participantId', ids))
-        .filter((c) => c.kind === 'health')
-        .map((c) => c.participantId),
-    );
-    const updated: Participant[] = [];
-    plan.updates.forEach((u, i) => {
-      const current = currents[i];
-      if (!current || current.anonymizedAt)
-        throw new RuleError('participants.commitRowGone', { row: u.rowNumber });
-      const patch = { ...u.patch };
-      // Health data only next to a health consent, checked again here.
-      if (patch.hasDisability && !healthIds.has(current.id)) {
-        delete patch.hasDisability;
-        delete patch.nosology;
+      let done = 0;
+      const adds: Participant[] = [];
+      for (const a of plan.adds) {
+        const p = participantFromDraft(a.draft, schoolId(a.schoolKey), options.source, now);
+        assertStorable(p, a.rowNumber);
+        const k = duplicateKeysOf(p);
+        if (stored.has(k))
+          throw new RuleError('participants.commitRowExists', { row: a.rowNumber, fio: joinFio(p) });
+        stored.add(k, p);
+        adds.push(p);
       }
-      const next = withKeys({
-        ...current,
-        ...patch,
-        schoolId: u.schoolKey ? schoolId(u.schoolKey) : current.schoolId,
-        updatedAt: now,
+      for (let i = 0; i < adds.length; i += CHUNK) {
+        await db.participants.bulkAdd(adds.slice(i, i + CHUNK));
+        done += Math.min(CHUNK, adds.length - i);
+        options.onProgress?.(done, total);
+      }
+
+      const ids = plan.updates.map((u) => u.participantId);
+      const currents = await db.participants.bulkGet(ids);
+      const healthIds = new Set(
+        (await whereIn(db.consents, 'participantId', ids))
+          .filter((c) => c.kind === 'health')
+          .map((c) => c.participantId),
+      );
+      const updated: Participant[] = [];
+      const before = new Map<Id, Participant>();
+      plan.updates.forEach((u, i) => {
+        const current = currents[i];
+        if (!current || current.anonymizedAt)
+          throw new RuleError('participants.commitRowGone', { row: u.rowNumber });
+        if (!before.has(current.id)) before.set(current.id, current);
+        const patch = { ...u.patch };
+        // Health data only next to a health consent, checked again here.
+        if (patch.hasDisability && !healthIds.has(current.id)) {
+          delete patch.hasDisability;
+          delete patch.nosology;
+        }
+        const next = withKeys({
+          ...current,
+          ...patch,
+          schoolId: u.schoolKey ? schoolId(u.schoolKey) : current.schoolId,
+          updatedAt: now,
+        });
+        assertStorable(next, u.rowNumber);
+        updated.push(next);
       });
-      assertStorable(next, u.rowNumber);
-      updated.push(next);
-    });
-    for (let i = 0; i < updated.length; i += CHUNK) {
-      await db.participants.bulkPut(updated.slice(i, i + CHUNK));
-      done += Math.min(CHUNK, updated.length - i);
-      options.onProgress?.(done, total);
-    }
+      for (let i = 0; i < updated.length; i += CHUNK) {
+        await db.participants.bulkPut(updated.slice(i, i + CHUNK));
+        done += Math.min(CHUNK, updated.length - i);
+        options.onProgress?.(done, total);
+      }
 
-    const counts: ImportCounts = {
-      ...plan.counts,
-      added: adds.length,
-      updated: updated.length,
-      newSchools: created.length,
-    };
-    await logAction(
-      'import',
-      'participants',
-      options.fileName,
-      {
-        code: 'importCommitted',
-        params: {
-          added: counts.added,
-          updated: counts.updated,
-          merged: counts.merged,
-          invalid: counts.invalid,
-          newSchools: counts.newSchools,
+      const counts: ImportCounts = {
+        ...plan.counts,
+        added: adds.length,
+        updated: updated.length,
+        newSchools: created.length,
+      };
+      await recordImportUndo(
+        {
+          importId,
+          fileName: options.fileName,
+          at: now,
+          createdParticipantIds: adds.map((p) => p.id),
+          createdSchoolIds: created.map((s) => s.id),
+          before: [...before.values()],
+          undoneAt: null,
         },
-      },
-      db,
-    );
-    return counts;
-  });
+        db,
+      );
+      await logAction(
+        'import',
+        'participants',
+        options.fileName,
+        {
+          code: 'importCommitted',
+          params: {
+            importId,
+            added: counts.added,
+            updated: counts.updated,
+            merged: counts.merged,
+            invalid: counts.invalid,
+            newSchools: counts.newSchools,
+          },
+        },
+        db,
+      );
+      return { ...counts, importId };
+    },
+  );
 }
 
 /** Saves a mapping under a name; a profile with the same name is replaced. */

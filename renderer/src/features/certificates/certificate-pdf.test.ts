@@ -40,3 +40,29 @@ describe('certificate PDF', () => {
     }
   });
 });
+
+describe('certificate wording for one person', () => {
+  const text = (doc: ReturnType<typeof buildCertificatesDoc>) => JSON.stringify(doc.content);
+
+  it('agrees with the stored sex, else the patronymic, else keeps both forms', () => {
+    const of = (snapshot: Partial<typeof SAMPLE_CERTIFICATE.snapshot>) =>
+      text(
+        buildCertificatesDoc(
+          [{ ...SAMPLE_CERTIFICATE, snapshot: { ...SAMPLE_CERTIFICATE.snapshot, ...snapshot } }],
+          venue,
+          DEFAULT_CERTIFICATE_DESIGN,
+        ),
+      );
+    expect(of({ sex: 'F' })).toContain('успешно прошла профессиональную пробу');
+    expect(of({ sex: 'M', fio: 'Иванов Пётр Сергеевич' })).toContain('успешно прошёл профессиональную пробу');
+    expect(of({ sex: undefined, fio: 'Власова Полина Николаевна' })).toContain('успешно прошла');
+    expect(of({ sex: null, fio: 'Ким Алина' })).toContain('успешно прошёл(а)');
+  });
+
+  it('signs «М. А. Соколова» and leaves a place for the stamp', () => {
+    const all = text(buildCertificatesDoc([SAMPLE_CERTIFICATE], venue, DEFAULT_CERTIFICATE_DESIGN));
+    expect(all).toContain('М.\u00a0А.\u00a0Соколова');
+    expect(all).not.toContain('Соколова\u00a0М.');
+    expect(all).toContain('М.\u00a0П.');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Certificate, CertificateSnapshot, Venue } from '@shared/domain';
 import { formatDate } from '@shared/dates';
-import { parseFio, shortFio } from '@shared/text/fio';
+import { genderize, sexOf, signatureName } from '@shared/text/gender';
 import {
   certificateDetails,
   qrPayload,
@@ -11,6 +11,9 @@ import {
 
 /** Who signs when the venue profile names no position (document content, so Russian). */
 export const DEFAULT_SIGNATORY = 'Руководитель';
+
+/** Where the venue's stamp goes: Russian documents mark it «М. П.» (место печати). */
+export const STAMP_PLACE = 'М.\u00a0П.';
 
 /** What one page needs: the stored certificate's printed parts. */
 export type PrintableCertificate = Pick<Certificate, 'number' | 'issuedOn' | 'verificationCode'> & {
@@ -106,9 +109,9 @@ function detailRow(label: string, value: string, p: Palette): Content[] {
   ];
 }
 
-function directorShort(name: string): string {
-  const parts = parseFio(name);
-  return parts ? shortFio(parts) : name;
+/** The certificate's completion line agreeing with its pupil: «прошла» for a girl, «прошёл» for a boy. */
+export function completionLine(text: string, s: Pick<CertificateSnapshot, 'fio' | 'sex'>): string {
+  return genderize(text, sexOf({ sex: s.sex ?? null, fio: s.fio }));
 }
 
 /** One certificate page (docs/formats.md §5). Never prints the date of birth, ОВЗ or nosology: the snapshot has none. */
@@ -156,7 +159,13 @@ function page(
       { text: lines.intro, fontSize: 12, alignment: align, color: p.muted, margin: [0, 34, 0, 0] },
       { text: s.fio, fontSize: 26, bold: true, alignment: align, color: p.text, margin: [0, 8, 0, 0] },
       { text: learner, fontSize: 11, alignment: align, color: p.muted, margin: [0, 6, 0, 0] },
-      { text: lines.completion, fontSize: 12, alignment: align, color: p.muted, margin: [0, 22, 0, 0] },
+      {
+        text: completionLine(lines.completion, s),
+        fontSize: 12,
+        alignment: align,
+        color: p.muted,
+        margin: [0, 22, 0, 0],
+      },
       {
         text: `«${s.programTitle}»`,
         fontSize: s.programTitle.length <= 60 ? 17 : 13,
@@ -200,11 +209,17 @@ function page(
       {
         columns: [
           { text: 'подпись', fontSize: 8, color: p.muted, width: 150 },
-          { text: directorShort(venue.directorName), fontSize: 11, width: '*' },
+          { text: signatureName(venue.directorName), fontSize: 11, width: '*' },
         ],
         margin: [0, 2, 0, 0],
       },
-      { text: town, fontSize: 11, margin: [0, 22, 0, 0] },
+      {
+        columns: [
+          { text: town, fontSize: 11, width: 150 },
+          { text: STAMP_PLACE, fontSize: 11, color: p.muted, width: '*' },
+        ],
+        margin: [0, 22, 0, 0],
+      },
     ],
   };
 
@@ -271,5 +286,6 @@ export const SAMPLE_CERTIFICATE: PrintableCertificate = {
     durationMinutes: 90,
     completionDate: '2026-11-17',
     mentorName: 'Кравцов Олег Викторович',
+    sex: 'F',
   },
 };

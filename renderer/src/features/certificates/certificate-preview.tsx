@@ -2,7 +2,13 @@ import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { certificateDetails, type CertificateDesign, type CertificateTemplate } from '@shared/certificates';
 import { formatDate } from '@shared/dates';
-import { DEFAULT_SIGNATORY, SAMPLE_CERTIFICATE, titleSize } from './certificate-pdf';
+import {
+  completionLine,
+  DEFAULT_SIGNATORY,
+  STAMP_PLACE,
+  SAMPLE_CERTIFICATE,
+  titleSize,
+} from './certificate-pdf';
 
 const ACCENTS: Record<CertificateTemplate, string> = {
   classic: '#1f3a68',
@@ -64,7 +70,7 @@ export function Preview({ design, venueName }: { design: CertificateDesign; venu
       <div style={{ color: '#555', marginTop: 2 }}>
         {s.schoolName}, {s.grade} класс
       </div>
-      <div style={{ color: '#555', marginTop: 10 }}>{design.lines.completion}</div>
+      <div style={{ color: '#555', marginTop: 10 }}>{completionLine(design.lines.completion, s)}</div>
       <div style={{ fontSize: 10, fontWeight: 600, color: accent, marginTop: 2 }}>«{s.programTitle}»</div>
       <table
         style={{ margin: align === 'center' ? '10px auto 0' : '10px 0 0', fontSize: 6.5, textAlign: 'left' }}
@@ -95,7 +101,10 @@ export function Preview({ design, venueName }: { design: CertificateDesign; venu
         <div>
           <div>{DEFAULT_SIGNATORY}</div>
           <div style={{ borderBottom: '1px solid #000', width: 90, height: 18 }} />
-          <div style={{ marginTop: 10 }}>{formatDate(SAMPLE_CERTIFICATE.issuedOn)}</div>
+          <div style={{ marginTop: 10, display: 'flex', gap: 36 }}>
+            <span>{formatDate(SAMPLE_CERTIFICATE.issuedOn)}</span>
+            <span style={{ color: '#555' }}>{STAMP_PLACE}</span>
+          </div>
         </div>
         <div style={{ textAlign: 'right' }}>
           <div

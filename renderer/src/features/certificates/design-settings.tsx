@@ -21,6 +21,7 @@ import {
   type CertificateTemplate,
 } from '@shared/certificates';
 import type { Venue } from '@shared/domain';
+import { documentFileName } from '@shared/export/file-name';
 import { saveCertificateDesign } from '../../db/repos/certificate-repo';
 import { platform } from '../../platform';
 import { renderPdf } from '../../lib/pdf';
@@ -78,7 +79,7 @@ function DesignForm({ stored, venue }: { stored: CertificateDesign; venue: Venue
         ),
       });
       await platform.saveFile({
-        suggestedName: 'Образец сертификата.pdf',
+        suggestedName: documentFileName('Образец сертификата', 'pdf'),
         data: bytes,
         mimeType: 'application/pdf',
         filters: [{ name: 'PDF', extensions: ['pdf'] }],

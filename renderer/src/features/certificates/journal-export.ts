@@ -1,7 +1,9 @@
 import type { Certificate } from '@shared/domain';
 import { CERTIFICATE_STATUS_LABELS, FORMAT_LABELS, LEVEL_LABELS, academicHours } from '@shared/domain';
 import { todayIso } from '@shared/dates';
+import { documentFileName } from '@shared/export/file-name';
 import { addTableSheet, newWorkbook, workbookToBytes, XLSX_MIME, type SheetColumn } from '../../lib/xlsx';
+import { getVenueName } from '../../db/queries/venue';
 import { platform } from '../../platform';
 
 export const JOURNAL_SHEET = 'Журнал сертификатов';
@@ -63,11 +65,11 @@ export async function exportJournal(
     row[15] = c.replacedById ? (byId.get(c.replacedById)?.number ?? '') : '';
     return row;
   });
-  const workbook = await newWorkbook();
+  const workbook = await newWorkbook({ venue: await getVenueName() });
   addTableSheet(workbook, JOURNAL_SHEET, JOURNAL_COLUMNS, rows);
   const data = await workbookToBytes(workbook);
   return platform.saveFile({
-    suggestedName: `Журнал сертификатов ${todayIso()}.xlsx`,
+    suggestedName: documentFileName('Журнал сертификатов', 'xlsx', todayIso()),
     data,
     mimeType: XLSX_MIME,
     filters: [{ name: 'Таблицы Excel', extensions: ['xlsx'] }],

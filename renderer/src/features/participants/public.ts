@@ -8,3 +8,6 @@ export { readFileInWorker, checkRowsInWorker } from './import/parse-client';
 export type { FileSummary, CheckResult, ImportProgress } from './import/parse-client';
 export { commitImport, type CommitOptions } from '../../db/repos/import-repo';
 export { loadExistingData } from '../../db/queries/participants';
+
+/** «Отменить этот импорт» with what blocks it: the import's summary and the action journal. */
+export { UndoImport } from './import/undo-import';

@@ -37,14 +37,3 @@ export function NumberField<T extends FieldValues>({
     />
   );
 }
-
-/** «Паспорт программы — Лазерная резка.pdf»: a file name without characters Windows refuses. */
-export function safeFileName(text: string): string {
-  return Array.from(text)
-    .filter((c) => c.charCodeAt(0) >= 32)
-    .join('')
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 150);
-}

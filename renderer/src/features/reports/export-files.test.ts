@@ -63,6 +63,18 @@ describe('report files', () => {
     expect(list.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
+  it('XLSX: every sheet prints on A4, one page wide, with the header row repeated and the venue in the footer', async () => {
+    const zip = await JSZip.loadAsync(await tablesToXlsx(tables, { venue: 'ЦДТТ «Импульс»' }));
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    for (const [i, name] of ['Титул', 'Участники'].entries()) {
+      const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
+      expect(xml).toMatch(/<pageSetup\b[^>]*paperSize="9"/);
+      expect(xml).toMatch(/<pageSetup\b[^>]*fitToWidth="1"/);
+      expect(xml).toContain('<oddFooter>&amp;LЦДТТ «Импульс»&amp;RСтр. &amp;P из &amp;N</oddFooter>');
+      expect(workbookXml).toContain(`localSheetId="${i}">&apos;${name}&apos;!$1:$1</definedName>`);
+    }
+  });
+
   it('CSV zip: one BOM-prefixed ;-file per table that parses back to the same text', async () => {
     const zip = await JSZip.loadAsync(await tablesToCsvZip(tables));
     expect(Object.keys(zip.files)).toEqual(['1 Титул.csv', '2 Участники.csv']);

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { formatDate } from '@shared/dates';
+import { safeFileName as sharedSafeFileName } from '@shared/export/file-name';
 import { tableToCsv } from '@shared/reports/csv';
 import { isDateCell, type ReportCell, type ReportTable } from '@shared/reports/report-table';
 import { addTableSheet, isoToExcelDate, newWorkbook, workbookToBytes, type CellValue } from '../../lib/xlsx';
@@ -24,17 +25,9 @@ export function sheetNames(names: readonly string[]): string[] {
   });
 }
 
-/** File names safe on Windows: no reserved characters, no trailing dots or spaces. */
+/** A CSV entry's name inside the zip: Windows-safe (`shared/export/file-name.ts`), at most 80 characters. */
 export function safeFileName(name: string): string {
-  return (
-    [...name]
-      .map((ch) => (ch < ' ' || '<>:"/\\|?*'.includes(ch) ? ' ' : ch))
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/[. ]+$/, '')
-      .slice(0, 80) || 'Таблица'
-  );
+  return sharedSafeFileName(name, 'Таблица').slice(0, 80).trimEnd();
 }
 
 function plainCell(cell: ReportCell): CellValue {
@@ -49,9 +42,14 @@ function plainCell(cell: ReportCell): CellValue {
  */
 export async function tablesToXlsx(
   tables: readonly ReportTable[],
-  onSheet?: (done: number) => Promise<void> | void,
+  options: {
+    /** The venue's name for every printed page's footer (`getVenueName`). */
+    venue?: string;
+    onSheet?: (done: number) => Promise<void> | void;
+  } = {},
 ): Promise<Uint8Array> {
-  const workbook = await newWorkbook();
+  const { venue, onSheet } = options;
+  const workbook = await newWorkbook({ venue });
   const names = sheetNames(tables.map((t) => t.name));
   for (const [index, table] of tables.entries()) {
     const sheet = addTableSheet(

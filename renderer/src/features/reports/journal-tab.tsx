@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { Button, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileZip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { documentFileName } from '@shared/export/file-name';
 import { formatNumber } from '@shared/text/collation';
+import { getVenueName } from '../../db/queries/venue';
 import { XLSX_MIME } from '../../lib/xlsx';
 import { EmptyState, ProgressDialog } from '../../ui';
-import { csvBytes, CSV_MIME, safeFileName, tablesToCsvZip, tablesToXlsx, ZIP_MIME } from './export-files';
+import { csvBytes, CSV_MIME, tablesToCsvZip, tablesToXlsx, ZIP_MIME } from './export-files';
 import type { ResolvedPeriod } from './period-picker';
 import { PreviewTable } from './preview-table';
 import { useExportRunner } from './use-export';
@@ -16,7 +18,7 @@ type Scope = 'group' | 'period';
 /** The attendance journal: participants × sessions of one group, or of every group that met in the period. */
 export function JournalTab({ resolved }: { resolved: ResolvedPeriod }) {
   const { t } = useTranslation('reports');
-  const { period, label } = resolved;
+  const { period } = resolved;
   const [scope, setScope] = useState<Scope>('group');
   const [groupId, setGroupId] = useState<string | null>(null);
   const { progress, run } = useExportRunner();
@@ -24,11 +26,11 @@ export function JournalTab({ resolved }: { resolved: ResolvedPeriod }) {
   const tables = useJournalTables(scope, groupId, period);
 
   const groupName = groups?.find((g) => g.id === groupId)?.name ?? '';
-  const baseName = safeFileName(
+  // «Журнал посещаемости <группа>.xlsx» or «Журнал посещаемости <период>.xlsx» (shared/export/file-name.ts).
+  const fileName = (ext: string, note?: string) =>
     scope === 'group'
-      ? t('journal.fileGroup', { name: groupName })
-      : t('journal.filePeriod', { period: label }),
-  );
+      ? documentFileName(`Журнал посещаемости ${groupName}`, ext, null, note)
+      : documentFileName('Журнал посещаемости', ext, period, note);
 
   const save = (kind: 'xlsx' | 'csv') =>
     run(
@@ -39,23 +41,26 @@ export function JournalTab({ resolved }: { resolved: ResolvedPeriod }) {
         let data: Uint8Array;
         let request;
         if (kind === 'xlsx') {
-          data = await tablesToXlsx(tables, (n) => step(t('progress.writing'), n, total));
+          data = await tablesToXlsx(tables, {
+            venue: await getVenueName(),
+            onSheet: (n) => step(t('progress.writing'), n, total),
+          });
           request = {
-            suggestedName: `${baseName}.xlsx`,
+            suggestedName: fileName('xlsx'),
             data,
             mimeType: XLSX_MIME,
             filters: [{ name: t('filters.xlsx'), extensions: ['xlsx'] }],
           };
         } else if (tables.length === 1) {
           request = {
-            suggestedName: `${baseName}.csv`,
+            suggestedName: fileName('csv'),
             data: csvBytes(tables[0]!),
             mimeType: CSV_MIME,
             filters: [{ name: t('filters.csv'), extensions: ['csv'] }],
           };
         } else {
           request = {
-            suggestedName: `${baseName} (CSV).zip`,
+            suggestedName: fileName('zip', 'CSV'),
             data: await tablesToCsvZip(tables),
             mimeType: ZIP_MIME,
             filters: [{ name: t('filters.zip'), extensions: ['zip'] }],

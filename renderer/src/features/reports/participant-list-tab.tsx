@@ -3,12 +3,14 @@ import { Button, Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core
 import { IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates';
+import { documentFileName } from '@shared/export/file-name';
 import { buildParticipantList, type ParticipantListFilter } from '@shared/reports/participant-list';
 import type { ReportCell } from '@shared/reports/report-table';
 import { ruCollator } from '@shared/text/collation';
+import { getVenueName } from '../../db/queries/venue';
 import { XLSX_MIME } from '../../lib/xlsx';
 import { DataTable, EmptyState, FilterBar, ProgressDialog, type Column } from '../../ui';
-import { csvBytes, CSV_MIME, safeFileName, tablesToXlsx } from './export-files';
+import { csvBytes, CSV_MIME, tablesToXlsx } from './export-files';
 import type { ResolvedPeriod } from './period-picker';
 import { useExportRunner } from './use-export';
 import { useReportData, useReportFilterOptions } from './use-report-data';
@@ -20,7 +22,7 @@ const NO_FILTER: ParticipantListFilter = { programIds: [], schoolIds: [], grades
 /** The participant list in the platform's column names: one row per trial completed in the period. */
 export function ParticipantListTab({ resolved }: { resolved: ResolvedPeriod }) {
   const { t } = useTranslation('reports');
-  const { period, label } = resolved;
+  const { period } = resolved;
   const [filter, setFilter] = useState<ParticipantListFilter>(NO_FILTER);
   const filterActive =
     filter.programIds.length > 0 || filter.schoolIds.length > 0 || filter.grades.length > 0 || filter.ovzOnly;
@@ -59,17 +61,16 @@ export function ParticipantListTab({ resolved }: { resolved: ResolvedPeriod }) {
       async (step) => {
         if (!table) return null;
         await step(t('progress.writing'), 0, 1);
-        const name = safeFileName(t('list.fileName', { period: label }));
         const request =
           kind === 'xlsx'
             ? {
-                suggestedName: `${name}.xlsx`,
-                data: await tablesToXlsx([table]),
+                suggestedName: documentFileName('Участники', 'xlsx', period),
+                data: await tablesToXlsx([table], { venue: await getVenueName() }),
                 mimeType: XLSX_MIME,
                 filters: [{ name: t('filters.xlsx'), extensions: ['xlsx'] }],
               }
             : {
-                suggestedName: `${name}.csv`,
+                suggestedName: documentFileName('Участники', 'csv', period),
                 data: csvBytes(table),
                 mimeType: CSV_MIME,
                 filters: [{ name: t('filters.csv'), extensions: ['csv'] }],

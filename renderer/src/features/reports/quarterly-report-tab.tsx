@@ -3,12 +3,13 @@ import { Button, Group, Paper, SegmentedControl, SimpleGrid, Skeleton, Stack, Te
 import { IconFileSpreadsheet, IconFileZip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '@shared/dates';
+import { documentFileName } from '@shared/export/file-name';
 import { buildQuarterlyReportWithKeys, SHEET_NAMES } from '@shared/reports/quarterly-report';
 import { formatNumber } from '@shared/text/collation';
 import { loadReportData } from '../../db/queries/reports';
 import { XLSX_MIME } from '../../lib/xlsx';
 import { EmptyState, ProgressDialog } from '../../ui';
-import { safeFileName, tablesToCsvZip, tablesToXlsx, ZIP_MIME } from './export-files';
+import { tablesToCsvZip, tablesToXlsx, ZIP_MIME } from './export-files';
 import type { ResolvedPeriod } from './period-picker';
 import { PreviewTable } from './preview-table';
 import { useExportRunner } from './use-export';
@@ -47,27 +48,28 @@ export function QuarterlyReportTab({ resolved }: { resolved: ResolvedPeriod }) {
         await step(t('progress.sheet', { name: SHEET_NAMES[0] }), 2, total);
         const bytes =
           kind === 'xlsx'
-            ? await tablesToXlsx(fresh.tables, (n) =>
-                step(
-                  n < SHEET_NAMES.length
-                    ? t('progress.sheet', { name: SHEET_NAMES[n] })
-                    : t('progress.packing'),
-                  2 + n,
-                  total,
-                ),
-              )
+            ? await tablesToXlsx(fresh.tables, {
+                venue: data.venue?.fullName || data.venue?.shortName,
+                onSheet: (n) =>
+                  step(
+                    n < SHEET_NAMES.length
+                      ? t('progress.sheet', { name: SHEET_NAMES[n] })
+                      : t('progress.packing'),
+                    2 + n,
+                    total,
+                  ),
+              })
             : await tablesToCsvZip(fresh.tables);
         await step(t('progress.done'), total, total);
-        const name = safeFileName(t('quarterly.fileName', { period: label }));
         return kind === 'xlsx'
           ? {
-              suggestedName: `${name}.xlsx`,
+              suggestedName: documentFileName('Квартальный отчёт', 'xlsx', period),
               data: bytes,
               mimeType: XLSX_MIME,
               filters: [{ name: t('filters.xlsx'), extensions: ['xlsx'] }],
             }
           : {
-              suggestedName: `${name} (CSV).zip`,
+              suggestedName: documentFileName('Квартальный отчёт', 'zip', period, 'CSV'),
               data: bytes,
               mimeType: ZIP_MIME,
               filters: [{ name: t('filters.zip'), extensions: ['zip'] }],

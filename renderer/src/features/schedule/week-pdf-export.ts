@@ -1,5 +1,6 @@
 import type { IsoDate } from '@shared/domain';
 import { addDays } from '@shared/dates';
+import { documentFileName } from '@shared/export/file-name';
 import { shortFio } from '@shared/text/fio';
 import { countEnrolled, loadSessionsInRange } from '../../db/queries/schedule';
 import { getVenue } from '../../db/queries/venue';
@@ -46,7 +47,7 @@ export async function exportWeekPdf(
     }),
   );
   return platform.saveFile({
-    suggestedName: `Расписание ${weekStart}.pdf`,
+    suggestedName: documentFileName('Расписание', 'pdf', { from: weekStart, to: addDays(weekStart, 6) }),
     data: bytes,
     mimeType: 'application/pdf',
     filters: [{ name: 'PDF', extensions: ['pdf'] }],

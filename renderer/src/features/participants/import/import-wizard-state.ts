@@ -25,8 +25,11 @@ export interface WizardState {
   progress: ProgressState | null;
   /** Whether «Прервать» may stop the work in progress (reading and checking: nothing is written there). */
   cancellable: boolean;
-  counts: ImportCounts | null;
+  counts: ImportOutcome | null;
 }
+
+/** What the commit reports: the counts, the id to undo it by, and the safety copy made before it (desktop). */
+export type ImportOutcome = ImportCounts & { importId?: string; safetyCopy?: string | null };
 
 export type WizardAction =
   | { type: 'busy'; progress: ProgressState; cancellable: boolean }
@@ -40,7 +43,7 @@ export type WizardAction =
   | { type: 'goto'; step: WizardStep }
   | { type: 'checked'; checked: CheckResult }
   | { type: 'addPossible'; rows: ReadonlySet<number> }
-  | { type: 'committed'; counts: ImportCounts }
+  | { type: 'committed'; counts: ImportOutcome }
   | { type: 'restart' };
 
 export const INITIAL_WIZARD: WizardState = {

@@ -1,8 +1,9 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ImportCounts } from '@shared/import/classify';
 import { formatNumber } from '@shared/text/collation';
+import type { ImportOutcome } from './import-wizard-state';
+import { UndoImport } from './undo-import';
 
 /** Step 5: what was written. */
 export function SummaryStep({
@@ -11,7 +12,7 @@ export function SummaryStep({
   onList,
   onAgain,
 }: {
-  counts: ImportCounts;
+  counts: ImportOutcome;
   fileName: string;
   onList: () => void;
   onAgain: () => void;
@@ -45,6 +46,12 @@ export function SummaryStep({
           </Paper>
         ))}
       </SimpleGrid>
+      {counts.safetyCopy && (
+        <Text size="sm" c="dimmed">
+          {t('summary.safetyCopy', { file: counts.safetyCopy })}
+        </Text>
+      )}
+      {counts.importId && <UndoImport importId={counts.importId} fileName={fileName} />}
       <Group>
         <Button onClick={onList}>{t('summary.toList')}</Button>
         <Button variant="default" onClick={onAgain}>

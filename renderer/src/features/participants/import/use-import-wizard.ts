@@ -6,6 +6,7 @@ import { buildImportPlan, type ImportPlan } from '@shared/import/classify';
 import { mappingProblem } from '@shared/import/fields';
 import { commitImport } from '../../../db/repos/import-repo';
 import { checkRowsInWorker, readFileInWorker } from './parse-client';
+import { safetyCopyBeforeChange } from './safety-copy';
 import { INITIAL_WIZARD, wizardReducer, type LoadedFile } from './import-wizard-state';
 import type { ReadOptions } from './read-file';
 
@@ -81,12 +82,15 @@ export function useImportWizard() {
     // The write is one transaction: it is not stopped halfway, so no «Прервать» here.
     start(label, false);
     try {
+      // A full copy first (desktop): the import can be undone in the app, and this copy is the way back after.
+      dispatch({ type: 'progress', progress: { label: t('import.safetyCopy'), done: 0, total } });
+      const safetyCopy = await safetyCopyBeforeChange();
       const counts = await commitImport(plan, {
         fileName: state.read.fileName,
         source: state.read.isPlatform ? 'platform-import' : 'school-import',
         onProgress: (done) => dispatch({ type: 'progress', progress: { label, done, total } }),
       });
-      dispatch({ type: 'committed', counts });
+      dispatch({ type: 'committed', counts: { ...counts, safetyCopy } });
       dispatch({ type: 'idle' });
     } catch (error) {
       fail(error);

@@ -1,10 +1,12 @@
 import type { Participant, School } from '@shared/domain';
 import { SEX_LABELS, VERIFICATION_LABELS } from '@shared/domain';
 import { todayIso } from '@shared/dates';
+import { documentFileName } from '@shared/export/file-name';
 import { joinFio } from '@shared/text/fio';
 import { compareRu } from '@shared/text/collation';
 import { ANONYMIZED_NAME } from '@shared/participants/anonymize';
 import { addTableSheet, newWorkbook, workbookToBytes, XLSX_MIME, type SheetColumn } from '../../../lib/xlsx';
+import { getVenueName } from '../../../db/queries/venue';
 import { platform } from '../../../platform';
 
 /** Columns of the participant list export (a contract: sheet «Участники», header row 1). */
@@ -57,11 +59,11 @@ export async function exportParticipantsXlsx(
   /** The save dialog's name for the file type, in the interface's language (the file itself is Russian). */
   fileFilter: string,
 ) {
-  const wb = await newWorkbook();
+  const wb = await newWorkbook({ venue: await getVenueName() });
   addTableSheet(wb, 'Участники', EXPORT_COLUMNS, participantExportRows(participants, schools));
   const data = await workbookToBytes(wb);
   return platform.saveFile({
-    suggestedName: `Участники-${todayIso()}.xlsx`,
+    suggestedName: documentFileName('Участники', 'xlsx', todayIso()),
     data,
     mimeType: XLSX_MIME,
     filters: [{ name: fileFilter, extensions: ['xlsx'] }],

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Program, ProgramStatus } from '@shared/domain';
 import { RuleError } from '@shared/errors';
+import { documentFileName } from '@shared/export/file-name';
 import { programDeleteRefusal } from '@shared/programs';
 import { passportData, programReferences } from '../../../db/queries/programs';
 import {
@@ -23,7 +24,6 @@ import { renderPdf } from '../../../lib/pdf';
 import { platform } from '../../../platform';
 import { confirmDanger, errorMessage, notifyError, notifySaved, useAction } from '../../../ui';
 import { deleteOrArchive } from '../delete-or-archive';
-import { safeFileName } from '../form-fields';
 import { passportDocument } from '../passport-pdf';
 
 /**
@@ -54,7 +54,7 @@ export function ProgramActions({
         if (!data) throw new RuleError('programs.programNotFound');
         const bytes = await renderPdf(passportDocument(data.program, data.mentors, data.venue));
         return platform.saveFile({
-          suggestedName: `${safeFileName(t('passport.fileName', { title: data.program.title }))}.pdf`,
+          suggestedName: documentFileName(`Паспорт программы — ${data.program.title}`, 'pdf'),
           data: bytes,
           mimeType: 'application/pdf',
           filters: [{ name: 'PDF', extensions: ['pdf'] }],

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditEntry } from '@shared/domain';
 import { formatNumber } from '@shared/text/collation';
 import { formatDateTime } from '@shared/dates';
+import { UndoImport } from '../../participants/public';
 import { useAuditLog } from '../use-audit-log';
 import { DataTable, EmptyState, FilterBar, type Column } from '../../../ui';
 
@@ -49,6 +50,16 @@ export function AuditLogPanel() {
           {summaryOf(e)}
         </Text>
       ),
+    },
+    {
+      id: 'undo',
+      header: '',
+      // An import can be undone from here too, while nothing depends on its pupils.
+      cell: (e) =>
+        e.code === 'importCommitted' && typeof e.params?.importId === 'string' ? (
+          <UndoImport importId={e.params.importId} fileName={e.entityId} compact />
+        ) : null,
+      width: 260,
     },
   ];
 
