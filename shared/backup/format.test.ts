@@ -10,7 +10,7 @@ import {
   type BackupHeader,
 } from './format';
 
-const TABLES = ['venue', 'participants', 'auditLog', 'settings'];
+const TABLES = ['venue', 'participants', 'journal', 'settings'];
 const DATA = {
   venue: [{ id: 'venue', shortName: 'ЦТТ «Вектор»', logoDataUrl: null }],
   participants: [
@@ -23,7 +23,7 @@ const DATA = {
     },
     { id: 'p2', lastName: 'Петров', firstName: 'Пётр', birthDate: null, note: 'строка\nс переводом' },
   ],
-  auditLog: [
+  journal: [
     {
       id: 1,
       at: '2026-11-24T06:00:00.000Z',
@@ -91,7 +91,7 @@ describe('backup file format', () => {
       appVersion: '0.1.0',
       schemaVersion: 1,
       createdAt: '2026-11-24T06:30:00.000Z',
-      counts: { venue: 1, participants: 2, auditLog: 1, settings: 0 },
+      counts: { venue: 1, participants: 2, journal: 1, settings: 0 },
       payload: { content: 'ndjson', compression: 'gzip' },
       encryption: null,
     });

@@ -45,7 +45,12 @@ export interface AuditSummary {
  * shown as it was written.
  */
 export interface AuditEntry {
-  id?: number;
+  /**
+   * Unique across PCs (schema v2): a random UUID for new entries, `<device>:v1-<n>` for entries carried over from
+   * version 1's auto-increment key (`<device>` random per database), so the journals of several PCs can be
+   * merged without collisions. The journal is shown in the order of `at`.
+   */
+  id: string;
   at: IsoDateTime;
   action: AuditAction;
   entity: string;

@@ -7,3 +7,5 @@ export * from './schedule';
 export * from './attendance';
 export * from './certificate';
 export * from './audit';
+export * from './platform';
+export * from './conflict';

@@ -36,8 +36,8 @@ describe('demo venue repository', () => {
     await removeDemoVenue(db);
     expect(await isDatabaseEmpty(db)).toBe(true);
     expect(await db.attendance.count()).toBe(0);
-    const log = await db.auditLog.toArray();
-    expect(log.map((e) => e.action)).toEqual(['demo-load', 'demo-remove']);
+    const log = await db.journal.toArray();
+    expect(log.map((e) => e.action).sort()).toEqual(['demo-load', 'demo-remove']);
   });
 
   it('refuses to load over existing data and writes nothing', async () => {
@@ -49,7 +49,7 @@ describe('demo venue repository', () => {
     const refused = await loadDemoVenue('2026-11-24', db).catch((e: unknown) => e);
     expect(wordsOf(refused)).toMatch('пустую базу');
     expect(await db.programs.count()).toBe(0);
-    expect(await db.auditLog.count()).toBe(0);
+    expect(await db.journal.count()).toBe(0);
   });
 
   it('refuses to remove a real venue', async () => {

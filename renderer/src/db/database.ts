@@ -11,10 +11,12 @@ import type {
   Mentor,
   Participant,
   Place,
+  PlatformTrial,
   Program,
   School,
   Session,
   Setting,
+  SyncConflict,
   Venue,
 } from '@shared/domain';
 import { LATEST_VERSION, storesAt, VERSIONS } from './versions';
@@ -42,7 +44,9 @@ export class ProfprobaDb extends Dexie {
   attendance!: EntityTable<AttendanceMark, 'id'>;
   certificates!: EntityTable<Certificate, 'id'>;
   certificateCounters!: Table<CertificateCounter, number>;
-  auditLog!: EntityTable<AuditEntry, 'id'>;
+  journal!: EntityTable<AuditEntry, 'id'>;
+  platformTrials!: EntityTable<PlatformTrial, 'id'>;
+  conflicts!: EntityTable<SyncConflict, 'id'>;
   settings!: Table<Setting, string>;
   importProfiles!: EntityTable<ImportProfile, 'id'>;
 

@@ -5,7 +5,8 @@ import { encodeBackup } from '@shared/backup/format';
 import { Cancelled, isRuleError, RuleError, type ErrorCode } from '@shared/errors';
 import { SCHEMA_VERSION, type ProfprobaDb } from '../database';
 import { wordsOf } from '../../i18n/test-words';
-import { freshDbFactory, snapshot } from '../testing/test-db';
+import { asVersion1, freshDbFactory, snapshot } from '../testing/test-db';
+import { storesAt } from '../versions';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { getSetting } from '../queries/settings';
 import { setSetting } from '../repos/settings-repo';
@@ -68,12 +69,19 @@ describe('backup and restore of the database', () => {
     await restore(db, bytes);
     const after = await snapshot(db);
     for (const table of Object.keys(before)) {
-      if (table === 'auditLog') continue;
+      if (table === 'journal') continue;
       expect(after[table], table).toEqual(before[table]);
     }
-    // The audit log is the file's plus the restore entry.
-    expect(after.auditLog!.slice(0, -1)).toEqual(before.auditLog);
-    expect(after.auditLog!.at(-1)).toMatchObject({ action: 'restore', entityId: 'copy.profproba-backup' });
+    // The journal is the file's plus the restore entry (the newest).
+    const byTime = (rows: unknown[]) =>
+      [...(rows as { at: string; id: string }[])].sort(
+        (a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id),
+      );
+    expect(byTime(after.journal!).slice(0, -1)).toEqual(byTime(before.journal!));
+    expect(byTime(after.journal!).at(-1)).toMatchObject({
+      action: 'restore',
+      entityId: 'copy.profproba-backup',
+    });
   });
 
   it('encrypted round trip with a password', async () => {
@@ -87,8 +95,9 @@ describe('backup and restore of the database', () => {
 
   it('pages through tables larger than one chunk with monotonic progress', async () => {
     const db = freshDb();
-    await db.auditLog.bulkAdd(
+    await db.journal.bulkAdd(
       Array.from({ length: 4500 }, (_, i) => ({
+        id: `entry-${i}`,
         at: '2026-11-24T06:00:00.000Z',
         action: 'import' as const,
         entity: 'participants',
@@ -98,7 +107,7 @@ describe('backup and restore of the database', () => {
     );
     const done: number[] = [];
     const chunks = await readAllTables(db, (p) => done.push(p.done));
-    expect(chunks.filter((c) => c.table === 'auditLog').map((c) => c.rows.length)).toEqual([2000, 2000, 500]);
+    expect(chunks.filter((c) => c.table === 'journal').map((c) => c.rows.length)).toEqual([2000, 2000, 500]);
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(done.at(-1)).toBe(4500);
   });
@@ -214,29 +223,41 @@ describe('backup and restore of the database', () => {
   describe('schema upgrades', () => {
     it('a backup made by schema v1 restores into the current version with every record', async () => {
       const source = await demoDb();
-      const before = await snapshot(source);
+      const v1Rows = asVersion1(await snapshot(source));
       const v1 = await encodeBackup(
         {
           appVersion: '0.1.0',
           schemaVersion: 1,
           createdAt: new Date().toISOString(),
-          chunks: await readAllTables(source),
+          chunks: Object.entries(v1Rows).map(([table, rows]) => ({ table, rows })),
         },
-        source.tables.map((t) => t.name),
+        Object.keys(storesAt(1)),
       );
       const target = freshDb();
       await restore(target, v1);
       const after = await snapshot(target);
-      for (const table of Object.keys(before)) {
-        if (table !== 'auditLog') expect(after[table], table).toEqual(before[table]);
+      for (const [table, rows] of Object.entries(v1Rows)) {
+        if (table !== 'auditLog') expect(after[table], table).toEqual(rows);
       }
+      // The file's journal entries (moved to `journal` by the v2 upgrade) plus the restore entry.
+      expect(after.journal).toHaveLength(v1Rows.auditLog!.length + 1);
     });
 
     it('the temporary-database upgrade path keeps every record (exercised with v1)', async () => {
       const source = await demoDb();
-      const before = new Map(Object.entries(await snapshot(source)));
-      const upgraded = await upgradeTables(1, before, { throughDatabase: true });
-      expect(Object.fromEntries(upgraded)).toEqual(Object.fromEntries(before));
+      const v1Rows = asVersion1(await snapshot(source));
+      const upgraded = Object.fromEntries(
+        await upgradeTables(1, new Map(Object.entries(v1Rows)), { throughDatabase: true }),
+      );
+      for (const [table, rows] of Object.entries(v1Rows)) {
+        if (table !== 'auditLog') expect(upgraded[table], table).toEqual(rows);
+      }
+      const strip = (rows: unknown[]) =>
+        (rows as { id: unknown; at: string }[])
+          .map(({ id: _id, ...rest }) => rest)
+          .sort((a, b) => a.at.localeCompare(b.at));
+      expect(strip(upgraded.journal!)).toEqual(strip(v1Rows.auditLog!));
+      expect(upgraded.auditLog).toBeUndefined();
       // The temporary database is gone.
       expect((await Dexie.getDatabaseNames()).some((n) => n.startsWith('profproba-restore-'))).toBe(false);
     });

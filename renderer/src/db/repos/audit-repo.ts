@@ -4,7 +4,7 @@ import { db as defaultDb, type ProfprobaDb } from '../index';
 /**
  * Writes an audit-log entry: what happened as a code with parameters, never words (they are chosen when the
  * journal is shown). Call it inside the transaction of the action it records (include
- * `db.auditLog` in the transaction's tables) so the entry exists exactly when the action happened.
+ * `db.journal` in the transaction's tables) so the entry exists exactly when the action happened.
  */
 export async function logAction(
   action: AuditAction,
@@ -13,7 +13,9 @@ export async function logAction(
   summary: AuditSummary,
   db: ProfprobaDb = defaultDb,
 ): Promise<void> {
-  await db.auditLog.add({
+  await db.journal.add({
+    // A random UUID, not a counter: journals of several PCs are merged by replication (schema v2).
+    id: crypto.randomUUID(),
     at: new Date().toISOString(),
     action,
     entity,

@@ -122,7 +122,7 @@ describe('certificate repository', () => {
     const cancelled = await db.certificates.get(last.id);
     expect(cancelled?.status).toBe('cancelled');
     expect(cancelled?.cancelReason).toBe('Ошибка в фамилии');
-    const log = await db.auditLog.where('action').equals('certificate-cancel').toArray();
+    const log = await db.journal.where('action').equals('certificate-cancel').toArray();
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ code: 'certificateCancelled', params: { number: last.number } });
     await expect(cancelCertificate(last.id, 'ещё раз', db)).rejects.toMatchObject({
@@ -153,7 +153,7 @@ describe('certificate repository', () => {
     const oldNow = await db.certificates.get(old.id);
     expect(oldNow?.status).toBe('reissued');
     expect(oldNow?.replacedById).toBe(replacement.id);
-    expect(await db.auditLog.where('action').equals('certificate-reissue').count()).toBe(1);
+    expect(await db.journal.where('action').equals('certificate-reissue').count()).toBe(1);
     await expect(reissueCertificate(old.id, {}, db)).rejects.toMatchObject({
       code: 'certificates.alreadyReissued',
       params: { number: old.number },

@@ -176,7 +176,7 @@ async function withCodes(certificates: Certificate[], secret: string): Promise<v
 export async function cancelCertificate(id: Id, reason: string, db: ProfprobaDb = defaultDb): Promise<void> {
   const why = reason.trim();
   if (!why) throw new RuleError('certificates.reasonRequired', {}, 'reason');
-  await db.transaction('rw', [db.certificates, db.auditLog], async () => {
+  await db.transaction('rw', [db.certificates, db.journal], async () => {
     const certificate = await db.certificates.get(id);
     if (!certificate) throw new RuleError('certificates.notFound');
     if (certificate.status !== 'issued') {
@@ -212,7 +212,7 @@ export async function reissueCertificate(
 ): Promise<Certificate> {
   const issuedOn = options.issuedOn ?? todayIso();
   const year = Number(issuedOn.slice(0, 4));
-  return db.transaction('rw', [...issueTables(db), db.auditLog], async () => {
+  return db.transaction('rw', [...issueTables(db), db.journal], async () => {
     const old = await db.certificates.get(id);
     if (!old) throw new RuleError('certificates.notFound');
     if (old.replacedById || old.status === 'reissued') {

@@ -10,7 +10,7 @@ import { logAction } from './audit-repo';
 export async function loadDemoVenue(today = todayIso(), db: ProfprobaDb = defaultDb): Promise<void> {
   const data = buildDemoVenue(today);
   const tables = tablesIn(data);
-  await db.transaction('rw', [...tables.map((t) => db.table(t)), db.auditLog], async () => {
+  await db.transaction('rw', [...tables.map((t) => db.table(t)), db.journal], async () => {
     if (!(await isDatabaseEmpty(db))) {
       throw new RuleError('settings.demoNeedsEmptyDatabase');
     }
@@ -37,7 +37,7 @@ export async function removeDemoVenue(db: ProfprobaDb = defaultDb): Promise<void
     const venue = await db.venue.get('venue');
     if (!venue?.isDemo) throw new RuleError('settings.demoNotDemo');
     for (const table of db.tables) {
-      if (table.name === 'auditLog' || table.name === 'settings') continue;
+      if (table.name === 'journal' || table.name === 'settings') continue;
       await table.clear();
     }
     await logAction('demo-remove', 'venue', 'venue', { code: 'demoRemoved' }, db);

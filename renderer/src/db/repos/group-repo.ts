@@ -247,7 +247,7 @@ export async function promoteWaiting(
 export async function deleteGroup(groupId: Id, db: ProfprobaDb = defaultDb): Promise<void> {
   await db.transaction(
     'rw',
-    [db.groups, db.sessions, db.enrollments, db.attendance, db.certificates, db.auditLog],
+    [db.groups, db.sessions, db.enrollments, db.attendance, db.certificates, db.journal],
     async () => {
       const group = await db.groups.get(groupId);
       if (!group) return;

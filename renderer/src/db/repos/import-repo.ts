@@ -36,7 +36,7 @@ export async function commitImport(
   db: ProfprobaDb = defaultDb,
 ): Promise<ImportCounts> {
   const total = plan.adds.length + plan.updates.length;
-  return db.transaction('rw', [db.participants, db.schools, db.consents, db.auditLog], async () => {
+  return db.transaction('rw', [db.participants, db.schools, db.consents, db.journal], async () => {
     const now = new Date().toISOString();
     const schools = await db.schools.toArray();
     const resolve = schoolResolver(schools);

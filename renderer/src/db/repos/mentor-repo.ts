@@ -53,7 +53,7 @@ export async function setMentorArchived(
 }
 
 export async function deleteMentor(id: string, db: ProfprobaDb = defaultDb): Promise<void> {
-  await db.transaction('rw', [db.mentors, db.sessions, db.programs, db.auditLog], async () => {
+  await db.transaction('rw', [db.mentors, db.sessions, db.programs, db.journal], async () => {
     if (!(await db.mentors.get(id))) throw new RuleError('programs.mentorNotFound');
     const refusal = mentorDeleteRefusal(await mentorReferences(id, db));
     if (refusal) throw refusal;

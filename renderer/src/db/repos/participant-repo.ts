@@ -103,7 +103,7 @@ export async function saveParticipant(
  * stays (school, grade, enrollments, attendance) so the counts do not change; consents and scans go.
  */
 export async function anonymizeParticipant(id: Id, db: ProfprobaDb = defaultDb): Promise<void> {
-  await db.transaction('rw', db.participants, db.consents, db.auditLog, async () => {
+  await db.transaction('rw', db.participants, db.consents, db.journal, async () => {
     const p = await db.participants.get(id);
     if (!p) throw new RuleError('participants.notFound');
     if (p.anonymizedAt) throw new RuleError('participants.alreadyAnonymized');

@@ -56,7 +56,7 @@ async function snapshot(db: ProfprobaDb) {
   return {
     participants: await db.participants.toArray(),
     schools: await db.schools.toArray(),
-    audit: await db.auditLog.count(),
+    audit: await db.journal.count(),
   };
 }
 
@@ -382,7 +382,7 @@ describe('participants, consents, schools', () => {
     });
     expect(JSON.stringify(a)).not.toMatch(/Ёлкина|Алёна|555/);
     expect(await db.consents.count()).toBe(0);
-    const log = await db.auditLog.toArray();
+    const log = await db.journal.toArray();
     expect(log.map((e) => e.action)).toEqual(['anonymize']);
     expect(log[0]).toMatchObject({ code: 'participantAnonymized', params: { consents: 1 } });
     expect(JSON.stringify(log[0])).not.toMatch(/Ёлкина|Алёна/);

@@ -40,7 +40,7 @@ export async function setPlaceArchived(
 }
 
 export async function deletePlace(id: string, db: ProfprobaDb = defaultDb): Promise<void> {
-  await db.transaction('rw', [db.places, db.sessions, db.auditLog], async () => {
+  await db.transaction('rw', [db.places, db.sessions, db.journal], async () => {
     if (!(await db.places.get(id))) throw new RuleError('programs.placeNotFound');
     const refusal = placeDeleteRefusal(await placeReferences(id, db));
     if (refusal) throw refusal;

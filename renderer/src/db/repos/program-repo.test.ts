@@ -90,7 +90,7 @@ describe('program repository', () => {
     const fresh = await saveProgram(form, null, db);
     await deleteProgram(fresh.id, db);
     expect(await db.programs.get(fresh.id)).toBeUndefined();
-    const last = await db.auditLog.orderBy('id').last();
-    expect(last).toMatchObject({ action: 'delete', entity: 'program', entityId: fresh.id });
+    const entries = await db.journal.where('action').equals('delete').toArray();
+    expect(entries.find((e) => e.entityId === fresh.id)).toMatchObject({ entity: 'program' });
   });
 });

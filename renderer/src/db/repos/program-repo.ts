@@ -15,7 +15,7 @@ import { programReferences } from '../queries/programs';
 import { logAction } from './audit-repo';
 
 function tablesOf(db: ProfprobaDb) {
-  return [db.programs, db.groups, db.sessions, db.certificates, db.auditLog];
+  return [db.programs, db.groups, db.sessions, db.certificates, db.journal];
 }
 
 async function assertTitleFree(

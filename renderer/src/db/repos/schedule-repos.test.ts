@@ -391,7 +391,7 @@ describe('sessions', () => {
     expect(await db.sessions.where('groupId').equals(g.id).count()).toBe(0);
     expect(await db.enrollments.where('groupId').equals(g.id).count()).toBe(0);
     expect(await db.attendance.where('groupId').equals(g.id).count()).toBe(0);
-    expect((await db.auditLog.toArray()).map((e) => e.action)).toContain('delete');
+    expect((await db.journal.toArray()).map((e) => e.action)).toContain('delete');
   });
 });
 

@@ -35,7 +35,7 @@ export async function saveSchool(
  */
 export async function mergeSchools(keepId: Id, mergeId: Id, db: ProfprobaDb = defaultDb): Promise<number> {
   if (keepId === mergeId) throw new RuleError('participants.mergeSameSchool');
-  return db.transaction('rw', db.schools, db.participants, db.auditLog, async () => {
+  return db.transaction('rw', db.schools, db.participants, db.journal, async () => {
     const [keep, merge] = await Promise.all([db.schools.get(keepId), db.schools.get(mergeId)]);
     if (!keep || !merge) throw new RuleError('participants.mergeSchoolNotFound');
     const now = new Date().toISOString();

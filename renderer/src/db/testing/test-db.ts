@@ -62,3 +62,32 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected a rejection');
 }
+
+/**
+ * The records of a current-version snapshot as version 1 stored them: the journal back in `auditLog` with
+ * version 1's auto-increment numbers (in the order of `at`), and the stores version 1 did not have left out.
+ * Upgrade and restore tests fill a version-1 database (`openAtVersion(name, 1)`) with it.
+ */
+export function asVersion1(tables: Record<string, unknown[]>): Record<string, unknown[]> {
+  const v1Stores = storesAt(1);
+  const out: Record<string, unknown[]> = {};
+  for (const [name, rows] of Object.entries(tables)) {
+    if (name === 'journal') {
+      const ordered = [...(rows as { at: string }[])].sort((a, b) => a.at.localeCompare(b.at));
+      out.auditLog = ordered.map((row, i) => ({ ...row, id: i + 1 }));
+    } else if (name in v1Stores) {
+      out[name] = rows;
+    }
+  }
+  return out;
+}
+
+/** A version-1 database on disk under `name`, filled with `tables` (as `asVersion1` gives them), closed. */
+export async function makeVersion1Database(name: string, tables: Record<string, unknown[]>): Promise<void> {
+  const v1 = openAtVersion(name, 1);
+  await v1.open();
+  await v1.transaction('rw', v1.tables, async () => {
+    for (const [table, rows] of Object.entries(tables)) await v1.table(table).bulkAdd(rows);
+  });
+  v1.close();
+}

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1';
+import { upgradeToV2, V2_STORES } from './v2';
 
 /**
  * One released schema version: the stores it declares (Dexie's syntax; a later version lists only the stores
@@ -26,7 +27,10 @@ export interface SchemaVersion {
  *    close it, open it with `ProfprobaDb` and check every record (see v1.test.ts for the shape).
  * A new table also needs its typed property on `ProfprobaDb`.
  */
-export const VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: V1_STORES }];
+export const VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: V1_STORES },
+  { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+];
 
 /** The newest version: what a backup records and what a restore refuses to go beyond. */
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;

@@ -1,0 +1,25 @@
+import type { Id, IsoDate, IsoDateTime } from './common';
+
+/** How the federal platform records a trial a pupil took. */
+export const PLATFORM_TRIAL_KINDS = ['in-person', 'virtual', 'partner'] as const;
+export type PlatformTrialKind = (typeof PLATFORM_TRIAL_KINDS)[number];
+
+/**
+ * One trial the federal platform records for a pupil, as read from the platform's pupil export (schema v2).
+ * The platform's export is the source of truth for these records: a newer export replaces all of them.
+ */
+export interface PlatformTrial {
+  id: Id;
+  /** The pupil here it belongs to; null when the export's row matched nobody at this venue. */
+  participantId: Id | null;
+  /** The pupil's platform ID as the export gives it. */
+  platformId: string | null;
+  /** The trial's name as the platform shows it (the venue's programme title as registered there). */
+  name: string;
+  date: IsoDate | null;
+  kind: PlatformTrialKind;
+  /** The export file it came from and the date the export was made (its title block) or imported. */
+  sourceFile: string;
+  exportedOn: IsoDate;
+  importedAt: IsoDateTime;
+}
