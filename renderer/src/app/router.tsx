@@ -17,16 +17,8 @@ import { ErrorPanel } from './error-boundary';
 function section(
   load: () => Promise<{ default: ComponentType }>,
 ): () => Promise<{ Component: ComponentType }> {
-  let loading: Promise<{ default: ComponentType }> | null = null;
-  // One fetch per section, shared by its route and the idle preload; a failed fetch is tried again next time.
-  const once = () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    }));
-  sectionLoads.push(once);
   return async () => {
-    const { default: Section } = await once();
+    const { default: Section } = await load();
     return {
       Component: function SectionPage() {
         return (
@@ -37,22 +29,6 @@ function section(
       },
     };
   };
-}
-
-const sectionLoads: (() => Promise<unknown>)[] = [];
-
-/**
- * Once the first screen is up, each section's code is fetched and compiled in an idle period of its own, so a
- * first visit to a section waits for its data, not its code (the participant list's chunk alone took 60–500 ms
- * to arrive on a busy 2-core machine, against a few milliseconds for its first rows).
- */
-function preloadSections(next = 0) {
-  if (next >= sectionLoads.length || typeof requestIdleCallback !== 'function') return;
-  requestIdleCallback(() => {
-    sectionLoads[next]!()
-      .catch(() => undefined)
-      .finally(() => preloadSections(next + 1));
-  });
 }
 
 function Loading() {
@@ -132,5 +108,3 @@ export const router = createHashRouter([
     ],
   },
 ]);
-
-preloadSections();
