@@ -14,6 +14,7 @@ import { useSchools } from '../use-schools';
 import {
   useAllParticipants,
   useFirstParticipants,
+  usePaintedOnce,
   usePersonalDataConsentStatus,
   useSearchMatches,
 } from '../use-participants-list';
@@ -43,10 +44,10 @@ export function ParticipantsListPage() {
   const [consent, setConsent] = useState<string | null>(null);
 
   // Reading 20 000 people takes a few hundred milliseconds; until then the top of the list comes from the index.
-  // The small queries are asked first, so the database answers them before the whole list.
+  // The small queries are asked first, and the whole list once the top is painted, so it cannot hold it up.
   const preview = useFirstParticipants(PREVIEW_ROWS);
   const schools = useSchools();
-  const participants = useAllParticipants();
+  const participants = useAllParticipants(usePaintedOnce(preview !== undefined));
   // Consents (with their scans) are read only while the consent filter is on.
   const consentStatus = usePersonalDataConsentStatus(consent !== null);
 
