@@ -55,16 +55,20 @@ export const appOperations = {
     return phase('XLSX', () => tablesToXlsx(report.tables));
   },
   /** B3: the journal's batch PDF of `count` certificates (built in the worker, as in the app). */
-  certificatesPdf: async (count: number) => {
-    const [certificates, venue, design] = await Promise.all([
-      db.certificates.orderBy('number').limit(count).toArray(),
-      getVenue(),
-      getCertificateDesign(),
-    ]);
-    if (!venue) throw new Error('no venue');
-    return makeCertificatesPdf({ certificates, venue, design }, () => undefined);
-  },
+  certificatesPdf: async (count: number) =>
+    makeCertificatesPdf(await certificatesJob(count), () => undefined),
 };
+
+/** What the journal's batch PDF of the first `count` certificates is made from: the certificates, the venue, the design. */
+export async function certificatesJob(count: number) {
+  const [certificates, venue, design] = await Promise.all([
+    db.certificates.orderBy('number').limit(count).toArray(),
+    getVenue(),
+    getCertificateDesign(),
+  ]);
+  if (!venue) throw new Error('no venue');
+  return { certificates, venue, design };
+}
 
 /** B5 needs sessions with enrolled participants: the first `count` not cancelled, in date order, one per group. */
 export async function sessionIds(count: number): Promise<string[]> {

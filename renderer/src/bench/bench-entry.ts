@@ -4,7 +4,8 @@ import { db } from '../db';
 import { tablesIn } from '../db/database';
 import { loadExcelJS } from '../lib/xlsx';
 import { buildPlatformExport } from './platform-export';
-import { appOperations, lastPhases, sessionIds } from './app-operations';
+import { buildCertificatesDoc } from '../features/certificates/public';
+import { appOperations, certificatesJob, lastPhases, sessionIds } from './app-operations';
 
 /**
  * The benchmark page (bench.html, built only by `vite build --mode bench`). It runs on the app's origin, so it
@@ -110,59 +111,34 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
 
 interface PdfMakeLike {
   createPdf: (doc: TDocumentDefinitions) => { getBuffer: () => Promise<ArrayBuffer | Uint8Array> };
+  addVirtualFileSystem: (vfs: unknown) => void;
 }
 
-/** pdfmake's module object: the same one the app's lib/pdf.ts loads (one chunk, one module instance). */
+/** pdfmake with its bundled Roboto, loaded as the app's lib/pdf.ts loads them (untimed). */
 async function pdfMake(): Promise<PdfMakeLike> {
-  const module = (await import('pdfmake/build/pdfmake')) as unknown as {
-    default?: PdfMakeLike;
-  } & PdfMakeLike;
-  return module.default ?? module;
-}
-
-/** A copy of a document definition that keeps its functions (the page background): pdfmake annotates the nodes it lays out. */
-function copyDoc<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(copyDoc) as T;
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyDoc(v)])) as T;
-  return value;
+  const [pdfModule, vfsModule] = await Promise.all([
+    import('pdfmake/build/pdfmake'),
+    import('pdfmake/build/vfs_fonts'),
+  ]);
+  const maker = ((pdfModule as unknown as { default?: PdfMakeLike }).default ?? pdfModule) as PdfMakeLike;
+  maker.addVirtualFileSystem((vfsModule as unknown as { default?: unknown }).default ?? vfsModule);
+  return maker;
 }
 
 /**
- * The document definition the app hands pdfmake for a batch of `count` certificates. The certificates feature
- * exports only the whole job, which builds the definition inside its worker, so the job is run once on the
- * main thread (its own fallback when a worker cannot start) with pdfmake's `createPdf` standing in to keep the
- * definition instead of rendering it. Untimed.
+ * B3 floor: the app's own document definition for the batch of `count` certificates (the same inputs as the
+ * app's job, built by the certificates feature's `buildCertificatesDoc`), rendered by pdfmake directly. The
+ * definition is built before timing.
  */
-async function certificateDocOfApp(count: number): Promise<TDocumentDefinitions> {
-  const maker = await pdfMake();
-  const createPdf = maker.createPdf;
-  const RealWorker = window.Worker;
-  let captured: TDocumentDefinitions | null = null;
-  maker.createPdf = (doc) => {
-    captured = doc;
-    return { getBuffer: async () => new Uint8Array(0) };
-  };
-  window.Worker = class {
-    constructor() {
-      throw new Error('the benchmark keeps this job on the main thread');
-    }
-  } as unknown as typeof Worker;
-  try {
-    await appOperations.certificatesPdf(count);
-  } finally {
-    maker.createPdf = createPdf;
-    window.Worker = RealWorker;
-  }
-  if (!captured) throw new Error('the certificates job did not reach pdfmake');
-  return captured;
-}
-
-/** B3 floor: the app's own document definition for `count` certificates, rendered by pdfmake directly. */
 async function floorCertificates(count: number): Promise<number> {
-  const doc = await certificateDocOfApp(count);
+  const { certificates, venue, design } = await certificatesJob(count);
+  // The font and size every app PDF is rendered with (lib/pdf.ts renderPdf's default style).
+  const doc: TDocumentDefinitions = {
+    ...buildCertificatesDoc(certificates, venue, design),
+    defaultStyle: { font: 'Roboto', fontSize: 10 },
+  };
   const maker = await pdfMake();
-  const { ms } = await timed(() => maker.createPdf(copyDoc(doc)).getBuffer());
+  const { ms } = await timed(() => maker.createPdf(doc).getBuffer());
   return ms;
 }
 

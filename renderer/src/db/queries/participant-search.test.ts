@@ -4,7 +4,14 @@ import type { Participant } from '@shared/domain';
 import { participantFromDraft } from '@shared/participants/build';
 import { parseQuickParticipant, quickParticipantDraft } from '@shared/participants/quick-participant';
 import { freshDbFactory } from '../testing/test-db';
-import { classLetters, findClass, searchParticipants } from './participant-search';
+import { queryMatcher } from '@shared/text/normalize';
+import {
+  classLetters,
+  findClass,
+  matchSearchWords,
+  searchParticipants,
+  SearchNarrower,
+} from './participant-search';
 
 const freshDb = freshDbFactory('participant-search-test');
 
@@ -44,5 +51,50 @@ describe('a class of a school', () => {
     ]);
     expect((await findClass('s1', 7, 'б', db)).map((p) => p.lastName)).toEqual(['Ким']);
     expect(await classLetters('s1', 7, db)).toEqual(['А', 'Б']);
+  });
+});
+
+describe('matchSearchWords and SearchNarrower (the list search as a person types)', () => {
+  const rows = [
+    pupil('Петрова', 'Анна'),
+    pupil('Петров', 'Иван'),
+    pupil('Анисимов', 'Пётр'),
+    pupil('Смирнова', 'Мария'),
+    pupil('Смирнов', 'Пётр'),
+    pupil('Иванов', 'Семён'),
+  ];
+  const byRule = (q: string) => rows.filter((p) => queryMatcher(q)(p.searchWords));
+  const names = (list: readonly Participant[]) => list.map((p) => `${p.lastName} ${p.firstName}`);
+
+  it('keeps exactly the rows queryMatcher keeps, in their order', () => {
+    for (const q of ['', 'п', 'пет', 'петр', 'ан пет', 'пет ан', 'смирн', 'сем', 'x', 'иван п'])
+      expect(names(matchSearchWords(rows, q)), q).toEqual(names(byRule(q)));
+    expect(names(matchSearchWords(rows, 'пет ан'))).toEqual(['Петрова Анна', 'Анисимов Пётр']);
+  });
+
+  it('gives the same result as a search over all rows, whether letters are added, erased or replaced', () => {
+    const narrower = new SearchNarrower<Participant>();
+    const typed = [
+      '',
+      'с',
+      'см',
+      'сми',
+      'см',
+      'с',
+      'п',
+      'пе',
+      'пет',
+      'пет ',
+      'пет а',
+      'пет ан',
+      'пет и',
+      'и',
+      '',
+    ];
+    for (const q of typed) expect(names(narrower.match(rows, q)), q).toEqual(names(byRule(q)));
+    // New rows (the list re-read) are searched whole, not narrowed from the old result.
+    const more = [...rows, pupil('Смирнов', 'Антон')];
+    narrower.match(rows, 'смир');
+    expect(names(narrower.match(more, 'смирн'))).toEqual(['Смирнова Мария', 'Смирнов Пётр', 'Смирнов Антон']);
   });
 });

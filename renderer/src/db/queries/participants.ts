@@ -103,8 +103,10 @@ export async function personalDataConsentStatus(
   on: string,
   db: ProfprobaDb = defaultDb,
 ): Promise<Map<Id, ConsentStatus>> {
-  const consents = await db.consents.filter((c) => c.kind === 'personal-data').toArray();
-  return consentStatusByParticipant(consents, 'personal-data', on);
+  // One `getAll` of the table, the kind picked in memory (consentStatusByParticipant does): a `filter` on the
+  // table walks a cursor, one round trip per consent. No index answers this alone: a consent without an end
+  // date has no key in `validUntil`, and the status needs every consent of the kind.
+  return consentStatusByParticipant(await db.consents.toArray(), 'personal-data', on);
 }
 
 export async function certificatesOfParticipant(
@@ -180,12 +182,13 @@ export async function participantActivity(
 
 /** What the import's preview compares the file with (read in the import worker). */
 export async function loadExistingData(db: ProfprobaDb = defaultDb): Promise<ExistingData> {
-  const [participants, schools, healthConsents] = await Promise.all([
+  // Every consent in one `getAll` (the kind picked in memory) rather than a cursor through all of them.
+  const [participants, schools, consents] = await Promise.all([
     db.participants.toArray(),
     db.schools.toArray(),
-    db.consents.filter((c) => c.kind === 'health').toArray(),
+    db.consents.toArray(),
   ]);
-  const status = consentStatusByParticipant(healthConsents, 'health', todayIso());
+  const status = consentStatusByParticipant(consents, 'health', todayIso());
   const healthConsentIds = new Set([...status].filter(([, s]) => s === 'valid').map(([id]) => id));
   return { participants, schools, healthConsentIds };
 }

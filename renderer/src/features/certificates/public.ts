@@ -9,4 +9,7 @@ export const loadCertificateDesignSettings = () => import('./design-settings');
 /** Makes the PDF of a batch of certificates in a worker, with progress and cancellation (the bench measures it). */
 export { makeCertificatesPdf, type PdfJob } from './certificate-pdf-job';
 
+/** The document definition of a batch (one A4 page per certificate): the bench's B3 floor renders it with pdfmake directly. */
+export { buildCertificatesDoc } from './certificate-pdf';
+
 export { CertificateStatusBadge } from './certificate-ui';

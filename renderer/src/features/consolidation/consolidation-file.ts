@@ -23,5 +23,5 @@ export function consolidationToXlsx(
   consolidation: Consolidation,
   onSheet?: (done: number) => Promise<void> | void,
 ): Promise<Uint8Array> {
-  return tablesToXlsx(consolidation.tables, onSheet);
+  return tablesToXlsx(consolidation.tables, { onSheet });
 }

@@ -1,12 +1,11 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Button, Select, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParticipantColumns } from './use-participant-columns';
 import { useNavigate } from 'react-router';
 import { CONSENT_STATUSES } from '@shared/participants/consent-rules';
-import type { Participant } from '@shared/domain';
-import { normalizeKey, queryMatcher } from '@shared/text/normalize';
+import type { Participant, School } from '@shared/domain';
 import { compareRu, formatNumber } from '@shared/text/collation';
 import { schoolLabel } from '@shared/participants/build';
 import {
@@ -23,13 +22,18 @@ import { useSchools } from '../use-schools';
 import {
   useAllParticipants,
   useFirstParticipants,
+  usePaintedOnce,
   usePersonalDataConsentStatus,
+  useSearchMatches,
 } from '../use-participants-list';
 
 /** Enough rows to fill a 1366×768 screen and some scrolling. */
 const PREVIEW_ROWS = 40;
 const participantKey = (p: Participant) => p.id;
 const FIO_ORDER = { id: 'fio', dir: 'asc' } as const;
+
+const NO_ROWS: Participant[] = [];
+const NO_SCHOOLS: School[] = [];
 
 const GRADES = Array.from({ length: 11 }, (_, i) => String(i + 1));
 
@@ -54,10 +58,10 @@ export function ParticipantsListPage() {
   });
 
   // Reading 20 000 people takes a few hundred milliseconds; until then the top of the list comes from the index.
-  // The small queries are asked first, so the database answers them before the whole list.
+  // The small queries are asked first, and the whole list once the top is painted, so it cannot hold it up.
   const preview = useFirstParticipants(PREVIEW_ROWS);
   const schools = useSchools();
-  const participants = useAllParticipants();
+  const participants = useAllParticipants(usePaintedOnce(preview !== undefined));
   // Consents (with their scans) are read only while the consent filter is on.
   const consentStatus = usePersonalDataConsentStatus(consent !== null);
 
@@ -70,13 +74,10 @@ export function ParticipantsListPage() {
     [schools],
   );
 
+  const matches = useSearchMatches(participants ?? NO_ROWS, deferredQuery);
   const rows = useMemo(() => {
-    const all = participants ?? [];
-    // The whole list is in memory for sorting and scrolling, so the stored search words are matched here: for
-    // 20 000 people that takes a few milliseconds, less than a round trip to the `searchWords` index.
-    const matches = queryMatcher(normalizeKey(deferredQuery));
-    return all.filter((p) => {
-      if (!matches(p.searchWords)) return false;
+    if (!schoolId && !grade && !ovz && !consent) return matches;
+    return matches.filter((p) => {
       if (schoolId && p.schoolId !== schoolId) return false;
       if (grade && p.grade !== Number(grade)) return false;
       if (ovz === 'yes' && !p.hasDisability) return false;
@@ -84,7 +85,7 @@ export function ParticipantsListPage() {
       if (consent && consentStatus && (consentStatus.get(p.id) ?? 'none') !== consent) return false;
       return true;
     });
-  }, [participants, deferredQuery, schoolId, grade, ovz, consent, consentStatus]);
+  }, [matches, schoolId, grade, ovz, consent, consentStatus]);
   const filtered = !!(deferredQuery || schoolId || grade || ovz || consent);
   function clearFilters() {
     setQuery('');
@@ -93,18 +94,89 @@ export function ParticipantsListPage() {
     setOvz(null);
     setConsent(null);
   }
-  const shownRows = participants ? rows : filtered ? [] : (preview ?? []);
+  const shownRows = participants ? rows : filtered ? NO_ROWS : (preview ?? NO_ROWS);
 
   const columns = useParticipantColumns(schoolNames);
 
   const total = participants?.length ?? 0;
 
-  return (
-    <>
+  // Typing re-renders the page at once (the search box is controlled) and again with the deferred query. The
+  // filters and the table are kept as the same elements until what they show changes, so the keystroke's own
+  // render is the search box alone: React skips an element it has already rendered.
+  const selects = useMemo(
+    () => (
+      <>
+        <Select
+          aria-label={t('filters.school')}
+          placeholder={t('filters.school')}
+          data={schoolOptions}
+          value={schoolId}
+          onChange={setSchoolId}
+          clearable
+          searchable
+          w={220}
+        />
+        <Select
+          aria-label={t('filters.grade')}
+          placeholder={t('filters.grade')}
+          data={GRADES.map((g) => ({ value: g, label: t('filters.gradeValue', { grade: g }) }))}
+          value={grade}
+          onChange={setGrade}
+          clearable
+          w={120}
+        />
+        <Select
+          aria-label={t('filters.ovz')}
+          placeholder={t('filters.ovz')}
+          data={[
+            { value: 'yes', label: t('filters.ovzYes') },
+            { value: 'no', label: t('filters.ovzNo') },
+          ]}
+          value={ovz}
+          onChange={setOvz}
+          clearable
+          w={130}
+        />
+        <Select
+          aria-label={t('filters.consent')}
+          placeholder={t('filters.consent')}
+          data={enumOptions('consentStatus', CONSENT_STATUSES)}
+          value={consent}
+          onChange={setConsent}
+          clearable
+          w={200}
+        />
+      </>
+    ),
+    [t, schoolOptions, schoolId, grade, ovz, consent],
+  );
+  const header = useMemo(
+    () => (
       <PageHeader
         title={t('title')}
-        actions={<ListActions total={total} shown={rows} schools={schools ?? []} />}
+        actions={<ListActions total={total} shown={rows} schools={schools ?? NO_SCHOOLS} />}
       />
+    ),
+    [t, total, rows, schools],
+  );
+  const openParticipant = useCallback((p: Participant) => navigate(p.id), [navigate]);
+  const table = useMemo(
+    () => (
+      <DataTable
+        rows={shownRows}
+        columns={columns}
+        rowKey={participantKey}
+        label={t('title')}
+        initialSort={FIO_ORDER}
+        onRowClick={openParticipant}
+      />
+    ),
+    [shownRows, columns, t, openParticipant],
+  );
+
+  return (
+    <>
+      {header}
       {participants && participants.length === 0 ? (
         <EmptyState
           title={t('empty.title')}
@@ -119,46 +191,7 @@ export function ParticipantsListPage() {
         <>
           <FilterBar active={filtered} onClear={clearFilters}>
             <SearchInput value={query} onChange={setQuery} label={t('search')} inputRef={searchRef} />
-            <Select
-              aria-label={t('filters.school')}
-              placeholder={t('filters.school')}
-              data={schoolOptions}
-              value={schoolId}
-              onChange={setSchoolId}
-              clearable
-              searchable
-              w={220}
-            />
-            <Select
-              aria-label={t('filters.grade')}
-              placeholder={t('filters.grade')}
-              data={GRADES.map((g) => ({ value: g, label: t('filters.gradeValue', { grade: g }) }))}
-              value={grade}
-              onChange={setGrade}
-              clearable
-              w={120}
-            />
-            <Select
-              aria-label={t('filters.ovz')}
-              placeholder={t('filters.ovz')}
-              data={[
-                { value: 'yes', label: t('filters.ovzYes') },
-                { value: 'no', label: t('filters.ovzNo') },
-              ]}
-              value={ovz}
-              onChange={setOvz}
-              clearable
-              w={130}
-            />
-            <Select
-              aria-label={t('filters.consent')}
-              placeholder={t('filters.consent')}
-              data={enumOptions('consentStatus', CONSENT_STATUSES)}
-              value={consent}
-              onChange={setConsent}
-              clearable
-              w={200}
-            />
+            {selects}
             <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
               {participants
                 ? t('common:shown', { shown: formatNumber(rows.length), total: formatNumber(total) })
@@ -179,14 +212,7 @@ export function ParticipantsListPage() {
               {t('enrollSelection.action', { count: rows.length })}
             </Button>
           </FilterBar>
-          <DataTable
-            rows={shownRows}
-            columns={columns}
-            rowKey={participantKey}
-            label={t('title')}
-            initialSort={FIO_ORDER}
-            onRowClick={(p) => navigate(p.id)}
-          />
+          {table}
         </>
       )}
     </>
