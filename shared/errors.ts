@@ -19,6 +19,7 @@ export type ErrorArea =
   | 'programs'
   | 'reports'
   | 'schedule'
+  | 'reconciliation'
   | 'settings';
 
 export type ErrorCode = `${ErrorArea}.${string}`;

@@ -30,6 +30,7 @@ export const AUDIT_SUMMARY_CODES = [
   'demoLoaded',
   'demoRemoved',
   'importCommitted',
+  'platformTrialsReplaced',
 ] as const;
 export type AuditSummaryCode = (typeof AUDIT_SUMMARY_CODES)[number];
 export type AuditParams = Record<string, string | number>;
