@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Paper, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui';
+import { ReconciliationTab } from '../reconciliation/public';
 import { JournalTab } from './journal-tab';
 import { ParticipantListTab } from './participant-list-tab';
 import { currentQuarterChoice, PeriodPicker, resolvePeriod, type PeriodChoice } from './period-picker';
@@ -28,6 +29,7 @@ export default function ReportsSection() {
             <Tabs.Tab value="quarterly">{t('tabs.quarterly')}</Tabs.Tab>
             <Tabs.Tab value="list">{t('tabs.list')}</Tabs.Tab>
             <Tabs.Tab value="journal">{t('tabs.journal')}</Tabs.Tab>
+            <Tabs.Tab value="reconciliation">{t('tabs.reconciliation')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="quarterly">
             <QuarterlyReportTab resolved={resolved} />
@@ -37,6 +39,9 @@ export default function ReportsSection() {
           </Tabs.Panel>
           <Tabs.Panel value="journal">
             <JournalTab resolved={resolved} />
+          </Tabs.Panel>
+          <Tabs.Panel value="reconciliation">
+            <ReconciliationTab period={resolved.period} label={resolved.label} />
           </Tabs.Panel>
         </Tabs>
       </Stack>
