@@ -20,6 +20,7 @@ export type ErrorArea =
   | 'programs'
   | 'reports'
   | 'schedule'
+  | 'reconciliation'
   | 'settings';
 
 export type ErrorCode = `${ErrorArea}.${string}`;

@@ -33,6 +33,7 @@ export const AUDIT_SUMMARY_CODES = [
   'importCommitted',
   'markScanned',
   'importUndone',
+  'platformTrialsReplaced',
 ] as const;
 export type AuditSummaryCode = (typeof AUDIT_SUMMARY_CODES)[number];
 export type AuditParams = Record<string, string | number>;

@@ -18,6 +18,16 @@ export interface PlatformTrial {
   name: string;
   date: IsoDate | null;
   kind: PlatformTrialKind;
+  /** The pupil as the export names them (ФИО in one cell, birth date), matched again at every reconciliation. */
+  fio: string;
+  birthDate: IsoDate | null;
+  /** The export's row (Excel's 1-based number), for the remarks. */
+  rowNumber: number;
+  /**
+   * When the cell held unequal counts of names and dates, no name could be paired with a date by position:
+   * `date` is null and these are the cell's dates; the reconciliation takes the one within the group's sessions.
+   */
+  candidateDates: IsoDate[];
   /** The export file it came from and the date the export was made (its title block) or imported. */
   sourceFile: string;
   exportedOn: IsoDate;

@@ -90,6 +90,11 @@ export interface Program {
   /** Normalised title (case, spaces, ё→е) for the uniqueness rule among active programmes. */
   titleKey: string;
   profession: string;
+  /**
+   * The title as the venue registered the programme on the federal platform, when it differs from `title`
+   * (Сверка с платформой matches the platform's trial names to it); absent or empty when the same.
+   */
+  platformName?: string;
   sphere: Sphere;
   level: Level;
   format: Format;

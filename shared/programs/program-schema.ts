@@ -38,6 +38,8 @@ export const programFormSchema = z
   .object({
     title: requiredText('programs.titleRequired', 300),
     profession: requiredText('programs.professionRequired', 200),
+    /** «Название на платформе» (optional: older callers and stored forms have none). */
+    platformName: optionalText(300).optional(),
     sphere: z.enum(SPHERES, { error: 'programs.sphereRequired' }),
     level: z.enum(LEVELS, { error: 'programs.levelRequired' }),
     format: z.enum(FORMATS, { error: 'programs.formatRequired' }),
@@ -114,6 +116,7 @@ export const EMPTY_EQUIPMENT_ITEM: EquipmentFormItem = {
 export const EMPTY_PROGRAM_FORM: ProgramFormValues = {
   title: '',
   profession: '',
+  platformName: '',
   sphere: 'industrial',
   level: 'intro',
   format: 'in-person',
@@ -148,6 +151,7 @@ export function programToForm(p: Program): ProgramFormValues {
   return {
     title: p.title,
     profession: p.profession,
+    platformName: p.platformName ?? '',
     sphere: p.sphere,
     level: p.level,
     format: p.format,

@@ -49,6 +49,7 @@ export async function saveProgram(
       title,
       titleKey: titleKey(title),
       profession: cleanSpaces(values.profession),
+      platformName: cleanSpaces(values.platformName ?? ''),
       nosologies: values.ovzAdapted ? values.nosologies : [],
       completion: completionRuleOf(values),
       id: current?.id ?? newId(),

@@ -3,6 +3,7 @@ import { Paper, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui';
 import { ConsolidationTab } from '../consolidation/public';
+import { ReconciliationTab } from '../reconciliation/public';
 import { JournalTab } from './journal-tab';
 import { ParticipantListTab } from './participant-list-tab';
 import { currentQuarterChoice, PeriodPicker, resolvePeriod, type PeriodChoice } from './period-picker';
@@ -30,6 +31,7 @@ export default function ReportsSection() {
             <Tabs.Tab value="list">{t('tabs.list')}</Tabs.Tab>
             <Tabs.Tab value="journal">{t('tabs.journal')}</Tabs.Tab>
             <Tabs.Tab value="consolidation">{t('tabs.consolidation')}</Tabs.Tab>
+            <Tabs.Tab value="reconciliation">{t('tabs.reconciliation')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="quarterly">
             <QuarterlyReportTab resolved={resolved} />
@@ -42,6 +44,9 @@ export default function ReportsSection() {
           </Tabs.Panel>
           <Tabs.Panel value="consolidation">
             <ConsolidationTab period={resolved.period} label={resolved.label} />
+          </Tabs.Panel>
+          <Tabs.Panel value="reconciliation">
+            <ReconciliationTab period={resolved.period} label={resolved.label} />
           </Tabs.Panel>
         </Tabs>
       </Stack>

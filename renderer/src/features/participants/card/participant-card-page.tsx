@@ -11,6 +11,7 @@ import { ParticipantForm } from './participant-form';
 import { ConsentsPanel } from './consents-panel';
 import { ActivityPanel, CertificatesPanel } from './activity-panel';
 import { AnonymizeButton } from './anonymize-button';
+import { ParticipantReconciliation } from '../../reconciliation/public';
 
 /** A participant's card: data, consents, groups and attendance, certificates; anonymisation on request. */
 export function ParticipantCardPage() {
@@ -69,6 +70,7 @@ function ParticipantCard({ participant, consents }: { participant: Participant; 
         </Tabs.Panel>
         <Tabs.Panel value="activity">
           <ActivityPanel participantId={participant.id} />
+          <ParticipantReconciliation participantId={participant.id} />
         </Tabs.Panel>
         <Tabs.Panel value="certificates">
           <CertificatesPanel participantId={participant.id} />

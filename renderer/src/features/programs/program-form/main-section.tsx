@@ -22,6 +22,12 @@ export function MainSection({ form }: { form: UseFormReturn<ProgramFormValues> }
           {...register('title')}
           error={errors.title?.message}
         />
+        <TextInput
+          label={t('form.platformName')}
+          description={t('form.platformNameHint')}
+          {...register('platformName')}
+          error={errors.platformName?.message}
+        />
         <SimpleGrid cols={2}>
           <TextInput
             label={t('form.profession')}

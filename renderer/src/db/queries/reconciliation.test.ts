@@ -1,0 +1,229 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { PLATFORM_COLUMNS } from '@shared/import/fields';
+import type { PlatformTrialDraft } from '@shared/reconcile/platform-records';
+import { completionsInPeriod } from '@shared/reports/quarterly-report';
+import { joinFio } from '@shared/text/fio';
+import type { ProfprobaDb } from '../database';
+import { loadDemoVenue } from '../repos/demo-repo';
+import { replacePlatformTrials } from '../repos/platform-trial-repo';
+import { freshDbFactory } from '../testing/test-db';
+import { loadParticipantReconciliation, loadReconciliation } from './reconciliation';
+import { loadReportData } from './reports';
+
+const TODAY = '2026-11-24';
+const PERIOD = { from: '2026-09-01', to: '2026-11-30' };
+const freshDb = freshDbFactory('reconciliation');
+const HEADER = [...PLATFORM_COLUMNS];
+
+async function demoDb(): Promise<ProfprobaDb> {
+  const db = freshDb();
+  await loadDemoVenue(TODAY, db);
+  return db;
+}
+
+/** The demo's completions in the period, with what the platform would say of each (its pupil and title). */
+async function demoCompletions(db: ProfprobaDb) {
+  const data = await loadReportData(PERIOD, db, TODAY);
+  const pupils = new Map(data.participants.map((p) => [p.id, p]));
+  const titles = new Map(data.programs.map((p) => [p.id, p.title]));
+  return completionsInPeriod(data, PERIOD).map((c) => {
+    const p = pupils.get(c.participantId)!;
+    return { ...c, fio: joinFio(p), birthDate: p.birthDate, title: titles.get(c.programId)! };
+  });
+}
+
+function draft(
+  over: Partial<PlatformTrialDraft> & Pick<PlatformTrialDraft, 'name' | 'fio'>,
+): PlatformTrialDraft {
+  return {
+    platformId: null,
+    birthDate: '2011-01-01',
+    date: '2026-10-01',
+    candidateDates: [],
+    kind: 'in-person',
+    rowNumber: 5,
+    ...over,
+  };
+}
+
+describe('platform records', () => {
+  it('a newer export replaces all previous records in one transaction, with a journal entry', async () => {
+    const db = await demoDb();
+    const first = await replacePlatformTrials(
+      {
+        fileName: 'a.xlsx',
+        headerRow: HEADER,
+        exportedOn: '2026-10-01',
+        trials: [draft({ name: 'А', fio: 'Иванов Иван' }), draft({ name: 'Б', fio: 'Иванов Иван' })],
+      },
+      db,
+    );
+    expect(first).toEqual({ count: 2, previous: 0 });
+    const second = await replacePlatformTrials(
+      {
+        fileName: 'b.xlsx',
+        headerRow: HEADER,
+        exportedOn: '2026-11-20',
+        trials: [draft({ name: 'В', fio: 'Петров Пётр' })],
+      },
+      db,
+    );
+    expect(second).toEqual({ count: 1, previous: 2 });
+    const stored = await db.platformTrials.toArray();
+    expect(stored.map((t) => [t.name, t.sourceFile, t.exportedOn])).toEqual([['В', 'b.xlsx', '2026-11-20']]);
+    const journal = (await db.journal.toArray()).filter((e) => e.code === 'platformTrialsReplaced');
+    // Journal ids are random: compare in file order.
+    expect(
+      journal.map((e) => e.params ?? {}).sort((a, b) => String(a.file).localeCompare(String(b.file))),
+    ).toEqual([
+      { file: 'a.xlsx', exportedOn: '01.10.2026', count: 2, previous: 0 },
+      { file: 'b.xlsx', exportedOn: '20.11.2026', count: 1, previous: 2 },
+    ]);
+  });
+
+  it('refuses a file that is not a platform export, naming it, and writes nothing', async () => {
+    const db = await demoDb();
+    await replacePlatformTrials(
+      {
+        fileName: 'a.xlsx',
+        headerRow: HEADER,
+        exportedOn: '2026-10-01',
+        trials: [draft({ name: 'А', fio: 'Иванов Иван' })],
+      },
+      db,
+    );
+    const journalBefore = await db.journal.count();
+    await expect(
+      replacePlatformTrials(
+        {
+          fileName: 'школа.csv',
+          headerRow: ['ФИО', 'Дата рождения', 'Класс'],
+          exportedOn: '2026-11-01',
+          trials: [],
+        },
+        db,
+      ),
+    ).rejects.toMatchObject({ code: 'reconciliation.notPlatformExport', params: { file: 'школа.csv' } });
+    expect((await db.platformTrials.toArray()).map((t) => t.sourceFile)).toEqual(['a.xlsx']);
+    expect(await db.journal.count()).toBe(journalBefore);
+  });
+
+  it('rolls the replacement back whole when a write fails midway', async () => {
+    const db = await demoDb();
+    await replacePlatformTrials(
+      {
+        fileName: 'a.xlsx',
+        headerRow: HEADER,
+        exportedOn: '2026-10-01',
+        trials: [draft({ name: 'А', fio: 'Иванов Иван' })],
+      },
+      db,
+    );
+    // A function cannot be stored (DataCloneError): the bulkAdd fails after the clear, and the clear is undone.
+    const bad = draft({ name: 'Б', fio: 'Иванов Иван' }) as PlatformTrialDraft & { extra: unknown };
+    bad.extra = () => 1;
+    await expect(
+      replacePlatformTrials(
+        { fileName: 'b.xlsx', headerRow: HEADER, exportedOn: '2026-11-01', trials: [bad] },
+        db,
+      ),
+    ).rejects.toThrow();
+    expect((await db.platformTrials.toArray()).map((t) => t.sourceFile)).toEqual(['a.xlsx']);
+  });
+});
+
+describe('loadReconciliation', () => {
+  it('counts ✓, ✗ and the platform trials with no completion here, and offers the sessions now all matched', async () => {
+    const db = await demoDb();
+    const completions = await demoCompletions(db);
+    expect(completions.length).toBeGreaterThan(6);
+    // A pupil without a birth date (a walk-in) cannot be matched by name: the platform always has one.
+    const dated = completions.filter((c) => c.birthDate);
+    const recorded = dated.slice(0, dated.length - 3);
+    const notRecorded = completions.filter((c) => !recorded.includes(c));
+    const trials: PlatformTrialDraft[] = recorded.map((c, i) =>
+      draft({
+        name: c.title.toUpperCase(),
+        fio: c.fio.replace(/е/g, 'ё'),
+        birthDate: c.birthDate,
+        date: c.date,
+        rowNumber: 5 + i,
+      }),
+    );
+    const stranger = draft({
+      name: recorded[0]!.title,
+      fio: 'Незнакомов Олег',
+      birthDate: '2011-02-02',
+      date: '2026-10-15',
+      rowNumber: 900,
+    });
+    const elsewhere = draft({
+      name: 'Сварщик (другая площадка)',
+      fio: recorded[0]!.fio,
+      birthDate: recorded[0]!.birthDate,
+      date: '2026-10-15',
+      rowNumber: 901,
+    });
+    await replacePlatformTrials(
+      {
+        fileName: 'p.xlsx',
+        headerRow: HEADER,
+        exportedOn: '2026-11-24',
+        trials: [...trials, stranger, elsewhere],
+      },
+      db,
+    );
+    const view = await loadReconciliation(PERIOD, db, TODAY);
+    expect(view.counts).toEqual({
+      completions: completions.length,
+      onPlatform: recorded.length,
+      missing: notRecorded.length,
+      extras: 1,
+    });
+    expect(view.source).toMatchObject({
+      file: 'p.xlsx',
+      exportedOn: '2026-11-24',
+      records: trials.length + 2,
+    });
+    const missing = view.rows
+      .filter((r) => r.status === 'missing')
+      .map((r) => `${r.participantId}|${r.programId}`);
+    expect(missing.sort()).toEqual(notRecorded.map((c) => `${c.participantId}|${c.programId}`).sort());
+    const extra = view.rows.find((r) => r.status === 'extra')!;
+    expect(extra).toMatchObject({ fio: 'Незнакомов Олег', reason: 'unknown-pupil', rowNumber: 900 });
+
+    // Every offered session is unconfirmed, and each pupil who attended it is ✓ in that group.
+    const ok = new Set(
+      view.rows.filter((r) => r.status === 'on-platform').map((r) => `${r.groupId}|${r.participantId}`),
+    );
+    for (const s of view.readySessions) {
+      const session = (await db.sessions.get(s.id))!;
+      expect(session.platformConfirmedOn).toBeNull();
+      const marks = await db.attendance.where('sessionId').equals(s.id).toArray();
+      const attended = marks.filter((m) => m.status === 'present' || m.status === 'late');
+      expect(attended.length).toBeGreaterThan(0);
+      for (const m of attended) expect(ok.has(`${session.groupId}|${m.participantId}`)).toBe(true);
+    }
+  });
+
+  it("shows one pupil's completions and platform records on the card", async () => {
+    const db = await demoDb();
+    const [c] = await demoCompletions(db);
+    await replacePlatformTrials(
+      {
+        fileName: 'p.xlsx',
+        headerRow: HEADER,
+        exportedOn: '2026-11-24',
+        trials: [draft({ name: c!.title, fio: c!.fio, birthDate: c!.birthDate, date: c!.date })],
+      },
+      db,
+    );
+    const view = await loadParticipantReconciliation(c!.participantId, db, TODAY);
+    expect(view.rows.find((r) => r.programId === c!.programId)).toMatchObject({
+      status: 'on-platform',
+      platformDate: c!.date,
+    });
+    expect(view.rows.every((r) => r.participantId === c!.participantId)).toBe(true);
+  });
+});

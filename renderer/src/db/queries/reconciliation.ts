@@ -1,0 +1,370 @@
+import {
+  ATTENDED_STATUSES,
+  type Id,
+  type IsoDate,
+  type IsoDateTime,
+  type PlatformTrial,
+  type PlatformTrialKind,
+} from '@shared/domain';
+import { todayIso } from '@shared/dates';
+import type { ReportData, ReportPeriod } from '@shared/reports/report-data';
+import { completionsInPeriod } from '@shared/reports/quarterly-report';
+import {
+  reconcile,
+  sessionsReadyToConfirm,
+  type ExtraReason,
+  type ReconcileCompletion,
+  type Reconciliation,
+} from '@shared/reconcile/reconcile';
+import { compareRu } from '@shared/text/collation';
+import { joinFio } from '@shared/text/fio';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+import { loadGroupReportData, loadReportData } from './reports';
+
+/**
+ * The read models of «Сверка с платформой» (docs/reconciliation.md): a period's completions against the
+ * platform's records, the whole screen or one pupil's card.
+ */
+
+export type ReconStatus = 'on-platform' | 'missing' | 'extra';
+
+/** One line of the Сверка list: a completion here (✓ or ✗), or a platform trial with no completion here. */
+export interface ReconRow {
+  key: string;
+  status: ReconStatus;
+  participantId: Id | null;
+  fio: string;
+  birthDate: IsoDate | null;
+  school: string;
+  /** «8Б». */
+  className: string;
+  platformId: string | null;
+  programId: Id;
+  program: string;
+  groupId: Id | null;
+  /** The group's session dates (not cancelled), for a completion. */
+  sessionDates: IsoDate[];
+  completedOn: IsoDate | null;
+  /** What the platform records: the trial's name, date and kind (empty for ✗). */
+  platformName: string | null;
+  platformDate: IsoDate | null;
+  platformKind: PlatformTrialKind | null;
+  /** Why a platform trial has no completion here. */
+  reason: ExtraReason | null;
+  /** The export row, for a platform trial. */
+  rowNumber: number | null;
+}
+
+/** A cell of the export whose names and dates could not be paired. */
+export interface UnpairedCell {
+  rowNumber: number;
+  fio: string;
+  kind: PlatformTrialKind;
+  names: string[];
+  dates: IsoDate[];
+}
+
+export interface PlatformSource {
+  file: string;
+  exportedOn: IsoDate;
+  importedAt: IsoDateTime;
+  records: number;
+}
+
+export interface ReadySession {
+  id: Id;
+  date: IsoDate;
+  start: string;
+  program: string;
+  group: string;
+}
+
+export interface ReconciliationView {
+  source: PlatformSource | null;
+  counts: Reconciliation['counts'];
+  rows: ReconRow[];
+  unpaired: UnpairedCell[];
+  /** Sessions of the period not yet marked «отмечено на платформе» whose attending pupils are all ✓. */
+  readySessions: ReadySession[];
+}
+
+function sourceOf(trials: readonly PlatformTrial[], count: number): PlatformSource | null {
+  const first = trials[0];
+  return first
+    ? { file: first.sourceFile, exportedOn: first.exportedOn, importedAt: first.importedAt, records: count }
+    : null;
+}
+
+function unpairedOf(trials: readonly PlatformTrial[]): UnpairedCell[] {
+  const cells = new Map<string, UnpairedCell>();
+  for (const t of trials) {
+    if (t.date !== null) continue;
+    const key = `${t.rowNumber}|${t.kind}`;
+    const cell = cells.get(key);
+    if (cell) cell.names.push(t.name);
+    else
+      cells.set(key, {
+        rowNumber: t.rowNumber,
+        fio: t.fio,
+        kind: t.kind,
+        names: [t.name],
+        dates: [...t.candidateDates],
+      });
+  }
+  return [...cells.values()].sort((a, b) => a.rowNumber - b.rowNumber);
+}
+
+/** The completions of `data` in the period, each with its group's session dates. */
+function completionsOf(data: ReportData, period: ReportPeriod): ReconcileCompletion[] {
+  const datesByGroup = new Map<Id, IsoDate[]>();
+  for (const s of data.sessions) {
+    if (s.status === 'cancelled') continue;
+    const list = datesByGroup.get(s.groupId) ?? [];
+    list.push(s.date);
+    datesByGroup.set(s.groupId, list);
+  }
+  return completionsInPeriod(data, period).map((c) => ({
+    ...c,
+    sessionDates: [...new Set(datesByGroup.get(c.groupId) ?? [])].sort(),
+  }));
+}
+
+interface ViewInput {
+  data: ReportData;
+  period: ReportPeriod;
+  completions: ReconcileCompletion[];
+  participants: ReportData['participants'];
+  trials: PlatformTrial[];
+  trialCount: number;
+}
+
+function buildView({
+  data,
+  period,
+  completions,
+  participants,
+  trials,
+  trialCount,
+}: ViewInput): ReconciliationView {
+  const result = reconcile({
+    programs: data.programs,
+    participants,
+    completions,
+    trials,
+    period,
+  });
+  const pupils = new Map(participants.map((p) => [p.id, p]));
+  const schools = new Map(data.schools.map((s) => [s.id, s.fullName || s.shortName]));
+  const programs = new Map(data.programs.map((p) => [p.id, p.title]));
+  const trialById = new Map(trials.map((t) => [t.id, t]));
+  const pupilFields = (id: Id | null) => {
+    const p = id ? pupils.get(id) : undefined;
+    return p
+      ? {
+          fio: joinFio(p),
+          birthDate: p.birthDate,
+          school: (p.schoolId && schools.get(p.schoolId)) || '',
+          className: p.grade ? `${p.grade}${p.classLetter}` : '',
+          platformId: p.platformId,
+        }
+      : null;
+  };
+  const rows: ReconRow[] = [];
+  for (const v of result.completions) {
+    const c = v.completion;
+    const trial = v.trialId ? trialById.get(v.trialId) : undefined;
+    rows.push({
+      key: `c|${c.participantId}|${c.programId}|${c.groupId}`,
+      status: v.onPlatform ? 'on-platform' : 'missing',
+      participantId: c.participantId,
+      ...(pupilFields(c.participantId) ?? {
+        fio: '',
+        birthDate: null,
+        school: '',
+        className: '',
+        platformId: null,
+      }),
+      programId: c.programId,
+      program: programs.get(c.programId) ?? '',
+      groupId: c.groupId,
+      sessionDates: [...c.sessionDates],
+      completedOn: c.date,
+      platformName: trial?.name ?? null,
+      platformDate: v.platformDate,
+      platformKind: trial?.kind ?? null,
+      reason: null,
+      rowNumber: trial?.rowNumber ?? null,
+    });
+  }
+  for (const e of result.extras) {
+    const here = pupilFields(e.participantId);
+    rows.push({
+      key: `t|${e.trial.id}`,
+      status: 'extra',
+      participantId: e.participantId,
+      fio: here?.fio ?? e.trial.fio,
+      birthDate: here?.birthDate ?? e.trial.birthDate,
+      school: here?.school ?? '',
+      className: here?.className ?? '',
+      platformId: here?.platformId ?? e.trial.platformId,
+      programId: e.programId,
+      program: programs.get(e.programId) ?? '',
+      groupId: null,
+      sessionDates: [],
+      completedOn: null,
+      platformName: e.trial.name,
+      platformDate: e.trial.date ?? e.trial.candidateDates[0] ?? null,
+      platformKind: e.trial.kind,
+      reason: e.reason,
+      rowNumber: e.trial.rowNumber,
+    });
+  }
+  rows.sort(
+    (a, b) =>
+      compareRu(a.fio, b.fio) ||
+      (a.completedOn ?? a.platformDate ?? '').localeCompare(b.completedOn ?? b.platformDate ?? ''),
+  );
+
+  const attended = data.attendance.filter((m) => ATTENDED_STATUSES.includes(m.status));
+  const inPeriod = data.sessions.filter((s) => s.date >= period.from && s.date <= period.to);
+  const ready = new Set(sessionsReadyToConfirm(inPeriod, attended, result.completions));
+  const groups = new Map(data.groups.map((g) => [g.id, g.name]));
+  const readySessions = inPeriod
+    .filter((s) => ready.has(s.id))
+    .map((s) => ({
+      id: s.id,
+      date: s.date,
+      start: s.start,
+      program: programs.get(s.programId) ?? '',
+      group: groups.get(s.groupId) ?? '',
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
+
+  return {
+    source: sourceOf(trials, trialCount),
+    counts: result.counts,
+    rows,
+    unpaired: unpairedOf(trials),
+    readySessions,
+  };
+}
+
+/**
+ * The Сверка of a period: every completion of the period against every platform record, the platform's
+ * trials at this venue with no completion here, the unpaired cells of the export, and the sessions now ready
+ * to be marked «отмечено на платформе». Read in one transaction.
+ */
+export async function loadReconciliation(
+  period: ReportPeriod,
+  db: ProfprobaDb = defaultDb,
+  today: IsoDate = todayIso(),
+): Promise<ReconciliationView> {
+  return db.transaction(
+    'r',
+    [
+      db.venue,
+      db.programs,
+      db.schools,
+      db.mentors,
+      db.places,
+      db.groups,
+      db.sessions,
+      db.enrollments,
+      db.attendance,
+      db.certificates,
+      db.participants,
+      db.consents,
+      db.platformTrials,
+    ],
+    async () => {
+      const [data, participants, trials] = await Promise.all([
+        loadReportData(period, db, today),
+        db.participants.toArray(),
+        db.platformTrials.toArray(),
+      ]);
+      return buildView({
+        data,
+        period,
+        completions: completionsOf(data, period),
+        participants,
+        trials,
+        trialCount: trials.length,
+      });
+    },
+  );
+}
+
+const ALL_TIME: ReportPeriod = { from: '0001-01-01', to: '9999-12-31' };
+
+/**
+ * One pupil's Сверка for the card: all their completions (any date) against the platform records tied to them
+ * when the export was loaded, and those records' trials at this venue with no completion here.
+ */
+export async function loadParticipantReconciliation(
+  participantId: Id,
+  db: ProfprobaDb = defaultDb,
+  today: IsoDate = todayIso(),
+): Promise<ReconciliationView> {
+  return db.transaction(
+    'r',
+    [
+      db.venue,
+      db.programs,
+      db.schools,
+      db.mentors,
+      db.places,
+      db.groups,
+      db.sessions,
+      db.enrollments,
+      db.attendance,
+      db.certificates,
+      db.participants,
+      db.consents,
+      db.platformTrials,
+    ],
+    async () => {
+      const [enrollments, marks, trials, participant, trialCount] = await Promise.all([
+        db.enrollments.where('participantId').equals(participantId).toArray(),
+        db.attendance.where('participantId').equals(participantId).toArray(),
+        db.platformTrials.where('participantId').equals(participantId).toArray(),
+        db.participants.get(participantId),
+        db.platformTrials.count(),
+      ]);
+      const groupIds = [...new Set([...enrollments, ...marks].map((x) => x.groupId))];
+      const parts = await Promise.all(groupIds.map((g) => loadGroupReportData(g, db, today)));
+      const base = parts[0];
+      const data: ReportData = base
+        ? {
+            ...base,
+            groups: parts.flatMap((p) => p.groups),
+            sessions: parts.flatMap((p) => p.sessions),
+            enrollments: parts.flatMap((p) => p.enrollments),
+            attendance: parts.flatMap((p) => p.attendance),
+            participants: parts.flatMap((p) => p.participants),
+          }
+        : {
+            venue: null,
+            programs: await db.programs.toArray(),
+            groups: [],
+            sessions: [],
+            enrollments: [],
+            attendance: [],
+            participants: [],
+            schools: await db.schools.toArray(),
+            mentors: [],
+            places: [],
+            certificates: [],
+          };
+      const completions = completionsOf(data, ALL_TIME).filter((c) => c.participantId === participantId);
+      const view = buildView({
+        data,
+        period: ALL_TIME,
+        completions,
+        participants: participant ? [participant] : [],
+        trials,
+        trialCount,
+      });
+      return { ...view, readySessions: [] };
+    },
+  );
+}

@@ -1,0 +1,65 @@
+import type { IsoDate, PlatformTrial } from '@shared/domain';
+import { newId } from '@shared/domain/common';
+import { formatDate, isIsoDate } from '@shared/dates';
+import { RuleError } from '@shared/errors';
+import type { Cell } from '@shared/import/cells';
+import { isPlatformHeader } from '@shared/import/fields';
+import type { PlatformTrialDraft } from '@shared/reconcile/platform-records';
+import { PupilMatcher } from '@shared/reconcile/reconcile';
+import { db as defaultDb, type ProfprobaDb } from '../index';
+import { logAction } from './audit-repo';
+
+export interface PlatformExportInput {
+  fileName: string;
+  /** The file's header row: the export is refused unless it is the platform's (docs/formats.md §1). */
+  headerRow: readonly Cell[];
+  /** The export's date from its title block, or the import date. */
+  exportedOn: IsoDate;
+  trials: readonly PlatformTrialDraft[];
+}
+
+/**
+ * Replaces every platform record by those of a newer export, in ONE transaction with its journal entry: the
+ * platform's export is the source of truth, so the previous records go whole. Each record is tied to the pupil
+ * here it names (`PupilMatcher`, the reconciliation's own rule). A file that is not a platform export is
+ * refused before anything is written.
+ */
+export async function replacePlatformTrials(
+  input: PlatformExportInput,
+  db: ProfprobaDb = defaultDb,
+): Promise<{ count: number; previous: number }> {
+  if (!isPlatformHeader(input.headerRow))
+    throw new RuleError('reconciliation.notPlatformExport', { file: input.fileName });
+  if (!isIsoDate(input.exportedOn)) throw new RuleError('reconciliation.exportDate');
+  return db.transaction('rw', [db.platformTrials, db.participants, db.journal], async () => {
+    const matcher = new PupilMatcher(await db.participants.toArray());
+    const importedAt = new Date().toISOString();
+    const records: PlatformTrial[] = input.trials.map((t) => ({
+      ...t,
+      id: newId(),
+      participantId: matcher.find(t),
+      sourceFile: input.fileName,
+      exportedOn: input.exportedOn,
+      importedAt,
+    }));
+    const previous = await db.platformTrials.count();
+    await db.platformTrials.clear();
+    await db.platformTrials.bulkAdd(records);
+    await logAction(
+      'import',
+      'platformTrials',
+      input.exportedOn,
+      {
+        code: 'platformTrialsReplaced',
+        params: {
+          file: input.fileName,
+          exportedOn: formatDate(input.exportedOn),
+          count: records.length,
+          previous,
+        },
+      },
+      db,
+    );
+    return { count: records.length, previous };
+  });
+}

@@ -1,0 +1,37 @@
+import type { IsoDate } from '@shared/domain';
+import { RuleError } from '@shared/errors';
+import { exportDateOf, platformTrialDrafts } from '@shared/reconcile/platform-records';
+import { replacePlatformTrials } from '../../db/repos/platform-trial-repo';
+import { checkRowsInWorker, readFileInWorker } from '../participants/public';
+
+export type LoadPhase = 'file' | 'rows' | 'check' | 'save';
+
+/**
+ * Loads a platform export: the import's own reading and row parsing, in its worker (the window never
+ * freezes), then the trial columns paired into records and stored in one transaction, replacing the previous
+ * export's. A file that is not the platform's export is refused before anything is written.
+ */
+export async function loadPlatformExport(
+  file: { name: string; bytes: Uint8Array },
+  today: IsoDate,
+  onProgress: (phase: LoadPhase, done: number, total: number) => void,
+): Promise<{ count: number; exportedOn: IsoDate }> {
+  const summary = await readFileInWorker(file.bytes, file.name, (done, total, phase) =>
+    onProgress(phase, done, total),
+  );
+  if (!summary.isPlatform) throw new RuleError('reconciliation.notPlatformExport', { file: file.name });
+  const checked = await checkRowsInWorker(summary.headerIndex, summary.mapping, today, (done, total, phase) =>
+    onProgress(phase, done, total),
+  );
+  onProgress('save', 0, 1);
+  const { trials } = platformTrialDrafts(checked.rows);
+  const exportedOn = exportDateOf(summary.head, summary.headerIndex) ?? today;
+  const { count } = await replacePlatformTrials({
+    fileName: file.name,
+    headerRow: summary.head[summary.headerIndex] ?? [],
+    exportedOn,
+    trials,
+  });
+  onProgress('save', 1, 1);
+  return { count, exportedOn };
+}

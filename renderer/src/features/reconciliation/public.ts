@@ -1,0 +1,9 @@
+/*
+ * What other features and `app/` may use of «Сверка с платформой» (docs/reconciliation.md). Anything else in
+ * this folder is internal.
+ */
+
+/** The Сверка screen for a period (a tab of «Отчёты»). */
+export { ReconciliationTab } from './reconciliation-tab';
+/** The pupil card's Сверка block. */
+export { ParticipantReconciliation } from './participant-reconciliation';
