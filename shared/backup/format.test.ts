@@ -3,9 +3,13 @@ import { isRuleError, type RuleError } from '../errors';
 import settingsRu from '../../renderer/src/features/settings/locales/ru.json';
 import {
   decodePayload,
+  derivePasswordKey,
   encodeBackup,
   fromBase64,
+  MAX_PBKDF2_ITERATIONS,
+  opensWithoutPassword,
   parseBackup,
+  passwordMatches,
   PBKDF2_ITERATIONS,
   type BackupHeader,
 } from './format';
@@ -87,7 +91,7 @@ describe('backup file format', () => {
     const header = JSON.parse(firstLine) as BackupHeader;
     expect(header).toMatchObject({
       format: 'profproba-backup',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.1.0',
       schemaVersion: 1,
       createdAt: '2026-11-24T06:30:00.000Z',
@@ -111,10 +115,16 @@ describe('backup file format', () => {
       TABLES,
     );
     const { encryption } = headerOf(file);
-    expect(encryption).toMatchObject({ algorithm: 'AES-GCM', kdf: 'PBKDF2-SHA-256', keyLength: 256 });
-    expect(encryption!.iterations).toBeGreaterThanOrEqual(600_000);
-    expect(encryption!.iterations).toBe(PBKDF2_ITERATIONS);
-    expect(fromBase64(encryption!.salt)).toHaveLength(16);
+    expect(encryption).toMatchObject({ algorithm: 'AES-GCM', keyLength: 256 });
+    // Format 2: the random payload key is wrapped by the password-derived key (one slot for a manual copy).
+    const slots = (encryption as { keys: Record<string, unknown>[] }).keys;
+    expect(slots).toHaveLength(1);
+    const slot = slots[0] as { kind: string; kdf: string; iterations: number; salt: string; iv: string };
+    expect(slot).toMatchObject({ kind: 'password', kdf: 'PBKDF2-SHA-256' });
+    expect(slot.iterations).toBeGreaterThanOrEqual(600_000);
+    expect(slot.iterations).toBe(PBKDF2_ITERATIONS);
+    expect(fromBase64(slot.salt)).toHaveLength(16);
+    expect(fromBase64(slot.iv)).toHaveLength(12);
     expect(fromBase64(encryption!.iv)).toHaveLength(12);
     // No plaintext leaks into the file.
     expect(new TextDecoder().decode(file)).not.toContain('Ёлкина');
@@ -207,12 +217,131 @@ describe('backup file format', () => {
     const lf = file.indexOf(0x0a);
     const header = new TextDecoder()
       .decode(file.subarray(0, lf))
-      .replace('"formatVersion":1', '"formatVersion":9');
+      .replace('"formatVersion":2', '"formatVersion":9');
     const bumped = new Uint8Array([...new TextEncoder().encode(header), ...file.subarray(lf)]);
     await expectRefused(
       () => parseBackup(bumped, 1),
       'settings.backupNewerFormat',
       /более новом формате \(версия 9/,
     );
+  });
+});
+
+describe('format 2: wrapped keys and an authenticated header', () => {
+  /** A stand-in for Electron's safeStorage: only "this PC" can undo it. */
+  const thisPc = {
+    protect: async (key: Uint8Array) => new Uint8Array([0x50, ...key.map((b) => b ^ 0x5a)]),
+    unprotect: async (wrapped: Uint8Array) => {
+      if (wrapped[0] !== 0x50) throw new Error('not this PC');
+      return wrapped.subarray(1).map((b) => b ^ 0x5a);
+    },
+  };
+
+  async function automatic(): Promise<Uint8Array> {
+    const passwordKey = await derivePasswordKey('Пароль площадки', 1000);
+    return encodeBackup(
+      {
+        appVersion: '0.1.0',
+        schemaVersion: 1,
+        createdAt: '2026-11-24T06:30:00.000Z',
+        chunks: chunks(),
+        lock: { passwordKey, protect: thisPc.protect },
+      },
+      TABLES,
+    );
+  }
+
+  it('an automatic copy opens on this PC without a password and elsewhere with the venue password', async () => {
+    const file = await automatic();
+    const text = new TextDecoder().decode(file);
+    expect(text).not.toContain('Ёлкина');
+    const parsed = parseBackup(file, 1);
+    expect(await opensWithoutPassword(parsed.header.encryption!, thisPc)).toBe(true);
+    expect((await decodePayload(parsed, { unprotect: thisPc.unprotect })).get('participants')).toEqual(
+      DATA.participants,
+    );
+    const otherPc = async () => Promise.reject(new Error('DPAPI: another user'));
+    expect(await opensWithoutPassword(parsed.header.encryption!, { unprotect: otherPc })).toBe(false);
+    await expectRefused(
+      () => decodePayload(parsed, { unprotect: otherPc }),
+      'settings.backupPasswordRequired',
+      /зашифрована паролем/,
+    );
+    const tables = await decodePayload(parsed, { unprotect: otherPc, password: 'Пароль площадки' });
+    expect(tables.get('participants')).toEqual(DATA.participants);
+  });
+
+  it('a copy with only this PC’s key says it opens only on the PC that made it', async () => {
+    const file = await encodeBackup(
+      {
+        appVersion: '0.1.0',
+        schemaVersion: 1,
+        createdAt: '2026-11-24T06:30:00.000Z',
+        chunks: chunks(),
+        lock: { protect: thisPc.protect },
+      },
+      TABLES,
+    );
+    await expectRefused(
+      () => decodePayload(parseBackup(file, 1), { password: 'любой' }),
+      'settings.backupOtherComputer',
+      /ключом другого компьютера/,
+    );
+  });
+
+  it('a header changed after writing (counts, schema) fails authentication though the checksum matches', async () => {
+    const file = await automatic();
+    const lf = file.indexOf(0x0a);
+    const header = new TextDecoder().decode(file.subarray(0, lf));
+    for (const [from, to] of [
+      ['"participants":2', '"participants":3'],
+      ['"createdAt":"2026-11-24', '"createdAt":"2025-11-24'],
+    ] as const) {
+      const changed = new Uint8Array([
+        ...new TextEncoder().encode(header.replace(from, to)),
+        ...file.subarray(lf),
+      ]);
+      await expectRefused(
+        () => decodePayload(parseBackup(changed, 1), { password: 'Пароль площадки' }),
+        'settings.backupHeaderTampered',
+        /заголовок.*изменён/i,
+      );
+    }
+  });
+
+  it('refuses an iteration count above the cap before deriving anything', async () => {
+    const file = await makeBackup('пароль');
+    const lf = file.indexOf(0x0a);
+    const header = new TextDecoder()
+      .decode(file.subarray(0, lf))
+      .replace('"iterations":1000', '"iterations":2000000000');
+    const hostile = new Uint8Array([...new TextEncoder().encode(header), ...file.subarray(lf)]);
+    await expectRefused(() => parseBackup(hostile, 1), 'settings.backupTooManyIterations', /2000000000/);
+    expect(MAX_PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(PBKDF2_ITERATIONS);
+  });
+
+  it('still reads format 1 files, encrypted and not', async () => {
+    for (const password of [undefined, 'старый пароль']) {
+      const file = await encodeBackup(
+        {
+          appVersion: '0.1.0',
+          schemaVersion: 1,
+          createdAt: '2026-11-24T06:30:00.000Z',
+          chunks: chunks(),
+          password,
+          iterations: 1000,
+          formatVersion: 1,
+        },
+        TABLES,
+      );
+      expect(headerOf(file).formatVersion).toBe(1);
+      expect(Object.fromEntries(await decodePayload(parseBackup(file, 1), password))).toEqual(DATA);
+    }
+  });
+
+  it('the venue password key is checked against a typed password', async () => {
+    const stored = await derivePasswordKey('Пароль площадки', 1000);
+    expect(await passwordMatches('Пароль площадки', stored)).toBe(true);
+    expect(await passwordMatches('другой', stored)).toBe(false);
   });
 });

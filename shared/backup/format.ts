@@ -1,10 +1,21 @@
 import { RuleError } from '../errors';
 import { concatBytes, gunzip, gzip, LINE_FEED, sha256Hex } from './bytes';
-import { decryptPayload, encryptPayload, type BackupEncryption } from './crypto';
 import {
+  decryptPayload,
+  encryptPayloadV1,
+  hasLock,
+  makeKeySlots,
+  sealPayload,
+  type BackupEncryption,
+  type BackupLock,
+  type BackupUnlock,
+} from './crypto';
+import {
+  authenticatedHeader,
   BACKUP_FORMAT_NAME,
   BACKUP_FORMAT_VERSION,
   isRecord,
+  ZERO_SHA256,
   type BackupHeader,
   type ParsedBackup,
 } from './header';
@@ -21,7 +32,17 @@ import {
  */
 
 export { toHex, toBase64, fromBase64, sha256Hex, gzip, gunzip } from './bytes';
-export { PBKDF2_ITERATIONS, type BackupEncryption } from './crypto';
+export {
+  derivePasswordKey,
+  MAX_PBKDF2_ITERATIONS,
+  opensWithoutPassword,
+  passwordMatches,
+  PBKDF2_ITERATIONS,
+  type BackupEncryption,
+  type BackupLock,
+  type BackupUnlock,
+  type PasswordKey,
+} from './crypto';
 export {
   BACKUP_FORMAT_NAME,
   BACKUP_FORMAT_VERSION,
@@ -46,10 +67,14 @@ export interface EncodeBackupInput {
   createdAt: string;
   /** The database as chunks, in table order; a table may span several chunks. */
   chunks: Iterable<BackupChunk>;
-  /** Encrypts the payload when given (non-empty). */
+  /** Encrypts the payload when given (non-empty). Shorthand for `lock: { password }`. */
   password?: string;
+  /** How the file is encrypted (format 2): a password, the venue's stored password key, this PC's protection. */
+  lock?: BackupLock;
   /** For tests only: fewer iterations make them fast. Never below the documented minimum in the app. */
   iterations?: number;
+  /** Tests only: writes format 1 (to prove old files still restore). */
+  formatVersion?: 1;
 }
 
 /** Serialises the chunks to NDJSON, counting records per table on the way. */
@@ -79,30 +104,52 @@ export async function encodeBackup(
   for (const table of allTables) counts[table] = 0;
   Object.assign(counts, met);
 
-  let payload = await gzip(plain);
-  let encryption: BackupEncryption | null = null;
-  if (input.password) {
-    ({ bytes: payload, encryption } = await encryptPayload(payload, input.password, input.iterations));
-  }
+  const compressed = await gzip(plain);
+  const lock: BackupLock = { ...input.lock, iterations: input.iterations ?? input.lock?.iterations };
+  if (input.password) lock.password = input.password;
+  const formatVersion = input.formatVersion ?? BACKUP_FORMAT_VERSION;
 
-  const header: BackupHeader = {
+  const headerFor = (
+    encryption: BackupEncryption | null,
+    byteLength: number,
+    sha256: string,
+  ): BackupHeader => ({
     format: BACKUP_FORMAT_NAME,
-    formatVersion: BACKUP_FORMAT_VERSION,
+    formatVersion,
     appVersion: input.appVersion,
     schemaVersion: input.schemaVersion,
     createdAt: input.createdAt,
     counts,
-    payload: {
-      content: 'ndjson',
-      compression: 'gzip',
-      byteLength: payload.byteLength,
-      sha256: await sha256Hex(payload),
-    },
+    payload: { content: 'ndjson', compression: 'gzip', byteLength, sha256 },
     encryption,
-  };
+  });
   // JSON.stringify without indentation never emits a raw line feed, so the first LF ends the header.
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  return concatBytes([headerBytes, new Uint8Array([LINE_FEED]), payload]);
+  const fileOf = (headerText: string, payload: Uint8Array) =>
+    concatBytes([new TextEncoder().encode(headerText), new Uint8Array([LINE_FEED]), payload]);
+
+  if (!hasLock(lock)) {
+    return fileOf(
+      JSON.stringify(headerFor(null, compressed.byteLength, await sha256Hex(compressed))),
+      compressed,
+    );
+  }
+  if (formatVersion === 1) {
+    if (!lock.password) throw new Error('format 1 encrypts with a password only');
+    const { bytes, encryption } = await encryptPayloadV1(compressed, lock.password, lock.iterations);
+    return fileOf(JSON.stringify(headerFor(encryption, bytes.byteLength, await sha256Hex(bytes))), bytes);
+  }
+  // Format 2: the header (with zeros for the checksum, which depends on the ciphertext) is the cipher's
+  // additional data, so a changed header — counts, schema, key slots — fails authentication.
+  const { payloadKey, encryption } = await makeKeySlots(lock);
+  const byteLength = compressed.byteLength + 16;
+  const draft = JSON.stringify(headerFor(encryption, byteLength, ZERO_SHA256));
+  const sealed = await sealPayload(
+    payloadKey,
+    encryption,
+    compressed,
+    authenticatedHeader(draft, ZERO_SHA256),
+  );
+  return fileOf(draft.replace(ZERO_SHA256, await sha256Hex(sealed)), sealed);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -121,12 +168,17 @@ export async function verifyPayload(parsed: ParsedBackup): Promise<void> {
  */
 export async function decodePayload(
   parsed: ParsedBackup,
-  password?: string,
+  unlock: BackupUnlock | string = {},
 ): Promise<Map<string, unknown[]>> {
   await verifyPayload(parsed);
   const { header } = parsed;
+  const keys = typeof unlock === 'string' ? { password: unlock } : unlock;
   let compressed = parsed.payload;
-  if (header.encryption) compressed = await decryptPayload(compressed, header.encryption, password);
+  if (header.encryption) {
+    const aad =
+      header.formatVersion >= 2 ? authenticatedHeader(parsed.headerText, header.payload.sha256) : undefined;
+    compressed = await decryptPayload(compressed, header.encryption, keys, aad);
+  }
 
   let text: string;
   try {

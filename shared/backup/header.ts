@@ -1,6 +1,12 @@
 import { RuleError } from '../errors';
 import { fromBase64, LINE_FEED } from './bytes';
-import { IV_BYTES, type BackupEncryption } from './crypto';
+import {
+  IV_BYTES,
+  MAX_PBKDF2_ITERATIONS,
+  type BackupEncryption,
+  type KeySlot,
+  type WrappedKeyEncryption,
+} from './crypto';
 
 /**
  * The backup file's header (docs/backup-format.md): one line of JSON before the payload, readable without the
@@ -9,7 +15,9 @@ import { IV_BYTES, type BackupEncryption } from './crypto';
  */
 
 export const BACKUP_FORMAT_NAME = 'profproba-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
+/** The 64 hex digits that stand in for `payload.sha256` in the header bytes the cipher authenticates. */
+export const ZERO_SHA256 = '0'.repeat(64);
 /** Refused above this: a header is a few kilobytes; a huge first line means a foreign file. */
 export const MAX_HEADER_BYTES = 1024 * 1024;
 
@@ -38,6 +46,16 @@ export interface ParsedBackup {
   header: BackupHeader;
   /** The stored payload bytes (a view into the file). */
   payload: Uint8Array;
+  /** The header line exactly as stored (format 2 authenticates it, §4). */
+  headerText: string;
+}
+
+/**
+ * Format 2's additional authenticated data: the header line as stored, with the 64 hex digits of
+ * `payload.sha256` replaced by 64 zeros (the checksum is computed after encryption, so it cannot be inside).
+ */
+export function authenticatedHeader(headerText: string, sha256: string): Uint8Array {
+  return new TextEncoder().encode(headerText.replace(sha256, ZERO_SHA256));
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -49,21 +67,73 @@ function badField(field: string): RuleError {
   return new RuleError('settings.backupHeaderField', { field });
 }
 
-function validateEncryption(value: unknown): BackupEncryption | null {
-  if (value === null) return null;
-  if (!isRecord(value)) throw badField('encryption');
-  const { algorithm, kdf, iterations, salt, iv } = value;
-  if (algorithm !== 'AES-GCM' || kdf !== 'PBKDF2-SHA-256')
-    throw new RuleError('settings.backupCipherUnknown', { cipher: `${String(algorithm)}/${String(kdf)}` });
-  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1)
-    throw badField('encryption.iterations');
-  if (typeof salt !== 'string' || typeof iv !== 'string') throw new RuleError('settings.backupHeaderSalt');
+function validIterations(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw badField(field);
+  // A hostile or damaged header must not make the window derive a key for hours.
+  if (value > MAX_PBKDF2_ITERATIONS)
+    throw new RuleError('settings.backupTooManyIterations', {
+      iterations: value,
+      max: MAX_PBKDF2_ITERATIONS,
+    });
+  return value;
+}
+
+function base64Length(value: unknown, check: (length: number) => boolean): string {
+  if (typeof value !== 'string') throw new RuleError('settings.backupHeaderSalt');
   try {
-    if (fromBase64(iv).length !== IV_BYTES || fromBase64(salt).length < 8) throw new Error('length');
+    if (!check(fromBase64(value).length)) throw new Error('length');
   } catch {
     throw new RuleError('settings.backupHeaderSalt');
   }
-  return { algorithm, keyLength: 256, tagLength: 128, kdf, iterations, salt, iv };
+  return value;
+}
+
+function validateSlot(value: unknown): KeySlot {
+  if (!isRecord(value)) throw badField('encryption.keys');
+  if (value.kind === 'device')
+    return { kind: 'device', wrapped: base64Length(value.wrapped, (n) => n > 0 && n <= 4096) };
+  if (value.kind !== 'password') throw badField('encryption.keys');
+  if (value.kdf !== 'PBKDF2-SHA-256')
+    throw new RuleError('settings.backupCipherUnknown', { cipher: String(value.kdf) });
+  return {
+    kind: 'password',
+    kdf: 'PBKDF2-SHA-256',
+    iterations: validIterations(value.iterations, 'encryption.keys.iterations'),
+    salt: base64Length(value.salt, (n) => n >= 8),
+    iv: base64Length(value.iv, (n) => n === IV_BYTES),
+    wrapped: base64Length(value.wrapped, (n) => n === 48),
+  };
+}
+
+function validateEncryption(value: unknown, formatVersion: number): BackupEncryption | null {
+  if (value === null) return null;
+  if (!isRecord(value)) throw badField('encryption');
+  const { algorithm, kdf, iterations, salt, iv } = value;
+  if (formatVersion >= 2) {
+    if (algorithm !== 'AES-GCM')
+      throw new RuleError('settings.backupCipherUnknown', { cipher: String(algorithm) });
+    if (!Array.isArray(value.keys) || value.keys.length === 0 || value.keys.length > 8)
+      throw badField('encryption.keys');
+    const encryption: WrappedKeyEncryption = {
+      algorithm,
+      keyLength: 256,
+      tagLength: 128,
+      iv: base64Length(iv, (n) => n === IV_BYTES),
+      keys: value.keys.map(validateSlot),
+    };
+    return encryption;
+  }
+  if (algorithm !== 'AES-GCM' || kdf !== 'PBKDF2-SHA-256')
+    throw new RuleError('settings.backupCipherUnknown', { cipher: `${String(algorithm)}/${String(kdf)}` });
+  return {
+    algorithm,
+    keyLength: 256,
+    tagLength: 128,
+    kdf,
+    iterations: validIterations(iterations, 'encryption.iterations'),
+    salt: base64Length(salt, (n) => n >= 8),
+    iv: base64Length(iv, (n) => n === IV_BYTES),
+  };
 }
 
 /**
@@ -86,8 +156,10 @@ export function parseBackup(file: Uint8Array, currentSchemaVersion: number): Par
   }
   if (end < 0) throw new RuleError('settings.backupTruncatedHeader');
   let raw: unknown;
+  let headerText: string;
   try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.subarray(0, end)));
+    headerText = new TextDecoder('utf-8', { fatal: true }).decode(file.subarray(0, end));
+    raw = JSON.parse(headerText);
   } catch {
     throw new RuleError('settings.backupHeaderNotJson');
   }
@@ -127,7 +199,7 @@ export function parseBackup(file: Uint8Array, currentSchemaVersion: number): Par
     !/^[0-9a-f]{64}$/.test(payload.sha256)
   )
     throw badField('payload');
-  const encryption = validateEncryption(raw.encryption ?? null);
+  const encryption = validateEncryption(raw.encryption ?? null, formatVersion);
 
   const stored = file.subarray(end + 1);
   if (stored.byteLength < payload.byteLength) {
@@ -154,5 +226,6 @@ export function parseBackup(file: Uint8Array, currentSchemaVersion: number): Par
       encryption,
     },
     payload: stored,
+    headerText,
   };
 }

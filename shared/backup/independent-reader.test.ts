@@ -53,17 +53,37 @@ function readLikeTheDocs(file: Uint8Array, password?: string): Record<string, un
   const lf = data.indexOf(0x0a);
   const header = JSON.parse(data.subarray(0, lf).toString('utf8')) as {
     payload: { byteLength: number; sha256: string };
-    encryption: { salt: string; iv: string; iterations: number } | null;
+    encryption: {
+      iv: string;
+      keys: { kind: string; salt: string; iv: string; iterations: number; wrapped: string }[];
+    } | null;
   };
   let payload = data.subarray(lf + 1);
   expect(payload.length).toBe(header.payload.byteLength);
   expect(createHash('sha256').update(payload).digest('hex')).toBe(header.payload.sha256);
-  if (header.encryption) {
-    const { salt, iv, iterations } = header.encryption;
-    const key = pbkdf2Sync(password!.normalize('NFC'), Buffer.from(salt, 'base64'), iterations, 32, 'sha256');
+  const open = (key: Buffer, iv: string, sealed: Buffer, aad?: Buffer) => {
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
-    decipher.setAuthTag(payload.subarray(payload.length - 16));
-    payload = Buffer.concat([decipher.update(payload.subarray(0, payload.length - 16)), decipher.final()]);
+    if (aad) decipher.setAAD(aad);
+    decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+    return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]);
+  };
+  if (header.encryption) {
+    // Format 2 (§4): derive the wrapping key, unwrap the payload key, open the payload with the header
+    // (checksum replaced by 64 zeros) as additional data.
+    const slot = header.encryption.keys.find((k) => k.kind === 'password')!;
+    const wrapping = pbkdf2Sync(
+      password!.normalize('NFC'),
+      Buffer.from(slot.salt, 'base64'),
+      slot.iterations,
+      32,
+      'sha256',
+    );
+    const payloadKey = open(wrapping, slot.iv, Buffer.from(slot.wrapped, 'base64'));
+    const aad = Buffer.from(
+      data.subarray(0, lf).toString('utf8').replace(header.payload.sha256, '0'.repeat(64)),
+      'utf8',
+    );
+    payload = open(payloadKey, header.encryption.iv, payload, aad);
   }
   const out: Record<string, unknown[]> = {};
   for (const line of gunzipSync(payload).toString('utf8').split('\n')) {
@@ -83,12 +103,12 @@ const TABLES = {
 describe('the documented format, implemented independently', () => {
   for (const password of [undefined, 'Пароль с пробелами и ё']) {
     const kind = password ? 'encrypted' : 'plain';
-    it(`a ${kind} file written from the docs is read by ПрофПроба`, async () => {
+    it(`a ${kind} format-1 file written from the docs is read by ПрофПроба`, async () => {
       const tables = await decodePayload(parseBackup(writeLikeTheDocs(TABLES, password), 1), password);
       expect(Object.fromEntries(tables)).toEqual(TABLES);
     });
 
-    it(`a ${kind} file written by ПрофПроба is read from the docs`, async () => {
+    it(`a ${kind} format-2 file written by ПрофПроба is read from the docs`, async () => {
       const file = await encodeBackup(
         {
           appVersion: '0.1.0',
