@@ -37,7 +37,8 @@ describe('benchmark dataset', () => {
     // Every pupil is in exactly one group, as at 1×.
     expect(new Set(d.enrollments.map((e) => e.participantId)).size).toBe(50_000);
     expect(d.schools).toHaveLength(LARGE_VENUE.schools);
-  });
+    // Building 50 000 pupils is seconds of work, more on a loaded machine: the default 20 s is not a measure here.
+  }, 60_000);
 
   it('refuses a factor that is not a positive number', () => {
     expect(() => scaledVenue(0)).toThrow();
