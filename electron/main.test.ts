@@ -123,7 +123,10 @@ vi.mock('electron', () => {
         h.protocolHandlers.set(scheme, fn),
       ),
     },
-    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
+    screen: {
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+    },
     session: {
       get defaultSession() {
         return h.sessions.default
