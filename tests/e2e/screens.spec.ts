@@ -36,6 +36,8 @@ async function openSessionOf12(page: Page): Promise<void> {
 
 for (const size of SIZES) {
   test(`screens fit ${size.name}`, async ({ page }) => {
+    // Five sections at one size: longer than one flow, more so on a busy 2-core machine.
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: size.width, height: size.height });
     await openWithDemo(page);
     await shot(page, `${size.name}-home`);

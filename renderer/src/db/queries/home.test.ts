@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoVenue } from '@shared/demo/demo-venue';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { freshDbFactory } from '../testing/test-db';
-import { listSessionOverview, loadDashboard, nextSessionAfter } from './home';
+import { issueCertificates } from '../repos/certificate-repo';
+import { setSetting } from '../repos/settings-repo';
+import { FIRST_STEPS, listSessionOverview, loadDashboard, loadFirstSteps, nextSessionAfter } from './home';
 
 const TODAY = '2026-11-24';
 const freshDb = freshDbFactory('home-queries');
@@ -43,5 +45,31 @@ describe('home queries', () => {
     expect(row).toMatchObject({ place: '', online: true });
     const stats = await loadDashboard(TODAY, db);
     expect(stats).toBeTruthy();
+  });
+
+  it('ticks the first steps from the data, one by one', async () => {
+    const empty = await loadFirstSteps(freshDb());
+    expect(FIRST_STEPS.filter((s) => empty[s])).toEqual([]);
+
+    const db = await demoDb();
+    const steps = await loadFirstSteps(db);
+    // The demo has everything but certificates and a saved report.
+    expect(FIRST_STEPS.filter((s) => !steps[s])).toEqual(['certificates', 'report']);
+
+    // A group whose sessions are all past has pupils who completed it.
+    const groups = await db.groups.toArray();
+    const sessions = await db.sessions.toArray();
+    const past = groups.find((g) => sessions.filter((s) => s.groupId === g.id).every((s) => s.date < TODAY));
+    const { issued } = await issueCertificates({ groupId: past!.id, issuedOn: TODAY }, db);
+    expect(issued.length).toBeGreaterThan(0);
+    expect((await loadFirstSteps(db)).certificates).toBe(true);
+
+    await setSetting('lastReportSavedAt', '2026-11-24T10:00:00.000Z', db);
+    expect((await loadFirstSteps(db)).report).toBe(true);
+
+    await db.places.clear();
+    await db.attendance.clear();
+    const fewer = await loadFirstSteps(db);
+    expect(FIRST_STEPS.filter((s) => !fewer[s])).toEqual(['mentorsAndPlaces', 'marks']);
   });
 });

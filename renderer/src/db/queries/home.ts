@@ -4,6 +4,7 @@ import { buildDashboard, dashboardRange, type DashboardStats } from '@shared/rep
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { whereIn } from '../where-in';
 import { loadReportData } from './reports';
+import { getSetting } from './settings';
 
 /** The read models of «Главная»: the quarter's figures and the week's sessions. */
 
@@ -92,4 +93,59 @@ export async function nextSessionAfter(
     .first();
   if (!next) return null;
   return (await listSessionOverview(next.date, next.date, db)).find((s) => s.id === next.id) ?? null;
+}
+
+/** The first steps of a new venue, in the order of the work; each is done when the data says so. */
+export const FIRST_STEPS = [
+  'program',
+  'mentorsAndPlaces',
+  'participants',
+  'group',
+  'marks',
+  'certificates',
+  'report',
+] as const;
+export type FirstStep = (typeof FIRST_STEPS)[number];
+
+/**
+ * Which first steps the venue has done: a programme, a mentor and a place, participants, a group, a mark,
+ * a certificate, a saved quarterly report. Reads one row per table at most, so it is cheap on a big venue.
+ */
+export async function loadFirstSteps(db: ProfprobaDb = defaultDb): Promise<Record<FirstStep, boolean>> {
+  return db.transaction(
+    'r',
+    [
+      db.programs,
+      db.mentors,
+      db.places,
+      db.participants,
+      db.groups,
+      db.attendance,
+      db.certificates,
+      db.settings,
+    ],
+    async () => {
+      const any = async (table: { limit(n: number): { count(): Promise<number> } }) =>
+        (await table.limit(1).count()) > 0;
+      const [program, mentor, place, participants, group, marks, certificates, report] = await Promise.all([
+        any(db.programs),
+        any(db.mentors),
+        any(db.places),
+        any(db.participants),
+        any(db.groups),
+        any(db.attendance),
+        any(db.certificates),
+        getSetting('lastReportSavedAt', db),
+      ]);
+      return {
+        program,
+        mentorsAndPlaces: mentor && place,
+        participants,
+        group,
+        marks,
+        certificates,
+        report: report !== null,
+      };
+    },
+  );
 }

@@ -10,6 +10,8 @@ export interface SettingValues {
   lastAutoBackupAt: string | null;
   /** The technical detail of the last failed automatic backup, shown in Настройки until one succeeds. */
   lastAutoBackupError: string | null;
+  /** ISO instant a quarterly report was last saved: the last of «Главная»'s first steps. */
+  lastReportSavedAt: string | null;
 }
 
 export const SETTING_DEFAULTS: SettingValues = {
@@ -18,6 +20,7 @@ export const SETTING_DEFAULTS: SettingValues = {
   autoBackupKeep: 14,
   lastAutoBackupAt: null,
   lastAutoBackupError: null,
+  lastReportSavedAt: null,
 };
 
 export async function setSetting<K extends keyof SettingValues>(

@@ -10,6 +10,8 @@ import { useNextSession, useWeekSessions } from './use-week-sessions';
 import { PageHeader } from '../../ui';
 import { useDashboardStats } from './use-dashboard-stats';
 import { TodaySessions, WeekSessions } from './week-sessions';
+import { FirstSteps } from './first-steps';
+import { useVenue } from '../settings/public';
 
 // The chart library is the bulk of this page: loaded after the figures, so «Главная» shows at once.
 const DashboardCharts = lazy(() => import('./dashboard-charts'));
@@ -49,6 +51,7 @@ export default function HomeSection() {
   const stats = useDashboardStats(today);
   const week = useWeekSessions(monday);
   const next = useNextSession(today);
+  const venue = useVenue();
 
   const n = (v: number | undefined) => (v === undefined ? undefined : formatNumber(v));
   const share =
@@ -88,6 +91,8 @@ export default function HomeSection() {
         }
       />
       <Stack gap="md">
+        {/* The demo venue is for looking around; a real one gets its first steps. */}
+        {venue && !venue.isDemo && <FirstSteps />}
         <SimpleGrid cols={5} spacing="md">
           <Figure
             label={t('figures.held')}

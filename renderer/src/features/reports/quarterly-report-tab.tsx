@@ -7,6 +7,7 @@ import { documentFileName } from '@shared/export/file-name';
 import { buildQuarterlyReportWithKeys, SHEET_NAMES } from '@shared/reports/quarterly-report';
 import { formatNumber } from '@shared/text/collation';
 import { loadReportData } from '../../db/queries/reports';
+import { setSetting } from '../../db/repos/settings-repo';
 import { XLSX_MIME } from '../../lib/xlsx';
 import { EmptyState, ProgressDialog } from '../../ui';
 import { tablesToCsvZip, tablesToXlsx, ZIP_MIME } from './export-files';
@@ -75,7 +76,11 @@ export function QuarterlyReportTab({ resolved }: { resolved: ResolvedPeriod }) {
               filters: [{ name: t('filters.zip'), extensions: ['zip'] }],
             };
       },
-      (file) => t('saved', { file }),
+      (file) => {
+        // «Главная»'s first steps end with a saved report.
+        void setSetting('lastReportSavedAt', new Date().toISOString());
+        return t('saved', { file });
+      },
     );
 
   const shown = report?.tables.find((x) => x.name === sheet);

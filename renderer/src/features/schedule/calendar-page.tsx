@@ -135,6 +135,26 @@ export function CalendarPage() {
           if (v) calendarRef.current?.getApi().gotoDate(isoToDate(v));
         }}
       />
+      {data && data.sessions.length === 0 && (
+        // Empty state: what to do next, instead of a bare grid (a new venue, or a week without sessions).
+        <Paper withBorder p="sm" radius="md" mb="sm" role="status">
+          <Group justify="space-between" wrap="nowrap">
+            <div>
+              <Text fw={600}>{t('calendar.emptyTitle')}</Text>
+              <Text size="sm" c="dimmed">
+                {lookups.programs.length === 0 ? t('calendar.emptyNoPrograms') : t('calendar.emptyText')}
+              </Text>
+            </div>
+            <Button
+              component={Link}
+              variant="light"
+              to={lookups.programs.length === 0 ? '/programs/new' : '/schedule/groups/new'}
+            >
+              {lookups.programs.length === 0 ? t('calendar.emptyToPrograms') : t('groups.new')}
+            </Button>
+          </Group>
+        </Paper>
+      )}
       <Paper withBorder p="sm" radius="md" className={classes.calendar}>
         <FullCalendar
           ref={calendarRef}
