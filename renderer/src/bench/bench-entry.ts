@@ -5,6 +5,7 @@ import { tablesIn } from '../db/database';
 import { loadExcelJS } from '../lib/xlsx';
 import { buildPlatformExport } from './platform-export';
 import { appOperations, lastPhases, sessionIds } from './app-operations';
+import { floorReadVenueReports, makeVenueReports } from './venue-reports';
 
 /**
  * The benchmark page (bench.html, built only by `vite build --mode bench`). It runs on the app's origin, so it
@@ -260,6 +261,8 @@ window.profprobaBench = {
   floorFirstRows,
   floorFilter,
   floorPutMarks,
+  makeVenueReports,
+  floorReadVenueReports,
   run,
   available: Object.keys(appOperations),
 };
