@@ -91,6 +91,8 @@ test('venue reports made by the app consolidate: totals add up, shared pupils co
   await page.getByRole('button', { name: 'Сохранить профиль площадки' }).click();
   await expect(page.getByText('Профиль площадки сохранён')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'ID площадки (для свода)' })).toHaveValue(/^[0-9a-f-]{36}$/);
+  await page.getByRole('textbox', { name: 'ID площадки (для свода)' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/e2e-consolidation/venue-profile.png' });
   await goToSection(page, 'Отчёты');
   await expect(page.getByRole('table', { name: 'Сводка' })).toBeVisible();
   const a = await download(page, 'Сохранить XLSX');
