@@ -11,7 +11,7 @@ import {
 } from '../reports/quarterly-report';
 import { totalRow, type ReportCell, type ReportTable } from '../reports/report-table';
 import { ruCollator } from '../text/collation';
-import { parseFio } from '../text/fio';
+import { fioKey, parseFio } from '../text/fio';
 import {
   addTotals,
   CHECK_COLUMNS,
@@ -188,6 +188,9 @@ export function consolidate(outcomes: readonly FileOutcome[], options: Consolida
     if (platformId) link(`p:${platformId}`, i);
     const parts = parseFio(p.fio);
     const material = parts ? pupilKeyMaterial(parts, p.birthDate) : null;
+    // Without a birth date, two trials of one ФИО at the same venue are that venue's one participant (its
+    // database told them apart already); across venues a bare ФИО is never enough.
+    if (parts && !p.birthDate) link(`v:${p.venueIdentity}|${fioKey(parts)}`, i);
     if (material) {
       const first = link(`f:${material}`, i);
       const other = first === undefined ? undefined : rows[first]!;

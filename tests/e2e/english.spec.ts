@@ -338,6 +338,11 @@ const PAGES: readonly PageCheck[] = [
     documents: REPORT_DOCUMENT,
   },
   {
+    section: 'Reports',
+    name: 'consolidation across venues',
+    open: (p) => tab(p, 'Consolidation across venues', 'Свод по площадкам'),
+  },
+  {
     section: 'Settings',
     name: 'venue profile',
     open: async (p) => {

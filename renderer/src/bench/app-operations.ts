@@ -9,6 +9,8 @@ import { db } from '../db';
 import { makeCertificatesPdf } from '../features/certificates/public';
 import { checkRowsInWorker, commitImport, readFileInWorker } from '../features/participants/public';
 import { tablesToXlsx } from '../features/reports/public';
+import { consolidateFiles, consolidationToXlsx, readReportsInWorker } from '../features/consolidation/public';
+import { B10_PERIOD, venueReportFiles } from './venue-reports';
 
 export interface BenchContext {
   exportBytes: Uint8Array | null;
@@ -53,6 +55,15 @@ export const appOperations = {
     const data = await phase('чтение', () => loadReportData(period));
     const report = await phase('расчёт', () => buildQuarterlyReport(data, period, todayIso()));
     return phase('XLSX', () => tablesToXlsx(report.tables));
+  },
+  /** B10: «Свод по площадкам» — the venue reports read in the worker, consolidated, written as one XLSX. */
+  consolidateVenueReports: async () => {
+    const files = venueReportFiles();
+    if (files.length === 0) throw new Error('make the venue reports first');
+    const outcomes = await phase('чтение', () => readReportsInWorker(files, () => undefined));
+    const result = await phase('свод', () => consolidateFiles(outcomes, B10_PERIOD, todayIso()));
+    if (result.figures.venues !== files.length) throw new Error(`refused: ${result.figures.refused}`);
+    return phase('XLSX', () => consolidationToXlsx(result));
   },
   /** B3: the journal's batch PDF of `count` certificates (built in the worker, as in the app). */
   certificatesPdf: async (count: number) =>

@@ -6,6 +6,7 @@ import { loadExcelJS } from '../lib/xlsx';
 import { buildPlatformExport } from './platform-export';
 import { buildCertificatesDoc } from '../features/certificates/public';
 import { appOperations, certificatesJob, lastPhases, sessionIds } from './app-operations';
+import { floorReadVenueReports, makeVenueReports } from './venue-reports';
 
 /**
  * The benchmark page (bench.html, built only by `vite build --mode bench`). It runs on the app's origin, so it
@@ -236,6 +237,8 @@ window.profprobaBench = {
   floorFirstRows,
   floorFilter,
   floorPutMarks,
+  makeVenueReports,
+  floorReadVenueReports,
   run,
   available: Object.keys(appOperations),
 };

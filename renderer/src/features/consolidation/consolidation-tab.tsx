@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type DragEvent } from 'react';
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFolderPlus, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayIso } from '@shared/dates';
@@ -224,9 +224,14 @@ export function ConsolidationTab({
                     </Table.Td>
                     <Table.Td>{v.period ? formatNumber(v.rows) : ''}</Table.Td>
                     <Table.Td>
-                      <Badge color={v.accepted ? 'green' : 'red'} variant="light">
+                      <Text
+                        size="sm"
+                        fw={600}
+                        c={v.accepted ? 'green.8' : 'red.8'}
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
                         {v.accepted ? `✓ ${t('accepted')}` : `✗ ${t('refused')}`}
-                      </Badge>
+                      </Text>
                       {version !== null && (
                         <Text size="xs" c="dimmed">
                           {t('formatVersion', { version })}
