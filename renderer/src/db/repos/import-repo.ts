@@ -122,7 +122,8 @@ export async function commitImport(
     await logAction(
       'import',
       'participants',
-      options.fileName,
+      // Counts only: a school list's file name often carries a school's or a pupil's name (issue 17).
+      'import',
       {
         code: 'importCommitted',
         params: {
