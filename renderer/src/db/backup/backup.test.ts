@@ -400,6 +400,11 @@ describe('automatic backups', () => {
     await expect(decodeBackup(opened, backupUnlock({}, 'не тот'))).rejects.toMatchObject({
       code: 'settings.backupWrongPassword',
     });
+    // Restored on a fresh profile, the other PC's wrapped password key is not carried over (it opens nothing there).
+    const fresh = freshDb();
+    await replaceDatabase(await decodeBackup(opened, elsewhere), { db: fresh });
+    expect(await getSetting('backupPasswordKey', fresh)).toBeNull();
+    expect(await getSetting('backupPasswordKey', db)).not.toBeNull();
     // Changing the password needs the current one.
     await expect(
       setVenueBackupPassword('Новый пароль площадки', { platform: thisPc, db, current: 'не тот' }),

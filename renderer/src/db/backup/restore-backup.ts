@@ -137,6 +137,8 @@ export async function replaceDatabase(
       }
       const keep = device.filter((row) => row !== undefined);
       if (keep.length > 0) await db.settings.bulkPut(keep);
+      // The venue password key is wrapped by the PC that set it: another PC's copy of it opens nothing here.
+      if (!keep.some((row) => row.key === 'backupPasswordKey')) await db.settings.delete('backupPasswordKey');
       // Counts and dates only: a file name may carry a pupil's or a school's name (152-ФЗ, issue 17).
       await logAction(
         'restore',
