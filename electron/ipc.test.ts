@@ -237,6 +237,64 @@ describe('IPC handlers', () => {
     ]);
   });
 
+  it('prune before-restore copies older than keepDays (the newest kept) along with the automatic ones', async () => {
+    deps.now = () => new Date(2026, 11, 4, 12);
+    const backups = path.join(tmp, 'backups');
+    fs.mkdirSync(backups);
+    for (const name of [
+      'before-restore-2026-09-01-100000.profproba-backup',
+      'before-restore-2026-12-01-100000.profproba-backup',
+      'profproba-2020-01-01-0900.profproba-backup',
+    ])
+      fs.writeFileSync(path.join(backups, name), 'x');
+    await call('writeAutoBackup', appFrame, {
+      fileName: 'before-restore-2026-12-04-115959.profproba-backup',
+      data: new Uint8Array(1),
+      keep: 5,
+      keepDays: 30,
+    });
+    expect(fs.readdirSync(backups).sort()).toEqual([
+      'before-restore-2026-12-01-100000.profproba-backup',
+      'before-restore-2026-12-04-115959.profproba-backup',
+      'profproba-2020-01-01-0900.profproba-backup',
+    ]);
+  });
+
+  it('purge the app’s own copies written before a moment, never hand-saved files', async () => {
+    const backups = path.join(tmp, 'backups');
+    fs.mkdirSync(backups);
+    const names = [
+      'auto-2026-12-01-0900.profproba-backup',
+      'before-restore-2026-12-01-100000.profproba-backup',
+      'profproba-2026-12-01-0900.profproba-backup',
+    ];
+    for (const name of names) fs.writeFileSync(path.join(backups, name), 'x');
+    const later = new Date(Date.now() + 60_000).toISOString();
+    await expect(call('purgeBackups', appFrame, { before: later })).resolves.toBe(2);
+    expect(fs.readdirSync(backups)).toEqual(['profproba-2026-12-01-0900.profproba-backup']);
+    await expect(call('purgeBackups', appFrame, { before: 'вчера' })).rejects.toThrow('неверные аргументы');
+  });
+
+  it('wrap a backup key with safeStorage for this PC and refuse to unwrap when it is unavailable', async () => {
+    const key = new Uint8Array(32).fill(7);
+    await expect(call('protectKey', appFrame, key)).resolves.toBeNull();
+    deps.safeStorage = {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(`dpapi:${text}`),
+      decryptString: (data: Buffer) => {
+        const text = data.toString();
+        if (!text.startsWith('dpapi:')) throw new Error('Error while decrypting the ciphertext provided');
+        return text.slice(6);
+      },
+    };
+    const wrapped = (await call('protectKey', appFrame, key)) as Uint8Array;
+    expect(Buffer.from(wrapped).toString()).not.toContain(String.fromCharCode(7));
+    expect([...((await call('unprotectKey', appFrame, wrapped)) as Uint8Array)]).toEqual([...key]);
+    await expect(call('unprotectKey', appFrame, new Uint8Array([1, 2, 3]))).rejects.toThrow('decrypting');
+    await expect(call('protectKey', appFrame, new Uint8Array(5))).rejects.toThrow('неверные аргументы');
+    expect(vi.mocked(deps.log).mock.calls.flat().join(' ')).not.toContain('dpapi');
+  });
+
   it('open the data and logs folders, creating them first', async () => {
     await call('openFolder', appFrame, 'logs');
     expect(fs.existsSync(path.join(tmp, 'logs'))).toBe(true);

@@ -1,11 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, Shell } from 'electron';
+import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, SafeStorage, Shell } from 'electron';
 import type { z } from 'zod';
 import { channelName, ipcSchemas, type IpcChannel, type IpcResults } from '../shared/ipc/contract';
 import { isTrustedSender } from './security';
 import { isInside, type AppFolders } from './paths';
-import { BACKUP_EXTENSION, isAutoBackupName } from '../shared/backup/file-names';
+import { BACKUP_EXTENSION, backupsToPrune, isAppWrittenBackupName } from '../shared/backup/file-names';
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>;
@@ -21,6 +21,9 @@ export interface IpcDeps {
   log: (message: string) => void;
   /** The page reports that its closing work (the backup on quit) is done. */
   onCloseReady?: () => void;
+  /** Wraps backup keys for this PC and Windows user (DPAPI); absent or unavailable → no device slot. */
+  safeStorage?: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
+  now?: () => Date;
 }
 
 export class IpcRefusal extends Error {}
@@ -90,7 +93,7 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
       await shell.openPath(folder);
     },
 
-    writeAutoBackup: async ({ fileName, data, keep }) => {
+    writeAutoBackup: async ({ fileName, data, keep, keepDays }) => {
       await fs.mkdir(folders.backups, { recursive: true });
       const target = path.join(folders.backups, fileName);
       if (!isInside(folders.backups, target) || target === path.resolve(folders.backups))
@@ -100,11 +103,37 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
       // Write to a temporary name first so a crash never leaves a half-written file under the final name.
       await fs.writeFile(`${target}.part`, data);
       await fs.rename(`${target}.part`, target);
-      const files = (await fs.readdir(folders.backups)).filter(isAutoBackupName).sort();
-      for (const old of files.slice(0, Math.max(0, files.length - keep))) {
+      const now = deps.now?.() ?? new Date();
+      for (const old of backupsToPrune(await fs.readdir(folders.backups), { keep, keepDays, now })) {
         await fs.rm(path.join(folders.backups, old), { force: true });
       }
       return target;
+    },
+
+    purgeBackups: async ({ before }) => {
+      const files = await fs.readdir(folders.backups).catch(() => [] as string[]);
+      let removed = 0;
+      for (const name of files.filter(isAppWrittenBackupName)) {
+        const file = path.join(folders.backups, name);
+        if ((await fs.stat(file)).mtime < new Date(before)) {
+          await fs.rm(file, { force: true });
+          removed += 1;
+        }
+      }
+      return removed;
+    },
+
+    // The key travels as base64 text because safeStorage encrypts strings; the result is opaque bytes.
+    protectKey: async (key) => {
+      const store = deps.safeStorage;
+      if (!store?.isEncryptionAvailable()) return null;
+      return new Uint8Array(store.encryptString(Buffer.from(key).toString('base64')));
+    },
+
+    unprotectKey: async (wrapped) => {
+      const store = deps.safeStorage;
+      if (!store?.isEncryptionAvailable()) throw new IpcRefusal('Защищённое хранилище ключей недоступно');
+      return new Uint8Array(Buffer.from(store.decryptString(Buffer.from(wrapped)), 'base64'));
     },
 
     closeReady: async () => {

@@ -1,7 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import log from 'electron-log/main';
 import { APP_ORIGIN, APP_SCHEME, IPC_EVENTS } from '../shared/ipc/contract';
 import { serveAppRequest } from './app-protocol';
@@ -142,6 +153,7 @@ async function start(): Promise<void> {
     devServerUrl,
     printPdf: printing.printPdf,
     log: (message) => log.warn(message),
+    safeStorage,
   });
 
   const openFolder = (folder: string) => {

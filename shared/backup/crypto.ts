@@ -90,8 +90,8 @@ export interface BackupLock {
   password?: string;
   /** The venue's stored password key (automatic copies). */
   passwordKey?: PasswordKey;
-  /** This PC's protection (Electron `safeStorage`). */
-  protect?: (key: Uint8Array) => Promise<Uint8Array>;
+  /** This PC's protection (Electron `safeStorage`); resolves to null when the PC has none. */
+  protect?: (key: Uint8Array) => Promise<Uint8Array | null>;
   /** Tests only: fewer iterations make them fast. */
   iterations?: number;
 }
@@ -170,7 +170,10 @@ export async function makeKeySlots(
       wrapped: toBase64(await seal(passwordKey.key, iv, payloadKey)),
     });
   }
-  if (lock.protect) keys.push({ kind: 'device', wrapped: toBase64(await lock.protect(payloadKey)) });
+  const deviceWrapped = lock.protect ? await lock.protect(payloadKey) : null;
+  if (deviceWrapped) keys.push({ kind: 'device', wrapped: toBase64(deviceWrapped) });
+  // Never fall back to a plain file: a copy nobody can open is refused with words saying what to set.
+  if (keys.length === 0) throw new RuleError('settings.backupNoKey');
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   return {
     payloadKey,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   autoBackupName,
+  backupsToPrune,
+  isAppWrittenBackupName,
   BACKUP_EXTENSION,
   beforeRestoreName,
   isAutoBackupName,
@@ -28,5 +30,37 @@ describe('backup file names', () => {
     expect(isAutoBackupName(manualBackupName(now))).toBe(false);
     expect(isAutoBackupName(beforeRestoreName(now))).toBe(false);
     expect(isAutoBackupName('auto-notes.txt')).toBe(false);
+  });
+});
+
+describe('pruning the backups folder', () => {
+  const now = new Date(2026, 11, 4, 12, 0);
+  const files = [
+    'auto-2026-12-01-0900.profproba-backup',
+    'auto-2026-12-02-0900.profproba-backup',
+    'auto-2026-12-03-0900.profproba-backup',
+    'before-restore-2026-10-01-101010.profproba-backup',
+    'before-restore-2026-11-20-101010.profproba-backup',
+    'before-restore-2026-11-25-101010.profproba-backup',
+    'profproba-2026-01-01-0900.profproba-backup',
+    'перед-обновлением.profproba-backup',
+  ];
+
+  it('keeps the newest N automatic copies and the safety copies of the last N days', () => {
+    expect(backupsToPrune(files, { keep: 2, keepDays: 10, now }).sort()).toEqual([
+      'auto-2026-12-01-0900.profproba-backup',
+      'before-restore-2026-10-01-101010.profproba-backup',
+      'before-restore-2026-11-20-101010.profproba-backup',
+    ]);
+  });
+
+  it('always keeps the newest safety copy and never touches hand-saved files', () => {
+    const old = [
+      'before-restore-2020-01-01-000000.profproba-backup',
+      'profproba-2020-01-01-0900.profproba-backup',
+    ];
+    expect(backupsToPrune(old, { keep: 1, keepDays: 1, now })).toEqual([]);
+    expect(isAppWrittenBackupName('profproba-2020-01-01-0900.profproba-backup')).toBe(false);
+    expect(isAppWrittenBackupName(old[0]!)).toBe(true);
   });
 });

@@ -28,9 +28,47 @@ export function autoBackupName(now: Date): string {
   return `${AUTO_BACKUP_PREFIX}${localStamp(now)}${BACKUP_EXTENSION}`;
 }
 
-/** The copy of the current state made before a restore; never pruned automatically (no `auto-` prefix). */
+/** The copies of the current state made before a restore. */
+export const SAFETY_COPY_PREFIX = 'before-restore-';
+
+/** The copy of the current state made before a restore; pruned by age (`backupsToPrune`), not by count. */
 export function beforeRestoreName(now: Date): string {
-  return `before-restore-${localStamp(now, true)}${BACKUP_EXTENSION}`;
+  return `${SAFETY_COPY_PREFIX}${localStamp(now, true)}${BACKUP_EXTENSION}`;
+}
+
+export function isSafetyCopyName(fileName: string): boolean {
+  return fileName.startsWith(SAFETY_COPY_PREFIX) && fileName.endsWith(BACKUP_EXTENSION);
+}
+
+/** Copies the app wrote by itself (automatic and before-restore): what «Удалить старые копии» removes. */
+export function isAppWrittenBackupName(fileName: string): boolean {
+  return isAutoBackupName(fileName) || isSafetyCopyName(fileName);
+}
+
+/** The local date a safety copy's name carries, `YYYY-MM-DD`; null for another name. */
+function safetyCopyDate(fileName: string): string | null {
+  const match = /^before-restore-(\d{4}-\d{2}-\d{2})-/.exec(fileName);
+  return match ? match[1]! : null;
+}
+
+/**
+ * Which files of the backups folder to delete: automatic copies beyond the newest `keep`; safety copies older
+ * than `keepDays` days, except the newest one (a restore is undone with it). Hand-saved files are never touched.
+ */
+export function backupsToPrune(
+  files: readonly string[],
+  { keep, keepDays, now }: { keep: number; keepDays: number; now: Date },
+): string[] {
+  const auto = files.filter(isAutoBackupName).sort();
+  const prune = auto.slice(0, Math.max(0, auto.length - keep));
+  const safety = files.filter(isSafetyCopyName).sort();
+  const cutoff = new Date(now.getFullYear(), now.getMonth(), now.getDate() - keepDays);
+  const cutoffIso = `${cutoff.getFullYear()}-${pad(cutoff.getMonth() + 1)}-${pad(cutoff.getDate())}`;
+  for (const name of safety.slice(0, -1)) {
+    const date = safetyCopyDate(name);
+    if (date !== null && date < cutoffIso) prune.push(name);
+  }
+  return prune;
 }
 
 /** The copy made before an import or a school merge (a mass change that is hard to take back by hand); never pruned. */

@@ -117,7 +117,7 @@ describe('backup file format', () => {
     const { encryption } = headerOf(file);
     expect(encryption).toMatchObject({ algorithm: 'AES-GCM', keyLength: 256 });
     // Format 2: the random payload key is wrapped by the password-derived key (one slot for a manual copy).
-    const slots = (encryption as { keys: Record<string, unknown>[] }).keys;
+    const slots = (encryption as unknown as { keys: Record<string, unknown>[] }).keys;
     expect(slots).toHaveLength(1);
     const slot = slots[0] as { kind: string; kdf: string; iterations: number; salt: string; iv: string };
     expect(slot).toMatchObject({ kind: 'password', kdf: 'PBKDF2-SHA-256' });

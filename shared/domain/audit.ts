@@ -21,6 +21,7 @@ export const AUDIT_SUMMARY_CODES = [
   'backupRestored',
   'backupRestoredWithCopy',
   'participantAnonymized',
+  'participantAnonymizedFully',
   'mentorDeleted',
   'placeDeleted',
   'programDeleted',

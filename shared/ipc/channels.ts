@@ -11,6 +11,9 @@ export const IPC_CHANNELS = [
   'getAppVersion',
   'openFolder',
   'writeAutoBackup',
+  'purgeBackups',
+  'protectKey',
+  'unprotectKey',
   'closeReady',
 ] as const;
 

@@ -43,14 +43,24 @@ export const ipcSchemas = {
   getAppVersion: z.tuple([]),
   /** Opens the app's data folder or its backups folder in the file manager. */
   openFolder: z.tuple([z.enum(['data', 'backups', 'logs'])]),
-  /** Writes an automatic backup into the app's backups folder and keeps the newest `keep` files. */
+  /**
+   * Writes an automatic backup (or a before-restore copy) into the app's backups folder, then prunes: the newest
+   * `keep` automatic copies, the before-restore copies of the last `keepDays` days (the newest always kept).
+   */
   writeAutoBackup: z.tuple([
     z.object({
       fileName: z.string().regex(/^[\w.-]{1,120}$/),
       data: bytes,
       keep: z.number().int().min(1).max(365),
+      keepDays: z.number().int().min(1).max(365).default(30),
     }),
   ]),
+  /** Deletes the app's own copies (automatic, before-restore) written before `before` (after an anonymisation). */
+  purgeBackups: z.tuple([z.object({ before: z.iso.datetime() })]),
+  /** Wraps a 32-byte backup key with Electron `safeStorage` (this PC, this user). Null when unavailable. */
+  protectKey: z.tuple([z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength === 32)]),
+  /** Unwraps what `protectKey` returned; rejects on another PC or account. */
+  unprotectKey: z.tuple([z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength <= 4096)]),
   /** The page finished its work before the window closes (the closing backup); the window may close now. */
   closeReady: z.tuple([]),
 } as const satisfies Record<IpcChannel, z.ZodType>;
@@ -67,6 +77,10 @@ export interface IpcResults {
   getAppVersion: string;
   openFolder: void;
   writeAutoBackup: string;
+  /** How many files were deleted. */
+  purgeBackups: number;
+  protectKey: Uint8Array | null;
+  unprotectKey: Uint8Array;
   closeReady: void;
 }
 

@@ -66,6 +66,9 @@ export function createBrowserPlatform(appVersion: string): PlatformAdapter {
     appVersion: async () => appVersion,
     openFolder: null,
     writeAutoBackup: null,
+    purgeBackups: null,
+    protectKey: null,
+    unprotectKey: null,
     onOpenBackupFile: () => () => undefined,
     // A browser tab cannot hold its closing for async work; the settings page reminds about backups instead.
     onBeforeClose: () => () => undefined,

@@ -12,7 +12,11 @@ export function createElectronPlatform(api: ProfprobaApi): PlatformAdapter {
     },
     appVersion: () => api.getAppVersion(),
     openFolder: (which) => api.openFolder(which),
-    writeAutoBackup: (fileName, data, keep) => api.writeAutoBackup({ fileName, data, keep }),
+    writeAutoBackup: (fileName, data, keep, keepDays) =>
+      api.writeAutoBackup({ fileName, data, keep, keepDays }),
+    purgeBackups: (before) => api.purgeBackups({ before: before.toISOString() }),
+    protectKey: (key) => api.protectKey(key),
+    unprotectKey: (wrapped) => api.unprotectKey(wrapped),
     onOpenBackupFile: (listener) => api.onOpenBackupFile(listener),
     onBeforeClose: (listener) => api.onBeforeClose(listener),
   };

@@ -33,7 +33,13 @@ export interface PlatformAdapter {
   /** Folders exist only in the desktop app. */
   openFolder: ((which: 'data' | 'backups' | 'logs') => Promise<void>) | null;
   /** Automatic backups into the app's folder exist only in the desktop app. */
-  writeAutoBackup: ((fileName: string, data: Uint8Array, keep: number) => Promise<string>) | null;
+  writeAutoBackup:
+    ((fileName: string, data: Uint8Array, keep: number, keepDays?: number) => Promise<string>) | null;
+  /** Deletes the app's own copies written before a moment (after an anonymisation); desktop only. */
+  purgeBackups: ((before: Date) => Promise<number>) | null;
+  /** Wraps a backup key for this PC (Electron safeStorage); null in the web app, resolves to null without a key store. */
+  protectKey: ((key: Uint8Array) => Promise<Uint8Array | null>) | null;
+  unprotectKey: ((wrapped: Uint8Array) => Promise<Uint8Array>) | null;
   /** A backup file opened by double-click (desktop only). */
   onOpenBackupFile(listener: (file: OpenedFile) => void): () => void;
   /** Work to finish before the desktop window closes (the backup on quit); nothing in the browser. */

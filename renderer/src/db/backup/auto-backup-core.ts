@@ -7,6 +7,7 @@ import { setSetting } from '../repos/settings-repo';
 import { createBackup } from './export-backup';
 import { autoBackupName, beforeRestoreName } from '@shared/backup/file-names';
 import type { ProgressListener } from './progress';
+import { backupLock, type KeyPlatform } from './backup-keys';
 
 export type AutoBackupResult =
   | { status: 'unsupported' | 'not-due' | 'empty' }
@@ -18,16 +19,20 @@ export type AutoBackupResult =
  * What backups need of the platform, declared here so `db/` never imports `platform/`: the app passes its
  * adapter (app/auto-backup.ts, the backup panel), unit tests a fake.
  */
-export interface BackupPlatform {
-  /** Into the app's backups folder, keeping the newest `keep` automatic ones; null in the web app. */
-  writeAutoBackup: ((fileName: string, data: Uint8Array, keep: number) => Promise<string>) | null;
+export interface BackupPlatform extends KeyPlatform {
+  /**
+   * Into the app's backups folder, keeping the newest `keep` automatic ones and the before-restore copies of the
+   * last `keepDays` days; null in the web app.
+   */
+  writeAutoBackup:
+    ((fileName: string, data: Uint8Array, keep: number, keepDays?: number) => Promise<string>) | null;
   appVersion(): Promise<string>;
   /** A save dialog (a download in the web app); false when the person cancelled it. */
   saveFile(request: { suggestedName: string; data: Uint8Array; mimeType: string }): Promise<boolean>;
 }
 
 /**
- * The desktop app's automatic backups: once a day at start-up, and on quit (`onQuit`). Writes `auto-YYYY-MM-DD-HHMM` into the
+ * The desktop app's automatic backups, always encrypted (backup-keys.ts): once a day at start-up, and on quit (`onQuit`). Writes `auto-YYYY-MM-DD-HHMM` into the
  * app's backups folder when no automatic backup was written today (local date), keeping the newest N
  * (setting `autoBackupKeep`, default 14). Never throws: a failure's detail is stored in `lastAutoBackupError` (shown
  * in Настройки) and returned. In the web app it does nothing (the settings page reminds instead).
@@ -51,9 +56,19 @@ export async function runAutomaticBackup({
     if (!onQuit && last && todayIso(new Date(last)) === todayIso(now)) return { status: 'not-due' };
     if (await isDatabaseEmpty(db)) return { status: 'empty' };
 
-    const { bytes, createdAt } = await createBackup({ db, appVersion: await target.appVersion(), now });
+    const { bytes, createdAt } = await createBackup({
+      db,
+      appVersion: await target.appVersion(),
+      now,
+      lock: await backupLock(target, db),
+    });
     const fileName = autoBackupName(now);
-    const path = await write(fileName, bytes, await getSetting('autoBackupKeep', db));
+    const path = await write(
+      fileName,
+      bytes,
+      await getSetting('autoBackupKeep', db),
+      await getSetting('safetyCopyDays', db),
+    );
     await db.transaction('rw', db.settings, async () => {
       await setSetting('lastAutoBackupAt', createdAt, db);
       await setSetting('lastBackupAt', createdAt, db);
@@ -91,17 +106,24 @@ export async function saveSafetyCopy({
 }): Promise<string | null> {
   if (await isDatabaseEmpty(db)) return null;
   const wrap = (p: Parameters<ProgressListener>[0]) => onProgress?.({ ...p, phase: 'safety-copy' });
+  // Encrypted like every copy the app writes: in the web app this download opens with the venue password.
   const { bytes, createdAt } = await createBackup({
     db,
     appVersion: await target.appVersion(),
     now,
     onProgress: wrap,
     signal,
+    lock: await backupLock(target, db),
   });
   const fileName = beforeRestoreName(now);
   try {
     if (target.writeAutoBackup) {
-      await target.writeAutoBackup(fileName, bytes, await getSetting('autoBackupKeep', db));
+      await target.writeAutoBackup(
+        fileName,
+        bytes,
+        await getSetting('autoBackupKeep', db),
+        await getSetting('safetyCopyDays', db),
+      );
     } else {
       const saved = await target.saveFile({
         suggestedName: fileName,

@@ -13,8 +13,9 @@ import { setSetting } from '../repos/settings-repo';
 import { runAutomaticBackup, saveSafetyCopy } from './auto-backup-core';
 import { createBackup, readAllTables } from './export-backup';
 import type { BackupProgress } from './progress';
-import { decodeBackup, openBackup, replaceDatabase } from './restore-backup';
+import { checkBackup, decodeBackup, openBackup, replaceDatabase } from './restore-backup';
 import { upgradeTables } from './upgrade';
+import { backupUnlock, setVenueBackupPassword } from './backup-keys';
 
 const freshDb = freshDbFactory('backup-test');
 
@@ -78,10 +79,10 @@ describe('backup and restore of the database', () => {
         (a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id),
       );
     expect(byTime(after.journal!).slice(0, -1)).toEqual(byTime(before.journal!));
-    expect(byTime(after.journal!).at(-1)).toMatchObject({
-      action: 'restore',
-      entityId: 'copy.profproba-backup',
-    });
+    const entry = byTime(after.journal!).at(-1);
+    expect(entry).toMatchObject({ action: 'restore', entityId: 'database' });
+    // Counts and dates only, never the file's name (it may name a pupil or a school).
+    expect(JSON.stringify(entry)).not.toContain('copy.profproba-backup');
   });
 
   it('encrypted round trip with a password', async () => {
@@ -145,6 +146,43 @@ describe('backup and restore of the database', () => {
         'settings.backupNotBackup',
         /^Это не резервная копия ПрофПробы/,
       );
+    });
+
+    it('a record that fails its zod schema, naming the table and the record (nothing written)', async () => {
+      const db = await demoDb();
+      const chunks = await readAllTables(db);
+      const participants = chunks.find((c) => c.table === 'participants')!;
+      const victim = participants.rows[3] as { id: string; lastName: string };
+      // What the card refuses (over 100 characters) and what would crash a screen (a grade of «12»).
+      for (const [field, value] of [
+        ['lastName', 'Я'.repeat(300)],
+        ['grade', '12'],
+      ] as const) {
+        const rows = participants.rows.map((r) => (r === victim ? { ...victim, [field]: value } : r));
+        const bytes = await encodeBackup(
+          {
+            appVersion: '0.1.0',
+            schemaVersion: SCHEMA_VERSION,
+            createdAt: new Date().toISOString(),
+            chunks: chunks.map((c) => (c === participants ? { ...c, rows } : c)),
+          },
+          db.tables.map((t) => t.name),
+        );
+        await expectRefusedUnchanged(
+          db,
+          bytes,
+          'settings.backupRecordInvalid',
+          new RegExp(`«participants» \\(ключ ${victim.id}\\).*«${field}»`),
+        );
+      }
+    });
+
+    it('a damaged encrypted file is called damaged before a password is asked for', async () => {
+      const db = await demoDb();
+      const { bytes } = await createBackup({ db, ...fast, password: 'правильный' });
+      bytes[bytes.length - 7] = bytes[bytes.length - 7]! ^ 0x02;
+      const opened = openBackup('copy.profproba-backup', bytes);
+      await expect(checkBackup(opened)).rejects.toMatchObject({ code: 'settings.backupChecksum' });
     });
 
     it('a wrong password', async () => {
@@ -264,9 +302,19 @@ describe('backup and restore of the database', () => {
   });
 });
 
+/** A stand-in for safeStorage through IPC: only "this PC" undoes it. */
+const thisPc = {
+  protectKey: async (key: Uint8Array) => new Uint8Array([0x50, ...key.map((b) => b ^ 0x5a)]),
+  unprotectKey: async (wrapped: Uint8Array) => {
+    if (wrapped[0] !== 0x50) throw new Error('not this PC');
+    return wrapped.subarray(1).map((b) => b ^ 0x5a);
+  },
+};
+
 describe('automatic backups', () => {
   function fakePlatform(writes: string[] = []) {
     return {
+      ...thisPc,
       appVersion: async () => '0.1.0',
       saveFile: vi.fn(async () => true),
       writeAutoBackup: vi.fn(async (fileName: string, _data: Uint8Array, keep: number) => {
@@ -328,12 +376,67 @@ describe('automatic backups', () => {
     );
   });
 
+  it('encrypts every copy: no readable surname; opens here by the PC key, elsewhere with the venue password', async () => {
+    const db = await demoDb();
+    const surname = (await db.participants.toCollection().first())!.lastName;
+    await setVenueBackupPassword('Пароль площадки 2026', { platform: thisPc, db, iterations: 1000 });
+    const stored = await getSetting('backupPasswordKey', db);
+    expect(stored?.protectedBy).toBe('device');
+    const platform = fakePlatform();
+    expect(await runAutomaticBackup({ db, platform, now: new Date(2026, 10, 24, 9, 5) })).toMatchObject({
+      status: 'written',
+    });
+    const data = platform.writeAutoBackup.mock.calls[0]![1];
+    const latin1 = Buffer.from(data).toString('latin1');
+    for (const encoding of ['utf8', 'utf16le'] as const)
+      expect(latin1).not.toContain(Buffer.from(surname, encoding).toString('latin1'));
+    const opened = openBackup('auto.profproba-backup', data);
+    expect(opened.header.formatVersion).toBe(2);
+    const here = await decodeBackup(opened, backupUnlock(thisPc));
+    expect(here.counts.participants).toBe(132);
+    // A fresh profile on another PC: no device key, the venue password opens it.
+    const elsewhere = backupUnlock({}, 'Пароль площадки 2026');
+    expect((await decodeBackup(opened, elsewhere)).counts.participants).toBe(132);
+    await expect(decodeBackup(opened, backupUnlock({}, 'не тот'))).rejects.toMatchObject({
+      code: 'settings.backupWrongPassword',
+    });
+    // Restored on a fresh profile, the other PC's wrapped password key is not carried over (it opens nothing there).
+    const fresh = freshDb();
+    await replaceDatabase(await decodeBackup(opened, elsewhere), { db: fresh });
+    expect(await getSetting('backupPasswordKey', fresh)).toBeNull();
+    expect(await getSetting('backupPasswordKey', db)).not.toBeNull();
+    // Changing the password needs the current one.
+    await expect(
+      setVenueBackupPassword('Новый пароль площадки', { platform: thisPc, db, current: 'не тот' }),
+    ).rejects.toMatchObject({ code: 'settings.venuePasswordCurrentWrong' });
+  });
+
+  it('refuses to write a copy nobody could open: no venue password and no key store', async () => {
+    const db = await demoDb();
+    const platform = { ...fakePlatform(), protectKey: async () => null };
+    const result = await runAutomaticBackup({ db, platform });
+    expect(result).toMatchObject({ status: 'failed' });
+    expect(platform.writeAutoBackup).not.toHaveBeenCalled();
+    const web = { ...fakePlatform(), writeAutoBackup: null, protectKey: null, unprotectKey: null };
+    await expect(saveSafetyCopy({ db, platform: web })).rejects.toMatchObject({
+      code: 'settings.backupNoKey',
+    });
+    expect(web.saveFile).not.toHaveBeenCalled();
+  });
+
   it('saves a copy of the current state before a restore (download in the web app)', async () => {
     const db = await demoDb();
-    const platform = { ...fakePlatform(), writeAutoBackup: null };
+    const platform = { ...fakePlatform(), writeAutoBackup: null, protectKey: null, unprotectKey: null };
+    await setVenueBackupPassword('Пароль площадки 2026', { platform, db, iterations: 1000 });
     const name = await saveSafetyCopy({ db, platform, now: new Date(2026, 10, 24, 9, 5, 7) });
     expect(name).toBe('before-restore-2026-11-24-090507.profproba-backup');
     expect(platform.saveFile).toHaveBeenCalledOnce();
+    // The download is encrypted with the venue password only (a browser has no key store).
+    const [{ data }] = platform.saveFile.mock.calls[0] as unknown as [{ data: Uint8Array }];
+    const { header } = openBackup('copy', data);
+    expect(
+      header.encryption && 'keys' in header.encryption && header.encryption.keys.map((k) => k.kind),
+    ).toEqual(['password']);
     expect(await saveSafetyCopy({ db: freshDb(), platform })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { IndexableType, Table } from 'dexie';
 import { RuleError } from '@shared/errors';
-import { encodeBackup, type BackupChunk } from '@shared/backup/format';
+import { encodeBackup, type BackupChunk, type BackupLock } from '@shared/backup/format';
 import { db as defaultDb, SCHEMA_VERSION, type ProfprobaDb } from '../index';
 import { CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
 
@@ -56,6 +56,7 @@ export async function createBackup({
   db = defaultDb,
   appVersion,
   password,
+  lock,
   onProgress,
   now = new Date(),
   iterations,
@@ -64,6 +65,8 @@ export async function createBackup({
   db?: ProfprobaDb;
   appVersion: string;
   password?: string;
+  /** The app's own copies: the venue password key and this PC's protection (backup-keys.ts). */
+  lock?: BackupLock;
   onProgress?: ProgressListener;
   now?: Date;
   /** Tests only. */
@@ -77,7 +80,7 @@ export async function createBackup({
   const createdAt = now.toISOString();
   const tableNames = db.tables.map((t) => t.name);
   const bytes = await encodeBackup(
-    { appVersion, schemaVersion: SCHEMA_VERSION, createdAt, chunks, password, iterations },
+    { appVersion, schemaVersion: SCHEMA_VERSION, createdAt, chunks, password, lock, iterations },
     tableNames,
   );
   onProgress?.({ phase: 'encode', done: 1, total: 1 });

@@ -1,6 +1,7 @@
 export { createBackup, readAllTables, type BackupResult } from './export-backup';
 export {
   openBackup,
+  checkBackup,
   decodeBackup,
   replaceDatabase,
   countTables,
@@ -16,3 +17,11 @@ export {
 } from './auto-backup-core';
 export { type BackupProgress, type ProgressListener } from './progress';
 export { upgradeTables, SCHEMA_STORES } from './upgrade';
+export {
+  backupLock,
+  backupUnlock,
+  setVenueBackupPassword,
+  venuePasswordKey,
+  MIN_VENUE_PASSWORD_LENGTH,
+  type KeyPlatform,
+} from './backup-keys';

@@ -1,12 +1,20 @@
 import type { Table } from 'dexie';
 import { describeError, isCancelled, isRuleError, RuleError } from '@shared/errors';
-import { decodePayload, parseBackup, type BackupHeader, type ParsedBackup } from '@shared/backup/format';
+import {
+  decodePayload,
+  parseBackup,
+  verifyPayload,
+  type BackupHeader,
+  type BackupUnlock,
+  type ParsedBackup,
+} from '@shared/backup/format';
 import { formatDateTime } from '@shared/dates';
 import { db as defaultDb, SCHEMA_VERSION, type ProfprobaDb } from '../index';
 import { logAction } from '../repos/audit-repo';
 import type { SettingValues } from '../repos/settings-repo';
 import { CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
 import { upgradeTables } from './upgrade';
+import { firstBadRecord } from '@shared/backup/record-schemas';
 
 /** A backup file whose header has been read and checked (no password needed for that). */
 export interface OpenedBackup {
@@ -32,6 +40,8 @@ const DEVICE_SETTINGS: readonly (keyof SettingValues)[] = [
   'autoBackupKeep',
   'lastAutoBackupAt',
   'lastAutoBackupError',
+  'safetyCopyDays',
+  'backupPasswordKey',
 ];
 
 /** Reads the header. Throws a `settings.backup…` rule error for a foreign, damaged, truncated or newer file. */
@@ -41,17 +51,30 @@ export function openBackup(fileName: string, bytes: Uint8Array): OpenedBackup {
 }
 
 /**
- * Verifies the checksum, decrypts, parses and upgrades an older schema. Nothing is written to the database;
+ * Checks the stored payload's length and SHA-256 (docs/backup-format.md §5 step 7): called when the file is
+ * opened, before a password is asked for, so a damaged file is said to be damaged, not «wrong password».
+ */
+export async function checkBackup(opened: OpenedBackup): Promise<void> {
+  await verifyPayload(opened.parsed);
+}
+
+/**
+ * Verifies the checksum, decrypts, parses, upgrades an older schema and checks every record with the zod
+ * schemas of `shared/` (`firstBadRecord`). Nothing is written to the database;
  * every kind of damage throws a rule error with its own code.
  */
 export async function decodeBackup(
   opened: OpenedBackup,
-  password?: string,
+  unlock?: BackupUnlock | string,
   onProgress?: ProgressListener,
 ): Promise<DecodedBackup> {
   onProgress?.({ phase: 'decode', done: 0, total: 1 });
-  const raw = await decodePayload(opened.parsed, password);
+  const raw = await decodePayload(opened.parsed, unlock);
   const tables = await upgradeTables(opened.header.schemaVersion, raw);
+  for (const [table, rows] of tables) {
+    const bad = firstBadRecord(table, rows);
+    if (bad) throw new RuleError('settings.backupRecordInvalid', { ...bad });
+  }
   onProgress?.({ phase: 'decode', done: 1, total: 1 });
   const counts = Object.fromEntries([...tables].map(([name, rows]) => [name, rows.length]));
   return { ...opened, tables, counts };
@@ -114,19 +137,20 @@ export async function replaceDatabase(
       }
       const keep = device.filter((row) => row !== undefined);
       if (keep.length > 0) await db.settings.bulkPut(keep);
+      // The venue password key is wrapped by the PC that set it: another PC's copy of it opens nothing here.
+      if (!keep.some((row) => row.key === 'backupPasswordKey')) await db.settings.delete('backupPasswordKey');
+      // Counts and dates only: a file name may carry a pupil's or a school's name (152-ФЗ, issue 17).
       await logAction(
         'restore',
         'database',
-        backup.fileName,
+        'database',
         {
           code: safetyCopyName ? 'backupRestoredWithCopy' : 'backupRestored',
           params: {
-            file: backup.fileName,
             // The app writes dates as ДД.ММ.ГГГГ in both languages, so the stamp is stored as shown.
             createdAt: formatDateTime(backup.header.createdAt),
             schema: backup.header.schemaVersion,
             count: total,
-            safetyCopy: safetyCopyName ?? '',
           },
         },
         db,

@@ -145,7 +145,8 @@ export async function commitImport(
       await logAction(
         'import',
         'participants',
-        options.fileName,
+        // The import's id, never the file name: a school list's name often carries a school's or a pupil's name.
+        importId,
         {
           code: 'importCommitted',
           params: {

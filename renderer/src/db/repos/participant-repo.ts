@@ -1,8 +1,9 @@
-import type { Consent, Id, Participant } from '@shared/domain';
+import type { Consent, Id, IsoDate, Participant } from '@shared/domain';
 import { newId } from '@shared/domain/common';
 import { todayIso } from '@shared/dates';
 import { healthDataProblem } from '@shared/participants/consent-rules';
 import { anonymizedParticipant } from '@shared/participants/anonymize';
+import { initialsOf, registerReductionDay } from '@shared/participants/register-retention';
 import { withKeys } from '@shared/participants/build';
 import { fioBirthKey, normalizePlatformId } from '@shared/participants/duplicates';
 import type { ParticipantValues } from '@shared/participants/schemas';
@@ -102,21 +103,55 @@ export async function saveParticipant(
  * Erases a participant's personal data on request, in one transaction with its audit entry: the record
  * stays (school, grade, enrollments, attendance) so the counts do not change; consents and scans go.
  */
-export async function anonymizeParticipant(id: Id, db: ProfprobaDb = defaultDb): Promise<void> {
-  await db.transaction('rw', db.participants, db.consents, db.journal, async () => {
-    const p = await db.participants.get(id);
-    if (!p) throw new RuleError('participants.notFound');
-    if (p.anonymizedAt) throw new RuleError('participants.alreadyAnonymized');
-    const consentCount = await db.consents.where('participantId').equals(id).delete();
-    await db.participants.put(anonymizedParticipant(p, new Date().toISOString()));
-    await logAction(
-      'anonymize',
-      'participant',
-      id,
-      { code: 'participantAnonymized', params: { consents: consentCount } },
-      db,
-    );
-  });
+export async function anonymizeParticipant(
+  id: Id,
+  db: ProfprobaDb = defaultDb,
+  now: Date = new Date(),
+): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.participants, db.consents, db.attendance, db.certificates, db.journal],
+    async () => {
+      const p = await db.participants.get(id);
+      if (!p) throw new RuleError('participants.notFound');
+      if (p.anonymizedAt) throw new RuleError('participants.alreadyAnonymized');
+      const consentCount = await db.consents.where('participantId').equals(id).delete();
+      // Free-text notes on marks may name the pupil or their health: the mark stays, its note goes.
+      const notes = await db.attendance
+        .where('participantId')
+        .equals(id)
+        .filter((m) => m.note !== '')
+        .modify({ note: '' });
+      await db.participants.put(anonymizedParticipant(p, now.toISOString()));
+      // The register keeps the full name for its term (register-retention.ts); past it, initials only.
+      const certificates = await reduceRegisterEntries([id], todayIso(now), db);
+      await logAction(
+        'anonymize',
+        'participant',
+        id,
+        { code: 'participantAnonymizedFully', params: { consents: consentCount, notes, certificates } },
+        db,
+      );
+    },
+  );
+}
+
+/**
+ * Reduces the register entries (certificates) of these anonymised participants whose term has passed to the
+ * number and initials. Runs inside the caller's transaction; returns how many entries changed.
+ */
+export async function reduceRegisterEntries(
+  participantIds: readonly Id[],
+  today: IsoDate,
+  db: ProfprobaDb = defaultDb,
+): Promise<number> {
+  return db.certificates
+    .where('participantId')
+    .anyOf([...participantIds])
+    .filter((c) => registerReductionDay(c.issuedOn) <= today && c.snapshot.fio !== initialsOf(c.snapshot.fio))
+    .modify((c) => {
+      c.snapshot = { ...c.snapshot, fio: initialsOf(c.snapshot.fio) };
+    });
 }
 
 /**

@@ -384,7 +384,7 @@ describe('participants, consents, schools', () => {
     expect(await db.consents.count()).toBe(0);
     const log = await db.journal.toArray();
     expect(log.map((e) => e.action)).toEqual(['anonymize']);
-    expect(log[0]).toMatchObject({ code: 'participantAnonymized', params: { consents: 1 } });
+    expect(log[0]).toMatchObject({ code: 'participantAnonymizedFully', params: { consents: 1 } });
     expect(JSON.stringify(log[0])).not.toMatch(/Ёлкина|Алёна/);
     expect(finds(a, 'елк')).toBe(false);
   });
@@ -400,5 +400,15 @@ describe('participants, consents, schools', () => {
     expect(await mergeSchools(keep.id, merge.id, db)).toBe(inMerge);
     expect(await db.participants.where('schoolId').equals(keep.id).count()).toBe(inKeep + inMerge);
     expect(await db.schools.get(merge.id)).toBeUndefined();
+  });
+});
+
+describe('the import journal entry', () => {
+  it('keeps counts, not the file name (it may name a school or a pupil)', async () => {
+    const db = freshDb();
+    await importFile('school-list-utf8.csv', db);
+    const entry = (await db.journal.toArray()).find((e) => e.action === 'import')!;
+    expect(entry.params).toMatchObject({ added: expect.any(Number) });
+    expect(JSON.stringify(entry)).not.toContain('school-list-utf8');
   });
 });

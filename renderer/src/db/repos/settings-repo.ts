@@ -12,6 +12,19 @@ export interface SettingValues {
   lastAutoBackupError: string | null;
   /** ISO instant a quarterly report was last saved: the last of «Главная»'s first steps. */
   lastReportSavedAt: string | null;
+  /** Days the before-restore copies are kept in the backups folder (the newest one always). */
+  safetyCopyDays: number;
+  /** The venue backup password as its PBKDF2 key (never the password), wrapped by safeStorage when possible. */
+  backupPasswordKey: StoredPasswordKey | null;
+}
+
+/** The stored form of the venue backup password's key (renderer/src/db/backup/backup-keys.ts). */
+export interface StoredPasswordKey {
+  salt: string;
+  iterations: number;
+  /** Base64: the raw 32-byte key, or its safeStorage-wrapped bytes when `protectedBy` is 'device'. */
+  key: string;
+  protectedBy: 'device' | 'none';
 }
 
 export const SETTING_DEFAULTS: SettingValues = {
@@ -21,6 +34,8 @@ export const SETTING_DEFAULTS: SettingValues = {
   lastAutoBackupAt: null,
   lastAutoBackupError: null,
   lastReportSavedAt: null,
+  safetyCopyDays: 30,
+  backupPasswordKey: null,
 };
 
 export async function setSetting<K extends keyof SettingValues>(

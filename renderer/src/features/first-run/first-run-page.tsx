@@ -24,6 +24,7 @@ import {
   usePendingBackupFile,
   useVenue,
   VenueForm,
+  VenuePasswordCard,
 } from '../settings/public';
 
 /** One way to start: what it does, and the button that does it. */
@@ -156,7 +157,11 @@ export default function FirstRunPage() {
                   {t('back')}
                 </Button>
               </Group>
-              <VenueForm guard={false} onSaved={() => navigate('/', { replace: true })} />
+              {/* Set once here: every copy the app writes is encrypted with it (issue 17). */}
+              <Stack>
+                <VenuePasswordCard />
+                <VenueForm guard={false} onSaved={() => navigate('/', { replace: true })} />
+              </Stack>
             </Paper>
           )}
         </Suspense>

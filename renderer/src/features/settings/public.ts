@@ -14,3 +14,6 @@ export const VenueForm = lazy(() => import('./venue-form').then((m) => ({ defaul
 export const BackupPanel = lazy(() =>
   import('./backup/backup-panel').then((m) => ({ default: m.BackupPanel })),
 );
+export const VenuePasswordCard = lazy(() =>
+  import('./backup/venue-password-card').then((m) => ({ default: m.VenuePasswordCard })),
+);

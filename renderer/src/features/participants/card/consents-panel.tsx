@@ -9,6 +9,7 @@ import { withdrawConsent } from '../../../db/repos/consent-repo';
 import { platform } from '../../../platform';
 import { confirmDanger, enumLabel, notifySaved, useAction } from '../../../ui';
 import { ConsentForm } from './consent-form';
+import { useAnonymize } from './anonymize-button';
 
 const STATUS_COLORS = { valid: 'teal', expired: 'orange', withdrawn: 'gray' } as const;
 
@@ -20,8 +21,18 @@ function dataUrlToBytes(url: string): Uint8Array {
 }
 
 /** Consents, each its own record; the health consent is what allows ОВЗ data. */
-export function ConsentsPanel({ participant, consents }: { participant: Participant; consents: Consent[] }) {
+export function ConsentsPanel({
+  participant,
+  consents,
+  title,
+}: {
+  participant: Participant;
+  consents: Consent[];
+  /** The participant's name as the card shows it (the anonymisation dialog names them). */
+  title: string;
+}) {
   const { t } = useTranslation('participants');
+  const anonymize = useAnonymize({ participantId: participant.id, title, consentCount: consents.length });
   const [open, setOpen] = useState(false);
   const { run } = useAction();
   const today = todayIso();
@@ -38,8 +49,10 @@ export function ConsentsPanel({ participant, consents }: { participant: Particip
     });
     if (!ok) return;
     const cleared = await run(() => withdrawConsent(c.id, today));
-    if (cleared !== undefined)
-      notifySaved(cleared ? t('consents.withdrawnCleared') : t('consents.withdrawn'));
+    if (cleared === undefined) return;
+    notifySaved(cleared ? t('consents.withdrawnCleared') : t('consents.withdrawn'));
+    // Without the parents' consent to process personal data there is no basis to keep them: offer to erase now.
+    if (c.kind === 'personal-data') await anonymize.onAnonymize();
   }
 
   async function onDownload(c: Consent) {

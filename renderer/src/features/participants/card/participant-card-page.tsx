@@ -66,7 +66,7 @@ function ParticipantCard({ participant, consents }: { participant: Participant; 
           )}
         </Tabs.Panel>
         <Tabs.Panel value="consents">
-          <ConsentsPanel participant={participant} consents={consents} />
+          <ConsentsPanel participant={participant} consents={consents} title={title} />
         </Tabs.Panel>
         <Tabs.Panel value="activity">
           <ActivityPanel participantId={participant.id} />

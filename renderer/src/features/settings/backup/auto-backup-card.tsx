@@ -11,6 +11,7 @@ import { useSetting } from '../use-setting';
 export function AutoBackupCard() {
   const { t } = useTranslation('settings');
   const keep = useSetting('autoBackupKeep');
+  const safetyDays = useSetting('safetyCopyDays');
   const last = useSetting('lastAutoBackupAt');
   const failure = useSetting('lastAutoBackupError');
   const openFolder = platform.openFolder;
@@ -57,6 +58,21 @@ export function AutoBackupCard() {
               onChange={(v) => {
                 if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 365)
                   void setSetting('autoBackupKeep', v);
+              }}
+            />
+          )}
+          {safetyDays !== undefined && (
+            <NumberInput
+              label={t('backup.auto.safetyDays')}
+              min={1}
+              max={365}
+              w={300}
+              clampBehavior="strict"
+              allowDecimal={false}
+              defaultValue={safetyDays}
+              onChange={(v) => {
+                if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 365)
+                  void setSetting('safetyCopyDays', v);
               }}
             />
           )}

@@ -5,6 +5,7 @@ import { AutoBackupCard } from './auto-backup-card';
 import type { ProgressControls, SetProgress } from './backup-progress';
 import { CreateBackupCard } from './create-backup-card';
 import { RestoreCard } from './restore-card';
+import { VenuePasswordCard } from './venue-password-card';
 
 /** Настройки › Резервные копии: make a backup, restore one, automatic backups. */
 export function BackupPanel() {
@@ -24,7 +25,10 @@ export function BackupPanel() {
         <CreateBackupCard {...controls} />
         <RestoreCard {...controls} />
       </SimpleGrid>
-      <AutoBackupCard />
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <VenuePasswordCard />
+        <AutoBackupCard />
+      </SimpleGrid>
       <ProgressDialog state={progress} title={title} onCancel={cancel ?? undefined} />
     </Stack>
   );

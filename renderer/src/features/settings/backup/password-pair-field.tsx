@@ -27,18 +27,24 @@ export function PasswordPairField({
   errors,
   onPassword,
   onRepeat,
+  passwordLabel,
+  repeatLabel,
 }: {
   password: string;
   repeat: string;
   errors: PasswordPairErrors;
   onPassword: (value: string) => void;
   onRepeat: (value: string) => void;
+  /** «Пароль» by default. */
+  passwordLabel?: string;
+  /** «Повторите пароль» by default. */
+  repeatLabel?: string;
 }) {
   const { t } = useTranslation('settings');
   return (
     <Group grow align="flex-start">
       <PasswordInput
-        label={t('backup.create.password')}
+        label={passwordLabel ?? t('backup.create.password')}
         value={password}
         onChange={(e) => onPassword(e.currentTarget.value)}
         error={errors.password}
@@ -46,7 +52,7 @@ export function PasswordPairField({
         required
       />
       <PasswordInput
-        label={t('backup.create.passwordRepeat')}
+        label={repeatLabel ?? t('backup.create.passwordRepeat')}
         value={repeat}
         onChange={(e) => onRepeat(e.currentTarget.value)}
         error={errors.repeat}

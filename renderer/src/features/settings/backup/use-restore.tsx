@@ -2,7 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@shared/dates';
 import { isCancelled, isRuleError } from '@shared/errors';
+import { opensWithoutPassword } from '@shared/backup/format';
 import {
+  backupUnlock,
+  checkBackup,
   countTables,
   decodeBackup,
   openBackup,
@@ -42,7 +45,7 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
       }));
       let decoded: DecodedBackup;
       try {
-        decoded = await decodeBackup(opened, pwd, onProgress);
+        decoded = await decodeBackup(opened, backupUnlock(platform, pwd), onProgress);
       } catch (error) {
         setProgress(() => null);
         if (isRuleError(error) && error.code === 'settings.backupWrongPassword' && pwd !== undefined) {
@@ -87,11 +90,15 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
       let opened: OpenedBackup;
       try {
         opened = openBackup(file.name, file.data);
+        // A damaged file is said to be damaged before any password is asked for.
+        await checkBackup(opened);
       } catch (error) {
         setFailure({ name: file.name, message: errorMessage(error) });
         return;
       }
-      if (opened.header.encryption) {
+      // A copy this PC made opens with its own key; any other encrypted file asks for the password.
+      const { encryption } = opened.header;
+      if (encryption && !(await opensWithoutPassword(encryption, backupUnlock(platform)))) {
         setPassword('');
         setPasswordError(null);
         setPasswordFor(opened);
