@@ -19,7 +19,8 @@ export type ErrorArea =
   | 'programs'
   | 'reports'
   | 'schedule'
-  | 'settings';
+  | 'settings'
+  | 'sync';
 
 export type ErrorCode = `${ErrorArea}.${string}`;
 

@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'demo-load',
   'demo-remove',
   'import',
+  'sync-conflict',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -30,6 +31,7 @@ export const AUDIT_SUMMARY_CODES = [
   'demoLoaded',
   'demoRemoved',
   'importCommitted',
+  'markConflictResolved',
 ] as const;
 export type AuditSummaryCode = (typeof AUDIT_SUMMARY_CODES)[number];
 export type AuditParams = Record<string, string | number>;

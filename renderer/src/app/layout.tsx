@@ -4,6 +4,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { SECTIONS } from './sections';
 import { RouteErrorBoundary } from './error-boundary';
 import { OpenBackupFileListener, useVenue } from '../features/settings/public';
+import { SyncBadge } from '../features/sync/public';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function Layout() {
               {t('demoBadge')}
             </Badge>
           )}
+          <SyncBadge />
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea}>
           <nav aria-label={t('nav.main')}>
