@@ -1,6 +1,8 @@
 import { RuleError } from '@shared/errors';
 import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/docs';
 import { db as appDb, type ProfprobaDb } from '../db';
+import { setCertificateNumberSource } from '../db/repos/certificate-repo';
+import { reserveNumbers } from './certificate-numbers';
 import { changeFeedOf } from './change-feed';
 import { checkDatabaseName, checkServer, normalizeServerUrl, type SyncConfig } from './connection';
 import { APPLIED_SEQ_KEY, SyncEngine } from './engine';
@@ -142,7 +144,7 @@ export class SyncService {
     this.password = password;
     const engine = this.startEngine(local);
     if (choice === 'merge') await engine.mirrorAll();
-    this.startReplication(local, remote);
+    this.startReplication(local, remote, clean.url);
   }
 
   /** After a restart: resumes sync when it is on and the password is known for this session. */
@@ -156,8 +158,11 @@ export class SyncService {
     }
     await this.stop();
     const local = this.pouch.local(localName(config));
-    this.startEngine(local);
-    this.startReplication(local, this.remote(config, this.password));
+    const engine = this.startEngine(local);
+    // Writes made while sync was not running (the app closed before they were mirrored, or started without
+    // the password) are found by comparing every record with its document; unchanged ones are skipped.
+    await engine.mirrorAll();
+    this.startReplication(local, this.remote(config, this.password), config.url);
     return true;
   }
 
@@ -170,6 +175,7 @@ export class SyncService {
   }
 
   async stop(): Promise<void> {
+    setCertificateNumberSource(this.db, null);
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
     this.replication?.cancel();
@@ -214,7 +220,11 @@ export class SyncService {
     return engine;
   }
 
-  private startReplication(local: Pouch.Database, remote: Pouch.Database): void {
+  private startReplication(local: Pouch.Database, remote: Pouch.Database, url: string): void {
+    // Certificate numbers are taken on the server while sync is on (shared/sync/certificate-counter.ts).
+    setCertificateNumberSource(this.db, (year, count, known) =>
+      reserveNumbers(remote, url, year, count, known),
+    );
     this.set({ phase: 'connecting', error: null, unsent: this.engine?.stats.unsent ?? 0 });
     this.replicate(local, remote);
     // PouchDB reports a lost server only while it is transferring; an idle live replication just waits. A

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { appSync } from '../../sync/app-sync';
 import { useOpenConflictCount, useSyncStatus } from './use-sync';
 
 function hhmm(iso: string): string {
@@ -14,6 +15,10 @@ export function SyncBadge() {
   const status = useSyncStatus();
   const conflicts = useOpenConflictCount();
   const [now, setNow] = useState(() => Date.now());
+  // The badge lives in the shell for the app's whole life: it resumes sync once at start when it is on.
+  useEffect(() => {
+    void appSync.resume();
+  }, []);
   useEffect(() => {
     if (status.phase === 'off') return;
     const timer = setInterval(() => setNow(Date.now()), 5000);
