@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { createSyncServer, type SyncServer } from '../sync-server/server';
 import { goToSection, openWithDemo } from './helpers';
@@ -105,6 +107,40 @@ test('«Проверить соединение» names the problem in Russian: 
   await page.context().close();
 });
 
+/** A walk-in added through the session page's dialog: a new pupil, enrolled and marked present. */
+async function addWalkIn(page: Page, lastName: string): Promise<void> {
+  await page.getByRole('button', { name: 'Добавить пришедшего' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Добавить пришедшего на занятие' });
+  await dialog.getByRole('tab', { name: 'Новый участник' }).click();
+  await dialog.getByRole('textbox', { name: 'Фамилия' }).fill(lastName);
+  await dialog.getByRole('textbox', { name: 'Имя' }).fill('Анна');
+  await dialog.getByRole('button', { name: 'Записать и отметить' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+function walkInRow(page: Page, lastName: string): Locator {
+  return page
+    .getByRole('table', { name: 'Отметки посещаемости' })
+    .getByRole('radiogroup', { name: new RegExp(`^Отметка: ${lastName} Анна`) });
+}
+
+/** Every cell of every sheet of the quarterly report XLSX saved on a PC. */
+async function quarterlyReport(page: Page): Promise<string> {
+  await goToSection(page, 'Отчёты');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Сохранить XLSX', exact: true }).click(),
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(await file.path())) as unknown as ArrayBuffer);
+  const sheets = wb.worksheets.map((sheet) => {
+    const rows: unknown[] = [];
+    sheet.eachRow((row) => rows.push(row.values));
+    return { name: sheet.name, rows };
+  });
+  return JSON.stringify(sheets);
+}
+
 test('two PCs share the venue: the second takes the server’s data; offline marks of both converge to the later one', async ({
   browser,
 }) => {
@@ -122,6 +158,7 @@ test('two PCs share the venue: the second takes the server’s data; offline mar
   await expect(previewA.getByRole('radio', { name: 'Объединить с данными этого компьютера' })).toBeChecked();
   await previewA.getByRole('button', { name: 'Подключить' }).click();
   await expect(badge(a)).toContainText('в сети · синхронизировано', { timeout: 60_000 });
+  await a.screenshot({ path: test.info().outputPath('sync-settings.png') });
 
   // A opens an unmarked session and marks the first pupil.
   await goToSection(a, 'Посещаемость');
@@ -167,11 +204,19 @@ test('two PCs share the venue: the second takes the server’s data; offline mar
   await expect(badge(b)).toContainText('не отправлено: 1', { timeout: 30_000 });
   await markOf(a, first, 'Опоздал').click();
   await expect(markOf(a, first, 'Опоздал')).toHaveAttribute('aria-checked', 'true');
+  // Both add a different walk-in while offline.
+  await addWalkIn(a, 'Синхронова');
+  await addWalkIn(b, 'Офлайнова');
 
   await server.start();
   for (const pc of [a, b]) {
     await expect(markOf(pc, first, 'Опоздал')).toHaveAttribute('aria-checked', 'true', { timeout: 60_000 });
+    await expect(walkInRow(pc, 'Синхронова')).toBeVisible({ timeout: 30_000 });
+    await expect(walkInRow(pc, 'Офлайнова')).toBeVisible({ timeout: 30_000 });
   }
+  await expect(badge(a)).toContainText('в сети · синхронизировано', { timeout: 30_000 });
+  await expect(badge(b)).toContainText('в сети · синхронизировано', { timeout: 30_000 });
+  expect(await quarterlyReport(a)).toBe(await quarterlyReport(b));
   for (const pc of [a, b]) {
     await openSyncSettings(pc);
     await pc.getByRole('tab', { name: 'Журнал действий' }).click();

@@ -43,9 +43,10 @@ export function SyncBadge() {
   }
   return (
     <Group gap={4} px="xs" mb="xs" role="status" aria-label={t('badge.label')}>
-      <Badge variant="light" color={color} style={{ textTransform: 'none' }}>
+      {/* Text, not a badge: the navbar is narrow and the whole line must stay readable. */}
+      <Text size="xs" fw={600} c={`${color}.8`}>
         {line}
-      </Badge>
+      </Text>
       {status.unsent > 0 && (
         <Text size="xs" c="dimmed">
           {t('badge.unsent', { count: status.unsent })}
