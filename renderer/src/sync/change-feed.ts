@@ -9,8 +9,8 @@ import { isSyncedTable, type SyncedTable, type SyncRecord } from '@shared/sync/d
  * aborts hands over nothing. Writes made by the engine itself (applying documents that came from the server) are
  * marked with `applying()` and not handed over, so they never echo back.
  *
- * It holds no PouchDB: registered on the app's connection in `db/index.ts`, it costs a few map updates per
- * write while sync is off.
+ * It holds no PouchDB: registered on the app's connection in `db/index.ts`, it passes every write straight
+ * down while nobody listens (sync off).
  */
 
 export interface CommittedChange {
@@ -64,7 +64,8 @@ export function attachChangeFeed(db: Dexie): ChangeFeed {
     return {
       ...down,
       async mutate(req: DBCoreMutateRequest) {
-        if (applying.has(req.trans)) return down.mutate(req);
+        // Nobody listens while sync is off: the write goes straight down, costing nothing.
+        if (listeners.size === 0 || applying.has(req.trans)) return down.mutate(req);
         let rangeKeys: unknown[] | null = null;
         if (req.type === 'deleteRange') {
           const found = await down.query({
