@@ -21,7 +21,8 @@ export type ErrorArea =
   | 'reports'
   | 'schedule'
   | 'reconciliation'
-  | 'settings';
+  | 'settings'
+  | 'sync';
 
 export type ErrorCode = `${ErrorArea}.${string}`;
 

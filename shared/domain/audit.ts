@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'demo-remove',
   'import',
   'mark',
+  'sync-conflict',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -35,6 +36,7 @@ export const AUDIT_SUMMARY_CODES = [
   'markScanned',
   'importUndone',
   'platformTrialsReplaced',
+  'markConflictResolved',
 ] as const;
 export type AuditSummaryCode = (typeof AUDIT_SUMMARY_CODES)[number];
 export type AuditParams = Record<string, string | number>;

@@ -25,6 +25,7 @@ import { SECTIONS } from './sections';
 import { RouteErrorBoundary } from './error-boundary';
 import { GlobalShortcuts } from './global-shortcuts';
 import { OpenBackupFileListener, useVenue } from '../features/settings/public';
+import { SyncBadge } from '../features/sync/public';
 
 /** Below this window width the navigation shows icons only (a 1024 px window, 1366 px at 125 % scaling). */
 const COLLAPSE_BELOW = 1280;
@@ -141,6 +142,7 @@ export function Layout() {
               {t('demoBadge')}
             </Badge>
           )}
+          <SyncBadge />
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea}>
           <nav aria-label={t('nav.main')}>

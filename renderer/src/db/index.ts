@@ -1,9 +1,12 @@
+import { attachChangeFeed } from '../sync/change-feed';
 import { ProfprobaDb } from './database';
 
 export { ProfprobaDb, DB_NAME, SCHEMA_VERSION, TABLE_NAMES, type TableName } from './database';
 
 /** The app's single database connection. Repositories take it as a default argument so tests can pass their own. */
 export const db = new ProfprobaDb();
+// Replication's outgoing hook: sees every committed write of the synced tables (renderer/src/sync/).
+attachChangeFeed(db);
 
 /**
  * Asks the browser not to evict the data under storage pressure. In Electron (custom privileged scheme) and

@@ -140,14 +140,41 @@ export async function issueCertificates(
   });
 }
 
+/**
+ * Where the numbers come from while several PCs share the data (sync on, issue 19): the venue server's counter,
+ * so two PCs never take the same number. It gets the year, how many numbers and the highest this PC knows of.
+ */
+export type CertificateNumberSource = (
+  year: number,
+  count: number,
+  highestKnown: number,
+) => Promise<number[]>;
+
+const numberSources = new WeakMap<ProfprobaDb, CertificateNumberSource>();
+
+/** Sync sets the server's counter as the source of numbers for a database, and takes it away (null) when off. */
+export function setCertificateNumberSource(db: ProfprobaDb, source: CertificateNumberSource | null): void {
+  if (source) numberSources.set(db, source);
+  else numberSources.delete(db);
+}
+
 /** Takes `count` numbers of `year` from the counter and stores the counter back (inside the caller's transaction). */
 async function allocate(year: number, count: number, db: ProfprobaDb): Promise<number[]> {
   const counter = await db.certificateCounters.get(year);
   const highest = await db.certificates.where('year').equals(year).toArray();
   const highestUsed = highest.reduce((max, c) => Math.max(max, c.seq), 0);
   const allocation = allocateSeqs(counter, year, count, highestUsed);
-  await db.certificateCounters.put(allocation.counter);
-  return allocation.seqs;
+  const source = numberSources.get(db);
+  if (!source) {
+    await db.certificateCounters.put(allocation.counter);
+    return allocation.seqs;
+  }
+  // The server is asked inside the transaction: Dexie.waitFor keeps it open while the request runs, so the
+  // numbers and the certificates are stored together or not at all.
+  const known = allocation.counter.lastSeq - count;
+  const seqs = await Dexie.waitFor(source(year, count, known));
+  await db.certificateCounters.put({ year, lastSeq: Math.max(known, ...seqs) });
+  return seqs;
 }
 
 /**

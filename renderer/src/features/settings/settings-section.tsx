@@ -17,6 +17,7 @@ import { removeDemoVenue } from '../../db/repos/demo-repo';
 import { setLanguage, type Language } from '../../i18n';
 import { loadCertificateDesignSettings } from '../certificates/public';
 import { FIRST_RUN_ROUTE } from '../first-run/public';
+import { SyncPanel } from '../sync/public';
 import { confirmDanger, errorMessage, notifyError, notifySaved, PageHeader } from '../../ui';
 import { AuditLogPanel } from './audit/audit-log-panel';
 import { BackupPanel } from './backup/backup-panel';
@@ -43,6 +44,7 @@ function SettingsTabs() {
           <Tabs.Tab value="interface">{t('tabs.interface')}</Tabs.Tab>
           <Tabs.Tab value="certificates">{t('tabs.certificates')}</Tabs.Tab>
           <Tabs.Tab value="backup">{t('tabs.backup')}</Tabs.Tab>
+          <Tabs.Tab value="sync">{t('sync:tab')}</Tabs.Tab>
           <Tabs.Tab value="audit">{t('tabs.audit')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="venue">
@@ -60,6 +62,9 @@ function SettingsTabs() {
         </Tabs.Panel>
         <Tabs.Panel value="backup">
           <BackupPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="sync">
+          <SyncPanel />
         </Tabs.Panel>
         <Tabs.Panel value="audit">
           <AuditLogPanel />

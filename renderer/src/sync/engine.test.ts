@@ -1,0 +1,189 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AttendanceMark, Mentor } from '@shared/domain';
+import { createSyncServer } from '../../../tests/sync-server/server';
+import { freshDbFactory } from '../db/testing/test-db';
+import type { ProfprobaDb } from '../db';
+import { attachChangeFeed } from './change-feed';
+import { APPLIED_SEQ_KEY, SyncEngine } from './engine';
+import { MemoryPouch as Pouch } from './testing/memory-pouch';
+
+const server = createSyncServer({ port: 4416, users: { pc1: 'one', pc2: 'two' }, origins: [] });
+const freshDb = freshDbFactory('sync-engine');
+
+beforeAll(() => server.start());
+afterAll(() => server.stop());
+
+let counter = 0;
+/** One PC: its Dexie database, its local PouchDB and its engine, pointed at a fresh server database. */
+function pc(user: 'pc1' | 'pc2', dbName: string) {
+  counter += 1;
+  const db = freshDb();
+  attachChangeFeed(db);
+  const local = new Pouch(`local-${user}-${counter}-${Date.now()}`, { adapter: 'memory' });
+  const remote = new Pouch(`${server.url}/${dbName}`, {
+    adapter: 'http',
+    auth: { username: user, password: user === 'pc1' ? 'one' : 'two' },
+  });
+  const engine = new SyncEngine(db, local);
+  engine.start();
+  /** One round trip with the server: push, then pull, then everything applied. */
+  async function sync() {
+    await engine.idle();
+    await local.replicate.to(remote);
+    await local.replicate.from(remote);
+    await engine.idle();
+  }
+  return { db, local, remote, engine, sync };
+}
+
+async function newServerDb(): Promise<string> {
+  const name = `venue-${Date.now()}-${counter++}`;
+  const auth = 'Basic ' + Buffer.from('pc1:one').toString('base64');
+  await fetch(`${server.url}/${name}`, { method: 'PUT', headers: { authorization: auth } });
+  return name;
+}
+
+function mentor(id: string, lastName: string, updatedAt = '2026-12-04T10:00:00.000Z'): Mentor {
+  return {
+    id,
+    lastName,
+    firstName: 'Анна',
+    middleName: '',
+    position: '',
+    phone: '',
+    email: '',
+    note: '',
+    createdAt: updatedAt,
+    updatedAt,
+  } as unknown as Mentor;
+}
+
+function mark(status: AttendanceMark['status'], updatedAt: string): AttendanceMark {
+  return { id: 's1:p1', sessionId: 's1', participantId: 'p1', groupId: 'g1', status, note: '', updatedAt };
+}
+
+async function revOf(local: Pouch.Database, id: string): Promise<string | undefined> {
+  return (await local.get(id))._rev;
+}
+
+describe('sync engine', () => {
+  it('a record written on A arrives on B, and its deletion too', async () => {
+    const name = await newServerDb();
+    const a = pc('pc1', name);
+    const b = pc('pc2', name);
+    await a.db.mentors.bulkAdd([mentor('m1', 'Петрова'), mentor('m2', 'Сидорова')]);
+    await a.sync();
+    await b.sync();
+    expect((await b.db.mentors.toArray()).map((m) => m.lastName).sort()).toEqual(['Петрова', 'Сидорова']);
+    await a.db.mentors.delete('m2');
+    await a.db.mentors.update('m1', { lastName: 'Иванова' });
+    await a.sync();
+    await b.sync();
+    expect((await b.db.mentors.toArray()).map((m) => m.lastName)).toEqual(['Иванова']);
+  });
+
+  it('an incoming document does not echo back: no new revision, nothing left to send', async () => {
+    const name = await newServerDb();
+    const a = pc('pc1', name);
+    const b = pc('pc2', name);
+    await a.db.mentors.add(mentor('m1', 'Петрова'));
+    await a.sync();
+    const rev = await revOf(a.local, 'mentors:m1');
+    await b.sync();
+    await b.sync();
+    expect(await b.db.mentors.get('m1')).toEqual(mentor('m1', 'Петрова'));
+    expect(await revOf(b.local, 'mentors:m1')).toBe(rev);
+    expect(b.engine.stats.unsent).toBe(0);
+    const info = await b.local.info();
+    // one document, written once (by replication), never re-written by B's mirror
+    expect(info.doc_count).toBe(1);
+    expect(info.update_seq).toBe(1);
+  });
+
+  it('the per-PC tables stay on the PC', async () => {
+    const name = await newServerDb();
+    const a = pc('pc1', name);
+    const b = pc('pc2', name);
+    await a.db.settings.put({ key: 'backupFolder', value: 'C:/копии' });
+    await a.db.mentors.add(mentor('m1', 'Петрова'));
+    await a.sync();
+    await b.sync();
+    expect(await b.db.settings.get('backupFolder')).toBeUndefined();
+    expect((await b.local.allDocs()).rows.map((r) => r.id)).toEqual(['mentors:m1']);
+  });
+
+  it('a batch of documents is applied whole or not at all, and resumes where it stopped', async () => {
+    const name = await newServerDb();
+    const a = pc('pc1', name);
+    const b = pc('pc2', name);
+    await a.db.mentors.bulkAdd([mentor('m1', 'Петрова'), mentor('m2', 'Сидорова'), mentor('m3', 'Орлова')]);
+    await a.sync();
+    // B's disk fails when the batch's position is stored: the records written before it in the same
+    // transaction must be gone too.
+    let fail = true;
+    b.db.settings.hook('creating', (_key, obj) => {
+      if (fail && (obj as { key: string }).key === APPLIED_SEQ_KEY) throw new Error('disk full');
+    });
+    await b.local.replicate.from(b.remote);
+    await b.engine.idle();
+    expect(b.engine.lastError).toBeInstanceOf(Error);
+    expect(await b.db.mentors.count()).toBe(0);
+    fail = false;
+    await b.engine.applyIncoming();
+    expect((await b.db.mentors.toArray()).map((m) => m.id).sort()).toEqual(['m1', 'm2', 'm3']);
+  });
+
+  it('a mark changed on both PCs offline: the later updatedAt wins on both, the loser once in the journal', async () => {
+    const name = await newServerDb();
+    const a = pc('pc1', name);
+    const b = pc('pc2', name);
+    await a.db.attendance.put(mark('present', '2026-12-04T09:00:00.000Z'));
+    await a.sync();
+    await b.sync();
+    await a.db.attendance.put(mark('absent', '2026-12-04T10:05:00.000Z'));
+    await b.db.attendance.put(mark('late', '2026-12-04T10:01:00.000Z'));
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    await b.sync();
+    for (const side of [a, b]) {
+      expect((await side.db.attendance.get('s1:p1'))?.status).toBe('absent');
+      const entries = await side.db.journal.where('action').equals('sync-conflict').toArray();
+      expect(entries).toHaveLength(1);
+      expect(entries[0]!.params).toMatchObject({ kept: 'absent', lost: 'late' });
+      const doc = await side.local.get('attendance:s1:p1', { conflicts: true });
+      expect(doc._conflicts ?? []).toEqual([]);
+    }
+  });
+
+  it('a record changed on both PCs: one version wins on both, the other is listed with both versions', async () => {
+    const name = await newServerDb();
+    const a = pc('pc1', name);
+    const b = pc('pc2', name);
+    await a.db.mentors.put(mentor('m1', 'Петрова'));
+    await a.sync();
+    await b.sync();
+    await a.db.mentors.update('m1', { lastName: 'Иванова' });
+    await b.db.mentors.update('m1', { lastName: 'Смирнова' });
+    await b.db.mentors.update('m1', { position: 'педагог' });
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    // B's version has the longer history (two revisions): CouchDB's winner, kept by the rule.
+    for (const side of [a, b]) {
+      expect((await side.db.mentors.get('m1'))?.lastName).toBe('Смирнова');
+    }
+    const listed = [...(await a.db.conflicts.toArray()), ...(await b.db.conflicts.toArray())];
+    expect(listed.length).toBeGreaterThanOrEqual(1);
+    expect(listed[0]).toMatchObject({
+      table: 'mentors',
+      recordId: 'm1',
+      kept: { lastName: 'Смирнова' },
+      other: { lastName: 'Иванова' },
+      resolvedAt: null,
+    });
+  });
+});
+
+export type { ProfprobaDb };
