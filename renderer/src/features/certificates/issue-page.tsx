@@ -7,6 +7,7 @@ import type { Certificate, Id } from '@shared/domain';
 import { issueCertificates } from '../../db/repos/certificate-repo';
 import { EmptyState, errorMessage, PageHeader, useAction } from '../../ui';
 import { usePdfDownload } from './certificate-ui';
+import { IssueConfirm } from './issue-confirm';
 import { useIssueRows } from './issue-rows';
 import { EligibleTable, IssuePanel, SkippedTable } from './issue-tables';
 import { useEligibility, useGroupChoices } from './use-certificates';
@@ -23,6 +24,7 @@ export function IssuePage() {
   const onlyParticipant = params.get('participant');
   const [excluded, setExcluded] = useState<Set<Id>>(new Set());
   const [issued, setIssued] = useState<Certificate[] | null>(null);
+  const [asking, setAsking] = useState(false);
   const issuing = useAction();
   const pdf = usePdfDownload();
   const groupOptions = useGroupChoices();
@@ -58,6 +60,7 @@ export function IssuePage() {
     const done = await issuing.run(() =>
       issueCertificates({ groupId, participantIds: chosen.map((r) => r.participantId) }),
     );
+    setAsking(false);
     if (!done) return;
     setIssued(done.issued);
     setExcluded(new Set());
@@ -129,7 +132,7 @@ export function IssuePage() {
                     />
                     <Button
                       leftSection={<IconCertificate size={16} />}
-                      onClick={() => void issue()}
+                      onClick={() => setAsking(true)}
                       loading={issuing.busy}
                       disabled={chosen.length === 0}
                     >
@@ -157,6 +160,13 @@ export function IssuePage() {
         {groupOptions && groupOptions.length === 0 && <EmptyState title={t('issue.noGroups')} />}
       </Stack>
       {pdf.dialog}
+      <IssueConfirm
+        count={chosen.length}
+        opened={asking}
+        busy={issuing.busy}
+        onConfirm={() => void issue()}
+        onClose={() => setAsking(false)}
+      />
     </>
   );
 }
