@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import { IconCertificate, IconDownload } from '@tabler/icons-react';
+import { IconCertificate, IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Certificate, Id } from '@shared/domain';
@@ -104,6 +104,14 @@ export function IssuePage() {
                   loading={pdf.busy}
                 >
                   {t('issue.downloadIssued', { count: issued.length })}
+                </Button>
+                <Button
+                  variant="default"
+                  leftSection={<IconPrinter size={16} />}
+                  onClick={() => void pdf.print(issued)}
+                  loading={pdf.busy}
+                >
+                  {t('issue.printIssued', { count: issued.length })}
                 </Button>
                 <Button variant="default" onClick={() => navigate('/certificates')}>
                   {t('actions.openJournal')}

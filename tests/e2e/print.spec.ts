@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { confirmIssue, goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
+
+test.describe.configure({ timeout: 240_000 });
+
+// Printing goes through the platform adapter: in the web app, the generated PDF in a hidden frame titled
+// «Печать» whose print() is called (the desktop app shows its print dialog instead).
+test('a batch of certificates just issued and the week schedule print from the app', async ({ page }) => {
+  await openWithDemo(page);
+  await goToSection(page, 'Сертификаты');
+  const { submit, count } = await openEcologyIssueForm(page);
+  await submit.click();
+  await confirmIssue(page, count);
+  await expect(page.getByText(`Выдано сертификатов: ${count}`)).toBeVisible();
+
+  await page.getByRole('button', { name: `Печать (${count})` }).click();
+  await expect(page.getByTitle('Печать')).toBeAttached({ timeout: 60_000 });
+  await expect(page.getByText('Ошибка')).toHaveCount(0);
+
+  await goToSection(page, 'Расписание');
+  await page.getByRole('button', { name: 'Печать расписания недели' }).click();
+  await expect(page.getByTitle('Печать')).toHaveCount(2, { timeout: 30_000 });
+  await expect(page.getByText('Не удалось создать PDF')).toHaveCount(0);
+});
