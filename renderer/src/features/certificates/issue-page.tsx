@@ -10,7 +10,7 @@ import { usePdfDownload } from './certificate-ui';
 import { IssueConfirm } from './issue-confirm';
 import { useIssueRows } from './issue-rows';
 import { EligibleTable, IssuePanel, SkippedTable } from './issue-tables';
-import { useEligibility, useGroupChoices } from './use-certificates';
+import { useDueByGroup, useEligibility, useGroupChoices } from './use-certificates';
 
 /**
  * Issuing certificates to a group: everyone eligible is chosen unless unticked (or, from a participant's card,
@@ -27,7 +27,16 @@ export function IssuePage() {
   const [asking, setAsking] = useState(false);
   const issuing = useAction();
   const pdf = usePdfDownload();
-  const groupOptions = useGroupChoices();
+  const choices = useGroupChoices();
+  const due = useDueByGroup();
+  // Each group says how many are due now, so the coordinator sees where certificates wait.
+  const groupOptions = choices?.map((c) => ({
+    group: c.group,
+    items: c.items.map((i) => {
+      const n = due?.get(i.value) ?? 0;
+      return { value: i.value, label: n > 0 ? t('issue.dueOption', { name: i.label, count: n }) : i.label };
+    }),
+  }));
   const result = useEligibility(groupId);
   const view = result?.view;
   const { eligible, skipped } = useIssueRows(view);
