@@ -7,6 +7,12 @@ test.describe.configure({ timeout: 240_000 });
 // «Печать» whose print() is called (the desktop app shows its print dialog instead).
 test('a batch of certificates just issued and the week schedule print from the app', async ({ page }) => {
   await openWithDemo(page);
+  // «Главная» links the pupils waiting for a certificate to issuing, where each group says how many are due.
+  await page.getByRole('link', { name: /^\d+ ждут? сертификата$/ }).click();
+  await expect(page.getByRole('heading', { name: 'Выдача сертификатов', level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Группа' }).click();
+  await expect(page.getByRole('option', { name: /^Эколог — .* · к выдаче: \d+$/ })).toBeVisible();
+  await page.keyboard.press('Escape');
   await goToSection(page, 'Сертификаты');
   const { submit, count } = await openEcologyIssueForm(page);
   await submit.click();

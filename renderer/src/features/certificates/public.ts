@@ -10,3 +10,6 @@ export const loadCertificateDesignSettings = () => import('./design-settings');
 export { makeCertificatesPdf, type PdfJob } from './certificate-pdf-job';
 
 export { CertificateStatusBadge } from './certificate-ui';
+
+/** «N ждут сертификата», a link to issuing, for «Главная». */
+export { CertificatesDueLink } from './due-link';
