@@ -4,6 +4,7 @@ import { goToSection, openWithDemo } from './helpers';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 test.describe.configure({ timeout: 180_000 });
+const SHOTS = process.env.E2E_SCREENSHOTS;
 
 /** The school list fixture: 15 new pupils for the demo venue (Морозов Ярослав is its first row). */
 const FILE = 'school-list-utf8.csv';
@@ -30,6 +31,7 @@ test('an import is undone as a whole from its summary', async ({ page }) => {
   await openWithDemo(page);
   await importFile(page);
   await expect(page.getByText(/импорт можно отменить целиком/)).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-summary-undo.png` });
   await page.getByRole('button', { name: 'Отменить этот импорт' }).click();
   const dialog = page.getByRole('dialog', { name: 'Отменить импорт?' });
   await expect(
@@ -49,6 +51,7 @@ test('an import is undone as a whole from its summary', async ({ page }) => {
   const journal = page.getByRole('table', { name: /Журнал/ });
   await expect(journal.getByText(/^Импорт отменён: удалено участников 15/)).toBeVisible();
   await expect(journal.getByRole('button', { name: 'Отменить этот импорт' })).toHaveCount(0);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/journal-import-undone.png` });
 });
 
 test('once a pupil of the import is enrolled, the summary and the journal say what blocks the undo', async ({

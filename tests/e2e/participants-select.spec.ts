@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { goToSection, openWithDemo } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
+const SHOTS = process.env.E2E_SCREENSHOTS;
 
 test('people are chosen directly: Shift-click ranges, all shown, and the enrollment says why it refuses', async ({
   page,
@@ -18,6 +19,7 @@ test('people are chosen directly: Shift-click ranges, all shown, and the enrollm
   for (const i of [0, 1, 2, 3]) await expect(boxes.nth(i)).toBeChecked();
   await expect(boxes.nth(4)).not.toBeChecked();
   await expect(page.getByText('Выбрано 4', { exact: true })).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/participants-selection.png` });
   const names: string[] = [];
   for (const i of [0, 1, 2, 3])
     names.push(((await boxes.nth(i).getAttribute('aria-label')) ?? '').replace('Выбрать: ', ''));
