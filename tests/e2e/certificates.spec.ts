@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
+import { confirmIssue, goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
 
 const OUT = process.env.E2E_OUTPUT_DIR
   ? `${process.env.E2E_OUTPUT_DIR}/../certificates-files`
@@ -37,6 +37,7 @@ async function issueForEcologyGroup(page: Page): Promise<{ fios: string[]; count
 
   await page.screenshot({ path: `${OUT}/issue-1366.png` });
   await submit.click();
+  await confirmIssue(page, count);
   await expect(page.getByText(`Выдано сертификатов: ${count}`)).toBeVisible();
   return { fios, count };
 }
@@ -263,6 +264,7 @@ test('issues a certificate to one participant of a group', async ({ page }) => {
   const fio = ((await one.getAttribute('aria-label')) ?? '').replace('Выдать: ', '');
   await one.check();
   await page.getByRole('button', { name: 'Выдать сертификаты (1)' }).click();
+  await confirmIssue(page, 1);
   await expect(page.getByText('Выдано сертификатов: 1')).toBeVisible();
 
   // The others are still waiting; the one issued is now skipped as already certified.

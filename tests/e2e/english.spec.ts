@@ -16,7 +16,7 @@ import {
   TOTAL_LABEL,
 } from '../../shared/reports/quarterly-report';
 import { joinFio, parseFio, shortFio } from '../../shared/text/fio';
-import { goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
+import { confirmIssue, goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
 
 /**
  * The English interface shows no Russian: every section and its main sub-pages of the demo venue are
@@ -573,6 +573,7 @@ describe('the English interface', () => {
     await goToSection(page, 'Сертификаты');
     const { submit, count } = await openEcologyIssueForm(page);
     await submit.click();
+    await confirmIssue(page, count);
     await expect(page.getByText(`Выдано сертификатов: ${count}`)).toBeVisible();
 
     // Settings → «Интерфейс и данные» → English.

@@ -60,3 +60,17 @@ export async function fillDate(page: Page, label: string, ru: string): Promise<v
   await field.press('Tab');
   await expect(field).toHaveValue(ru);
 }
+
+/**
+ * Answers the question asked before certificate numbers are taken (the count and a sample page): «Выдать и
+ * присвоить номера (N)» / «Issue and number them (N)».
+ */
+export async function confirmIssue(page: Page, count: number): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('figure', { name: /Образец страницы|Sample page/ })).toBeVisible();
+  await dialog
+    .getByRole('button', {
+      name: new RegExp(`^(Выдать и присвоить номера|Issue and number them) \\(${count}\\)$`),
+    })
+    .click();
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
+import { confirmIssue, goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
 import { demoExpectations } from './report-expectations';
 
 test('the dashboard shows the current quarter of the demo venue', async ({ page }) => {
@@ -74,6 +74,7 @@ test('the figures are computed in a worker and follow a change made in another w
   const { submit, count } = await openEcologyIssueForm(other);
   expect(count).toBeGreaterThan(0);
   await submit.click();
+  await confirmIssue(other, count);
   await expect(other.getByText(`Выдано сертификатов: ${count}`)).toBeVisible();
 
   await expect(issued).toContainText(String(count));

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
-import { goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
+import { confirmIssue, goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
 import { demoExpectations } from './report-expectations';
 
 const SHEETS = ['Титул', 'Сводка', 'По школам', 'Участники', 'Занятия'];
@@ -299,6 +299,7 @@ test('certificates issued in the quarter are counted on the dashboard and in the
   await goToSection(page, 'Сертификаты');
   const { submit, count } = await openEcologyIssueForm(page);
   await submit.click();
+  await confirmIssue(page, count);
   await expect(page.getByText(`Выдано сертификатов: ${count}`)).toBeVisible();
 
   await goToSection(page, 'Главная');

@@ -127,7 +127,8 @@ test('a filtered participant list is enrolled into a group in one go', async ({ 
   await openWithDemo(page);
   await goToSection(page, 'Участники');
   const table = page.getByRole('table', { name: 'Участники' });
-  const firstFio = (await table.getByRole('row').nth(1).getByRole('cell').first().innerText()).trim();
+  // The first cell holds the row's selection box; the ФИО is the next one.
+  const firstFio = (await table.getByRole('row').nth(1).getByRole('cell').nth(1).innerText()).trim();
   const surname = firstFio.split(' ')[0]!;
   await page.getByRole('textbox', { name: /Поиск/ }).fill(surname);
   const shown = page.getByText(/^Показано \d+ из 132$/);

@@ -33,6 +33,7 @@ export function DataTable<T>({
   height = 'calc(100vh - 260px)',
   initialSort = null,
   rowClassName,
+  sortedRef,
 }: {
   rows: readonly T[];
   columns: Column<T>[];
@@ -43,6 +44,8 @@ export function DataTable<T>({
   height?: number | string;
   initialSort?: SortState;
   rowClassName?: (row: T) => string | undefined;
+  /** Receives the rows in the order shown (a selection's Shift-click range follows it). */
+  sortedRef?: { current: readonly T[] };
 }) {
   const [sort, setSort] = useState<SortState>(initialSort);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -53,6 +56,7 @@ export function DataTable<T>({
     if (!sort || !column?.sortValue) return rows;
     return sorter.sort(rows, rowKey, column.id, column.sortValue, sort.dir);
   }, [rows, columns, sort, sorter, rowKey]);
+  if (sortedRef) sortedRef.current = sorted;
 
   const virtualizer = useVirtualizer({
     count: sorted.length,

@@ -5,6 +5,7 @@ import { loadDemoVenue } from '../repos/demo-repo';
 import { issueCertificates, reissueCertificate, saveCertificateDesign } from '../repos/certificate-repo';
 import { freshDbFactory } from '../testing/test-db';
 import {
+  dueByGroup,
   certificateView,
   eligibilityForGroup,
   getCertificateDesign,
@@ -66,6 +67,18 @@ describe('certificate queries', () => {
     await expect(eligibilityForGroup('nope', db)).rejects.toMatchObject({
       code: 'certificates.groupNotFound',
     });
+  });
+
+  it('counts what is due per group, as each group eligibility says, and drops a group once issued', async () => {
+    const db = freshDb();
+    await loadDemoVenue(TODAY, db);
+    const due = await dueByGroup(db);
+    expect(due.size).toBeGreaterThan(0);
+    for (const [groupId, n] of due) expect(n).toBe((await eligibilityForGroup(groupId, db)).eligible.length);
+    const groupId = await completedGroupId(db);
+    const eligible = (await eligibilityForGroup(groupId, db)).eligible.map((e) => e.participantId);
+    await issueCertificates({ groupId, participantIds: eligible }, db);
+    expect((await dueByGroup(db)).has(groupId)).toBe(false);
   });
 
   it('reads the design (the default until one is saved) with the venue for printing', async () => {

@@ -211,3 +211,59 @@ export async function verifyCertificate(
   const kind = certificate.status === 'issued' ? 'genuine' : certificate.status;
   return { kind, certificate, replacement };
 }
+
+/**
+ * How many certificates each group has due now (eligible: completed, not yet certified for the programme), by
+ * group id; groups with none are left out. One read of the tables, grouped in memory, so the issue page's
+ * choice and «Главная» can say «к выдаче: N» without one query per group.
+ */
+export async function dueByGroup(db: ProfprobaDb = defaultDb): Promise<Map<Id, number>> {
+  return db.transaction('r', eligibilityTables(db), async () => {
+    const [groups, programs, sessions, marks, enrollments, certificates, anonymized] = await Promise.all([
+      db.groups.toArray(),
+      db.programs.toArray(),
+      db.sessions.toArray(),
+      db.attendance.toArray(),
+      db.enrollments.toArray(),
+      db.certificates.toArray(),
+      db.participants.filter((p) => p.anonymizedAt !== null).primaryKeys(),
+    ]);
+    const by = <T extends { groupId: Id }>(rows: readonly T[]) => {
+      const map = new Map<Id, T[]>();
+      for (const r of rows) map.set(r.groupId, [...(map.get(r.groupId) ?? []), r]);
+      return map;
+    };
+    const sessionsOf = by(sessions);
+    const marksOf = by(marks);
+    const enrolledOf = by(enrollments.filter((e) => e.status === 'enrolled'));
+    const programOf = new Map(programs.map((p) => [p.id, p]));
+    const anonymizedIds = new Set(anonymized);
+    const certificatesOf = new Map<Id, Certificate[]>();
+    for (const c of certificates)
+      certificatesOf.set(c.participantId, [...(certificatesOf.get(c.participantId) ?? []), c]);
+    const due = new Map<Id, number>();
+    for (const g of groups) {
+      const program = programOf.get(g.programId);
+      if (!program) continue;
+      const groupMarks = marksOf.get(g.id) ?? [];
+      const ids = [
+        ...new Set([
+          ...(enrolledOf.get(g.id) ?? []).map((e) => e.participantId),
+          ...groupMarks.map((m) => m.participantId),
+        ]),
+      ];
+      if (ids.length === 0) continue;
+      const { eligible } = groupEligibility({
+        programId: program.id,
+        participantIds: ids,
+        sessions: sessionsOf.get(g.id) ?? [],
+        marks: groupMarks,
+        rule: program.completion,
+        certificates: ids.flatMap((id) => certificatesOf.get(id) ?? []),
+        anonymizedIds,
+      });
+      if (eligible.length > 0) due.set(g.id, eligible.length);
+    }
+    return due;
+  });
+}

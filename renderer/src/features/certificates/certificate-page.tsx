@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@mantine/core';
-import { IconBan, IconDownload, IconRefresh } from '@tabler/icons-react';
+import { IconBan, IconDownload, IconPrinter, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { CertificateView } from '../../db/queries/certificates';
@@ -81,6 +81,14 @@ function CertificateScreen({ view }: { view: CertificateView }) {
               loading={pdf.busy}
             >
               {t('actions.downloadPdf')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconPrinter size={16} />}
+              onClick={() => void pdf.print([c])}
+              loading={pdf.busy}
+            >
+              {t('actions.print')}
             </Button>
           </>
         }

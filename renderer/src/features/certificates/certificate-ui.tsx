@@ -32,8 +32,9 @@ export function pdfFileName(certificates: readonly Certificate[]): string {
 }
 
 /**
- * Makes and saves the PDF of one certificate or a batch, with the progress dialog (pages done, «Прервать»).
- * Render `dialog` somewhere on the page.
+ * Makes the PDF of one certificate or a batch, with the progress dialog (pages done, «Прервать»), and saves it
+ * (`download`) or prints it (`print`: the platform's print path — the desktop app's print dialog, the browser's
+ * print of the PDF in a hidden frame). Render `dialog` somewhere on the page.
  */
 export function usePdfDownload() {
   const { t } = useTranslation('certificates');
@@ -41,6 +42,28 @@ export function usePdfDownload() {
   const abort = useRef<AbortController | null>(null);
 
   async function download(certificates: readonly Certificate[]): Promise<void> {
+    return make(certificates, (ordered, bytes) =>
+      platform
+        .saveFile({
+          suggestedName: pdfFileName(ordered),
+          data: bytes,
+          mimeType: 'application/pdf',
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        })
+        .then(() => undefined),
+    );
+  }
+
+  async function print(certificates: readonly Certificate[]): Promise<void> {
+    return make(certificates, (ordered, bytes) =>
+      platform.printPdf(bytes, pdfFileName(ordered).replace(/\.pdf$/, '')),
+    );
+  }
+
+  async function make(
+    certificates: readonly Certificate[],
+    deliver: (ordered: Certificate[], bytes: Uint8Array) => Promise<void>,
+  ): Promise<void> {
     if (certificates.length === 0) return;
     const ordered = [...certificates].sort((a, b) => a.seq - b.seq || ruCollator.compare(a.number, b.number));
     const controller = new AbortController();
@@ -55,12 +78,7 @@ export function usePdfDownload() {
         controller.signal,
       );
       setState(null);
-      await platform.saveFile({
-        suggestedName: pdfFileName(ordered),
-        data: bytes,
-        mimeType: 'application/pdf',
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      });
+      await deliver(ordered, bytes);
     } catch (error) {
       setState(null);
       if (!isCancelled(error)) notifyError(errorMessage(error), t('pdf.failed'));
@@ -72,5 +90,5 @@ export function usePdfDownload() {
   const dialog = (
     <ProgressDialog state={state} title={t('pdf.title')} onCancel={() => abort.current?.abort()} />
   );
-  return { download, dialog, busy: state !== null };
+  return { download, print, dialog, busy: state !== null };
 }

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import { IconCertificate, IconDownload } from '@tabler/icons-react';
+import { IconCertificate, IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Certificate, Id } from '@shared/domain';
 import { issueCertificates } from '../../db/repos/certificate-repo';
 import { EmptyState, errorMessage, PageHeader, useAction } from '../../ui';
 import { usePdfDownload } from './certificate-ui';
+import { IssueConfirm } from './issue-confirm';
 import { useIssueRows } from './issue-rows';
 import { EligibleTable, IssuePanel, SkippedTable } from './issue-tables';
-import { useEligibility, useGroupChoices } from './use-certificates';
+import { useDueByGroup, useEligibility, useGroupChoices } from './use-certificates';
 
 /**
  * Issuing certificates to a group: everyone eligible is chosen unless unticked (or, from a participant's card,
@@ -23,9 +24,19 @@ export function IssuePage() {
   const onlyParticipant = params.get('participant');
   const [excluded, setExcluded] = useState<Set<Id>>(new Set());
   const [issued, setIssued] = useState<Certificate[] | null>(null);
+  const [asking, setAsking] = useState(false);
   const issuing = useAction();
   const pdf = usePdfDownload();
-  const groupOptions = useGroupChoices();
+  const choices = useGroupChoices();
+  const due = useDueByGroup();
+  // Each group says how many are due now, so the coordinator sees where certificates wait.
+  const groupOptions = choices?.map((c) => ({
+    group: c.group,
+    items: c.items.map((i) => {
+      const n = due?.get(i.value) ?? 0;
+      return { value: i.value, label: n > 0 ? t('issue.dueOption', { name: i.label, count: n }) : i.label };
+    }),
+  }));
   const result = useEligibility(groupId);
   const view = result?.view;
   const { eligible, skipped } = useIssueRows(view);
@@ -58,6 +69,7 @@ export function IssuePage() {
     const done = await issuing.run(() =>
       issueCertificates({ groupId, participantIds: chosen.map((r) => r.participantId) }),
     );
+    setAsking(false);
     if (!done) return;
     setIssued(done.issued);
     setExcluded(new Set());
@@ -102,6 +114,14 @@ export function IssuePage() {
                 >
                   {t('issue.downloadIssued', { count: issued.length })}
                 </Button>
+                <Button
+                  variant="default"
+                  leftSection={<IconPrinter size={16} />}
+                  onClick={() => void pdf.print(issued)}
+                  loading={pdf.busy}
+                >
+                  {t('issue.printIssued', { count: issued.length })}
+                </Button>
                 <Button variant="default" onClick={() => navigate('/certificates')}>
                   {t('actions.openJournal')}
                 </Button>
@@ -129,7 +149,7 @@ export function IssuePage() {
                     />
                     <Button
                       leftSection={<IconCertificate size={16} />}
-                      onClick={() => void issue()}
+                      onClick={() => setAsking(true)}
                       loading={issuing.busy}
                       disabled={chosen.length === 0}
                     >
@@ -157,6 +177,13 @@ export function IssuePage() {
         {groupOptions && groupOptions.length === 0 && <EmptyState title={t('issue.noGroups')} />}
       </Stack>
       {pdf.dialog}
+      <IssueConfirm
+        count={chosen.length}
+        opened={asking}
+        busy={issuing.busy}
+        onConfirm={() => void issue()}
+        onClose={() => setAsking(false)}
+      />
     </>
   );
 }

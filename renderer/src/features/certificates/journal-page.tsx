@@ -4,6 +4,7 @@ import {
   IconCertificate,
   IconDownload,
   IconFileTypePdf,
+  IconPrinter,
   IconPalette,
   IconShieldCheck,
 } from '@tabler/icons-react';
@@ -103,6 +104,16 @@ export function JournalPage() {
             disabled={printable.length === 0}
           >
             {t('actions.pdfShown', { count: printable.length })}
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconPrinter size={14} />}
+            onClick={() => void pdf.print(printable)}
+            loading={pdf.busy}
+            disabled={printable.length === 0}
+          >
+            {t('actions.printShown', { count: printable.length })}
           </Button>
           <Button
             variant="default"

@@ -13,3 +13,6 @@ export { makeCertificatesPdf, type PdfJob } from './certificate-pdf-job';
 export { buildCertificatesDoc } from './certificate-pdf';
 
 export { CertificateStatusBadge } from './certificate-ui';
+
+/** «N ждут сертификата», a link to issuing, for «Главная». */
+export { CertificatesDueLink } from './due-link';

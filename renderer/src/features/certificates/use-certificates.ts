@@ -4,6 +4,7 @@ import {
   certificateView,
   eligibilityForGroup,
   getCertificateDesign,
+  dueByGroup,
   groupChoices,
   listCertificates,
   printSettings,
@@ -16,6 +17,8 @@ export const useCertificates = () => useLiveQuery(() => listCertificates(), []);
 export const useProgramTitles = () => useLiveQuery(() => programTitles(), []);
 export const useCertificateView = (id: Id) => useLiveQuery(() => certificateView(id), [id]);
 export const useGroupChoices = () => useLiveQuery(() => groupChoices(), []);
+/** Certificates due per group (eligible now), for «к выдаче: N» in the group choice. */
+export const useDueByGroup = () => useLiveQuery(() => dueByGroup(), []);
 export const useSchoolNames = () => useLiveQuery(() => schoolNames(), []);
 export const useCertificateDesign = () => useLiveQuery(() => getCertificateDesign(), []);
 export const usePrintSettings = () => useLiveQuery(() => printSettings(), []);

@@ -8,6 +8,7 @@ import { schoolYearStart } from '@shared/reports/dashboard';
 import { formatNumber } from '@shared/text/collation';
 import { useNextSession, useWeekSessions } from './use-week-sessions';
 import { PageHeader } from '../../ui';
+import { CertificatesDueLink } from '../certificates/public';
 import { useDashboardStats } from './use-dashboard-stats';
 import { TodaySessions, WeekSessions } from './week-sessions';
 import { FirstSteps } from './first-steps';
@@ -124,6 +125,7 @@ export default function HomeSection() {
             }
           />
         </SimpleGrid>
+        <CertificatesDueLink />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <TodaySessions sessions={week} next={next} today={today} />
           <WeekSessions sessions={week} today={today} />

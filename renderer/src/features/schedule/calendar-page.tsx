@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { Button, ColorSwatch, Group, Paper, Text } from '@mantine/core';
-import { IconFileTypePdf, IconPlus } from '@tabler/icons-react';
+import { IconFileTypePdf, IconPlus, IconPrinter } from '@tabler/icons-react';
 import FullCalendar from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
@@ -92,10 +92,10 @@ export function CalendarPage() {
     navigate(`/schedule/groups/new?date=${dateToIso(arg.date)}${time}`);
   }
 
-  async function exportWeek() {
+  async function exportWeek(print = false) {
     const api = calendarRef.current?.getApi();
     const weekStart = startOfWeek(dateToIso(api?.getDate() ?? new Date()));
-    await runExport(() => exportWeekPdf(weekStart, filters, lookups!), {
+    await runExport(() => exportWeekPdf(weekStart, filters, lookups!, print), {
       onError: (e) => notifyError(errorMessage(e), t('calendar.pdfError')),
     });
   }
@@ -117,6 +117,14 @@ export function CalendarPage() {
               loading={exporting}
             >
               {t('calendar.weekPdf')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconPrinter size={16} />}
+              onClick={() => void exportWeek(true)}
+              loading={exporting}
+            >
+              {t('calendar.weekPrint')}
             </Button>
             <Button component={Link} to="/schedule/groups/new" leftSection={<IconPlus size={16} />}>
               {t('groups.new')}

@@ -21,11 +21,15 @@ function filterNote(f: CalendarFilters, lookups: Lookups): string | undefined {
   return parts.length ? `Отбор: ${parts.join('; ')}` : undefined;
 }
 
-/** Renders the week starting `weekStart` (the calendar's filter applied) and offers to save the PDF. */
+/**
+ * Renders the week starting `weekStart` (the calendar's filter applied) and offers to save the PDF, or prints
+ * it through the platform (`print`: the desktop app's print dialog, the browser's print of the PDF).
+ */
 export async function exportWeekPdf(
   weekStart: IsoDate,
   filters: CalendarFilters,
   lookups: Lookups,
+  print = false,
 ): Promise<boolean> {
   const { sessions: all, groups } = await loadSessionsInRange(weekStart, addDays(weekStart, 6));
   const sessions = all.filter((s) => matchesFilters(s, filters));
@@ -46,8 +50,13 @@ export async function exportWeekPdf(
       filterNote: filterNote(filters, lookups),
     }),
   );
+  const suggestedName = documentFileName('Расписание', 'pdf', { from: weekStart, to: addDays(weekStart, 6) });
+  if (print) {
+    await platform.printPdf(bytes, suggestedName.replace(/\.pdf$/, ''));
+    return true;
+  }
   return platform.saveFile({
-    suggestedName: documentFileName('Расписание', 'pdf', { from: weekStart, to: addDays(weekStart, 6) }),
+    suggestedName,
     data: bytes,
     mimeType: 'application/pdf',
     filters: [{ name: 'PDF', extensions: ['pdf'] }],

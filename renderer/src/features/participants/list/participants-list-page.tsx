@@ -1,5 +1,5 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { Button, Select, Text } from '@mantine/core';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Group, Select, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParticipantColumns } from './use-participant-columns';
@@ -18,6 +18,8 @@ import {
   usePageShortcut,
 } from '../../../ui';
 import { ListActions } from './list-actions';
+import { RowSelection } from './selection';
+import { SelectAllShown, selectionColumn, useSelectedCount } from './selection-column';
 import { useSchools } from '../use-schools';
 import {
   useAllParticipants,
@@ -96,7 +98,23 @@ export function ParticipantsListPage() {
   }
   const shownRows = participants ? rows : filtered ? NO_ROWS : (preview ?? NO_ROWS);
 
-  const columns = useParticipantColumns(schoolNames);
+  const baseColumns = useParticipantColumns(schoolNames);
+  // The selection column (check boxes, Shift-click ranges in the shown order) stays the same object: ticking a
+  // box re-renders that box only.
+  const [selection] = useState(() => new RowSelection());
+  const [order] = useState<{ current: readonly Participant[] }>(() => ({ current: [] }));
+  const columns = useMemo(
+    () => [selectionColumn(selection, order, t('select.header')), ...baseColumns],
+    [selection, order, baseColumns, t],
+  );
+  useEffect(() => selection.keepOnly(new Set(rows.map((p) => p.id))), [selection, rows]);
+  const selectedCount = useSelectedCount(selection);
+  // The chosen rows, or, with nothing ticked, the whole filtered list.
+  const toEnroll = selectedCount > 0 ? rows.filter((p) => selection.has(p.id)) : rows;
+  const enrollRefusal =
+    toEnroll.length > MAX_ENROLL_SELECTION
+      ? t('enrollSelection.tooMany', { max: MAX_ENROLL_SELECTION })
+      : null;
 
   const total = participants?.length ?? 0;
 
@@ -169,9 +187,10 @@ export function ParticipantsListPage() {
         label={t('title')}
         initialSort={FIO_ORDER}
         onRowClick={openParticipant}
+        sortedRef={order}
       />
     ),
-    [shownRows, columns, t, openParticipant],
+    [shownRows, columns, t, openParticipant, order],
   );
 
   return (
@@ -197,21 +216,27 @@ export function ParticipantsListPage() {
                 ? t('common:shown', { shown: formatNumber(rows.length), total: formatNumber(total) })
                 : t('common:loadingList')}
             </Text>
-            {/* The filtered list is the selection: filter down to a class or a school, then enroll them all. */}
+            {/* The ticked rows, or with none ticked the filtered list, are enrolled; the enrollment page checks
+                each against the group (capacity, grades, overlaps) and says why when it cannot. */}
             <Button
               variant="light"
               size="sm"
-              disabled={rows.length === 0 || rows.length > MAX_ENROLL_SELECTION}
-              title={
-                rows.length > MAX_ENROLL_SELECTION
-                  ? t('enrollSelection.tooMany', { max: MAX_ENROLL_SELECTION })
-                  : undefined
-              }
-              onClick={() => navigate(`/schedule/enroll?ids=${rows.map((p) => p.id).join(',')}`)}
+              disabled={toEnroll.length === 0 || enrollRefusal !== null}
+              onClick={() => navigate(`/schedule/enroll?ids=${toEnroll.map((p) => p.id).join(',')}`)}
             >
-              {t('enrollSelection.action', { count: rows.length })}
+              {selectedCount > 0
+                ? t('enrollSelection.selected', { count: toEnroll.length })
+                : t('enrollSelection.action', { count: rows.length })}
             </Button>
           </FilterBar>
+          <Group justify="space-between" mb={4}>
+            <SelectAllShown selection={selection} shown={rows} />
+            {enrollRefusal && (
+              <Text size="sm" c="orange.8">
+                {enrollRefusal}
+              </Text>
+            )}
+          </Group>
           {table}
         </>
       )}

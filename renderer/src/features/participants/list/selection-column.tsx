@@ -1,0 +1,97 @@
+import { useSyncExternalStore } from 'react';
+import { Checkbox, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Participant } from '@shared/domain';
+import { joinFio } from '@shared/text/fio';
+import { formatNumber } from '@shared/text/collation';
+import type { Column } from '../../../ui';
+import type { RowSelection } from './selection';
+
+function useSelectionVersion(selection: RowSelection): number {
+  return useSyncExternalStore(selection.subscribe, selection.getVersion);
+}
+
+function SelectCell({
+  selection,
+  participant,
+  order,
+}: {
+  selection: RowSelection;
+  participant: Participant;
+  order: { current: readonly Participant[] };
+}) {
+  const { t } = useTranslation('participants');
+  useSelectionVersion(selection);
+  return (
+    <Checkbox
+      aria-label={t('select.one', {
+        name: participant.anonymizedAt ? t('anonymized') : joinFio(participant),
+      })}
+      checked={selection.has(participant.id)}
+      // The click carries Shift; the change event does not. The row's own click (open the card) is not wanted here.
+      onClick={(e) => {
+        e.stopPropagation();
+        selection.click(
+          participant.id,
+          e.shiftKey,
+          order.current.map((p) => p.id),
+        );
+      }}
+      onKeyDown={(e) => e.stopPropagation()}
+      onChange={() => undefined}
+    />
+  );
+}
+
+/** The check-box column: one box a row; Shift-click selects a range in the order shown. */
+export function selectionColumn(
+  selection: RowSelection,
+  order: { current: readonly Participant[] },
+  header: string,
+): Column<Participant> {
+  return {
+    id: 'select',
+    header,
+    cell: (p) => <SelectCell selection={selection} participant={p} order={order} />,
+    width: 44,
+  };
+}
+
+/** «Выбрать всех показанных» and how many are chosen. */
+export function SelectAllShown({
+  selection,
+  shown,
+}: {
+  selection: RowSelection;
+  shown: readonly Participant[];
+}) {
+  const { t } = useTranslation('participants');
+  useSelectionVersion(selection);
+  const chosen = shown.filter((p) => selection.has(p.id)).length;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Checkbox
+        label={t('select.all', { count: shown.length })}
+        checked={shown.length > 0 && chosen === shown.length}
+        indeterminate={chosen > 0 && chosen < shown.length}
+        disabled={shown.length === 0}
+        onChange={(e) =>
+          selection.setAll(
+            shown.map((p) => p.id),
+            e.currentTarget.checked,
+          )
+        }
+      />
+      {selection.size > 0 && (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('select.count', { count: selection.size, shown: formatNumber(selection.size) })}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+export function useSelectedCount(selection: RowSelection): number {
+  useSelectionVersion(selection);
+  return selection.size;
+}
