@@ -338,6 +338,12 @@ const PAGES: readonly PageCheck[] = [
     documents: REPORT_DOCUMENT,
   },
   {
+    section: 'Reports',
+    name: 'platform reconciliation',
+    open: (p) => tab(p, 'Platform reconciliation', 'Сверка с платформой'),
+    documents: REPORT_DOCUMENT,
+  },
+  {
     section: 'Settings',
     name: 'venue profile',
     open: async (p) => {
