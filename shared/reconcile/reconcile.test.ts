@@ -85,6 +85,20 @@ describe('PupilMatcher', () => {
     expect(m.find({ platformId: null, fio: 'Орлова Мария', birthDate: '2011-07-07' })).toBeNull();
     expect(m.find({ platformId: null, fio: 'Орлова Мария Олеговна', birthDate: '2011-07-07' })).toBe('p5');
   });
+  it('never matches an anonymised record by name (its stored key is not a name)', () => {
+    const anon = new PupilMatcher([
+      {
+        id: 'a',
+        lastName: 'Иванов',
+        firstName: 'Иван',
+        middleName: '',
+        birthDate: '2010-01-02',
+        platformId: null,
+        fioKey: '~a',
+      },
+    ]);
+    expect(anon.find({ platformId: null, fio: 'Иванов Иван', birthDate: '2010-01-02' })).toBeNull();
+  });
   it('needs the birth date to match by name', () => {
     expect(m.find({ platformId: null, fio: 'Ёлкина Алёна Петровна', birthDate: null })).toBeNull();
     expect(m.find({ platformId: null, fio: 'Ёлкина Алёна Петровна', birthDate: '2011-05-05' })).toBeNull();

@@ -21,6 +21,8 @@ export type ReconcileParticipant = FioParts & {
   id: Id;
   birthDate: IsoDate | null;
   platformId: string | null;
+  /** The stored `fioKey`, when the caller has it (saves computing it again). */
+  fioKey?: string;
 };
 
 /** A completion recorded here, with the dates of its group's sessions (not cancelled). */
@@ -87,20 +89,31 @@ function shortKey(p: FioParts): string {
 export class PupilMatcher {
   private readonly byPlatform = new Map<string, Id>();
   private readonly byFull = new Map<string, Id>();
-  private readonly byShort = new Map<string, { id: Id; hasMiddle: boolean }[]>();
+  // Built on the first row the full key does not find: most rows never need it.
+  private byShort: Map<string, { id: Id; hasMiddle: boolean }[]> | null = null;
 
-  constructor(participants: readonly ReconcileParticipant[]) {
+  constructor(private readonly participants: readonly ReconcileParticipant[]) {
     for (const p of participants) {
       const pid = normalizePlatformId(p.platformId);
       if (pid && !this.byPlatform.has(pid)) this.byPlatform.set(pid, p.id);
       if (!p.birthDate) continue;
-      const full = `${fioKey(p)}|${p.birthDate}`;
+      // The stored key is this same `fioKey` (an anonymised record's never matches a name).
+      const full = `${p.fioKey ?? fioKey(p)}|${p.birthDate}`;
       if (!this.byFull.has(full)) this.byFull.set(full, p.id);
-      const short = `${shortKey(p)}|${p.birthDate}`;
-      const list = this.byShort.get(short) ?? [];
-      list.push({ id: p.id, hasMiddle: !!p.middleName.trim() });
-      this.byShort.set(short, list);
     }
+  }
+
+  private shortIndex(): Map<string, { id: Id; hasMiddle: boolean }[]> {
+    if (this.byShort) return this.byShort;
+    const index = new Map<string, { id: Id; hasMiddle: boolean }[]>();
+    for (const p of this.participants) {
+      if (!p.birthDate || p.fioKey?.startsWith('~')) continue;
+      const short = `${shortKey(p)}|${p.birthDate}`;
+      const list = index.get(short) ?? [];
+      list.push({ id: p.id, hasMiddle: !!p.middleName.trim() });
+      index.set(short, list);
+    }
+    return (this.byShort = index);
   }
 
   find(row: { platformId: string | null; fio: string; birthDate: IsoDate | null }): Id | null {
@@ -115,7 +128,7 @@ export class PupilMatcher {
     const full = this.byFull.get(`${fioKey(parts)}|${row.birthDate}`);
     if (full) return full;
     const rowHasMiddle = !!parts.middleName.trim();
-    const candidates = (this.byShort.get(`${shortKey(parts)}|${row.birthDate}`) ?? []).filter(
+    const candidates = (this.shortIndex().get(`${shortKey(parts)}|${row.birthDate}`) ?? []).filter(
       (c) => !rowHasMiddle || !c.hasMiddle,
     );
     return candidates.length === 1 ? candidates[0]!.id : null;

@@ -242,6 +242,7 @@ describe('quarterly report (formats.md §3)', () => {
         '10–11 кл.',
         'в т.ч. с ОВЗ',
         'Выдано сертификатов',
+        'из них отмечено на платформе',
       ],
       [
         'Муниципалитет',
@@ -295,12 +296,12 @@ describe('quarterly report (formats.md §3)', () => {
     const t = table(report.tables, 'Сводка');
     // prettier-ignore
     expect(t.rows).toEqual([
-      [1, 'Кибербезопасность', 'Специалист по кибербезопасности', 'Безопасная среда', 'Продвинутый', 'Смешанный', 0, 0, 0, 0, 0, 0, 0, 0],
-      [2, 'Лазерная резка', 'Оператор лазерного станка', 'Индустриальная среда', 'Ознакомительный', 'Очный', 2, 4, 3, 1, 2, 0, 1, 2],
-      [3, 'Портной', 'Портной', 'Креативная среда', 'Базовый', 'Онлайн', 1, 4, 2, 0, 1, 1, 1, 1],
+      [1, 'Кибербезопасность', 'Специалист по кибербезопасности', 'Безопасная среда', 'Продвинутый', 'Смешанный', 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      [2, 'Лазерная резка', 'Оператор лазерного станка', 'Индустриальная среда', 'Ознакомительный', 'Очный', 2, 4, 3, 1, 2, 0, 1, 2, 0],
+      [3, 'Портной', 'Портной', 'Креативная среда', 'Базовый', 'Онлайн', 1, 4, 2, 0, 1, 1, 1, 1, 0],
     ]);
     // prettier-ignore
-    expect(t.total).toEqual(['Итого', null, null, null, null, null, 3, 8, 5, 1, 3, 1, 2, 3]);
+    expect(t.total).toEqual(['Итого', null, null, null, null, null, 3, 8, 5, 1, 3, 1, 2, 3, 0]);
     expect(report.figures).toEqual({
       heldSessions: 3,
       enrolled: 8,
@@ -308,6 +309,46 @@ describe('quarterly report (formats.md §3)', () => {
       completedParticipants: 4,
       certificates: 3,
     });
+  });
+
+  it('Сводка «из них отмечено на платформе»: the completions the platform records, by the Сверка rule', () => {
+    const trial = { candidateDates: [], kind: 'in-person' as const, rowNumber: 5, birthDate: null };
+    const withPlatform = buildQuarterlyReport(
+      {
+        ...data,
+        platformTrials: [
+          // A by platform ID, the title in capitals, a date among G1's sessions: confirmed.
+          {
+            ...trial,
+            id: 't1',
+            platformId: '111',
+            fio: 'Другая Запись',
+            name: 'ЛАЗЕРНАЯ РЕЗКА',
+            date: '2026-07-02',
+          },
+          // D by ФИО + birth date, but dated outside G2's sessions: not confirmed.
+          {
+            ...trial,
+            id: 't2',
+            platformId: null,
+            fio: 'Дмитриева Дарья',
+            birthDate: '2011-01-15',
+            name: 'Лазерная резка',
+            date: '2026-09-01',
+          },
+        ],
+      },
+      period,
+      '2026-10-05',
+    );
+    const t = table(withPlatform.tables, 'Сводка');
+    expect(t.columns.at(-1)!.header).toBe('из них отмечено на платформе');
+    expect(t.rows.map((r) => [r[1], r.at(-1)])).toEqual([
+      ['Кибербезопасность', 0],
+      ['Лазерная резка', 1],
+      ['Портной', 0],
+    ]);
+    expect(t.total!.at(-1)).toBe(1);
   });
 
   it('По школам: distinct participants who completed at least one trial', () => {

@@ -3,6 +3,7 @@ import type { Id, IsoDate } from '../domain';
 import { FORMAT_LABELS, LEVEL_LABELS, SPHERE_LABELS, ATTENDED_STATUSES } from '../domain';
 import { ruCollator } from '../text/collation';
 import { joinFio, shortFio } from '../text/fio';
+import { reconcile } from '../reconcile/reconcile';
 import {
   completedTrials,
   gradeBandIndex,
@@ -98,6 +99,8 @@ export const SUMMARY_COLUMNS: ReportColumn[] = [
   { header: '10–11 кл.', kind: 'number', width: 9 },
   { header: 'в т.ч. с ОВЗ', kind: 'number', width: 9 },
   { header: 'Выдано сертификатов', kind: 'number', width: 13 },
+  // Appended last, so the columns before it keep their positions (venues' macros read them by position).
+  { header: 'из них отмечено на платформе', kind: 'number', width: 14 },
 ];
 
 export const SCHOOL_COLUMNS: ReportColumn[] = [
@@ -220,6 +223,33 @@ export async function buildQuarterlyReportWithKeys(
   return buildQuarterlyReport(data, period, generatedOn, keys);
 }
 
+/**
+ * «из них отмечено на платформе»: per programme, the period's completions that the platform's records
+ * confirm (`reconcile`, the Сверка's own rule: the pupil, a name of the programme, a date within the group's
+ * sessions).
+ */
+function onPlatformCounts(data: ReportData, completions: readonly CompletedTrial[]): Map<Id, number> {
+  const counts = new Map<Id, number>();
+  if (!data.platformTrials?.length) return counts;
+  const datesByGroup = groupBy(
+    data.sessions.filter((s) => s.status !== 'cancelled'),
+    (s) => s.groupId,
+  );
+  const { completions: verdicts } = reconcile({
+    programs: data.programs,
+    participants: data.participants,
+    completions: completions.map((c) => ({
+      ...c,
+      sessionDates: (datesByGroup.get(c.groupId) ?? []).map((s) => s.date),
+    })),
+    trials: data.platformTrials,
+    period: { from: '0001-01-01', to: '9999-12-31' },
+  });
+  for (const v of verdicts)
+    if (v.onPlatform) counts.set(v.completion.programId, (counts.get(v.completion.programId) ?? 0) + 1);
+  return counts;
+}
+
 export function buildQuarterlyReport(
   data: ReportData,
   period: ReportPeriod,
@@ -262,6 +292,7 @@ export function buildQuarterlyReport(
     .filter((p) => !!p)
     .sort((a, b) => ruCollator.compare(a.title, b.title));
   const completionsByProgram = groupBy(completions, (c) => c.programId);
+  const onPlatformByProgram = onPlatformCounts(data, completions);
   const summaryRows: ReportCell[][] = reportPrograms.map((p, i) => {
     const done = completionsByProgram.get(p.id) ?? [];
     const bands = GRADE_BANDS.map(() => 0);
@@ -285,6 +316,7 @@ export function buildQuarterlyReport(
       ...bands,
       ovz,
       certificates.filter((c) => c.programId === p.id).length,
+      onPlatformByProgram.get(p.id) ?? 0,
     ];
   });
   const summaryTotal = totalRow(SUMMARY_COLUMNS, summaryRows);

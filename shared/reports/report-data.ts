@@ -14,6 +14,7 @@ import type {
   Venue,
 } from '../domain';
 import { completionsOf } from '../attendance/completion';
+import type { ReconcileTrial } from '../reconcile/reconcile';
 
 /** The inclusive date range a report counts (by session date). */
 export interface ReportPeriod {
@@ -44,7 +45,10 @@ export interface ReportData {
     | 'venueId'
     | 'pupilKeySecret'
   > | null;
-  programs: Pick<Program, 'id' | 'title' | 'profession' | 'sphere' | 'level' | 'format' | 'completion'>[];
+  programs: Pick<
+    Program,
+    'id' | 'title' | 'profession' | 'platformName' | 'sphere' | 'level' | 'format' | 'completion'
+  >[];
   groups: Pick<Group, 'id' | 'programId' | 'name' | 'capacity'>[];
   sessions: ReportSession[];
   enrollments: Pick<Enrollment, 'groupId' | 'participantId' | 'status'>[];
@@ -55,6 +59,11 @@ export interface ReportData {
   places: Pick<Place, 'id' | 'name' | 'kind'>[];
   /** Certificates issued in the period (others are ignored anyway). */
   certificates: Pick<Certificate, 'programId' | 'participantId' | 'issuedOn' | 'status'>[];
+  /**
+   * The federal platform's trial records (the last loaded export), for «из них отмечено на платформе»;
+   * absent where a report does not count it.
+   */
+  platformTrials?: ReconcileTrial[];
 }
 
 export type ReportSession = Pick<

@@ -343,6 +343,12 @@ const PAGES: readonly PageCheck[] = [
     open: (p) => tab(p, 'Consolidation across venues', 'Свод по площадкам'),
   },
   {
+    section: 'Reports',
+    name: 'platform reconciliation',
+    open: (p) => tab(p, 'Platform reconciliation', 'Сверка с платформой'),
+    documents: REPORT_DOCUMENT,
+  },
+  {
     section: 'Settings',
     name: 'venue profile',
     open: async (p) => {

@@ -230,4 +230,17 @@ test('the Сверка of the demo venue counts ✓, ✗ and the two unmarked pl
   expect(listed.sort()).toEqual(
     missing.map((m) => `${m.fio}|${m.title}|${m.sessionDates.map(ru).join(', ')}`).sort(),
   );
+
+  // The quarterly report's «Сводка» counts the same confirmations in «из них отмечено на платформе».
+  await page.getByRole('tab', { name: 'Квартальный отчёт' }).click();
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Сохранить XLSX', exact: true }).click(),
+  ]);
+  const quarterly = new ExcelJS.Workbook();
+  await quarterly.xlsx.load((await readFile(await report.path())) as unknown as ArrayBuffer);
+  const summary = quarterly.getWorksheet('Сводка')!;
+  const header = (summary.getRow(1).values as unknown[]).slice(1);
+  expect(header.at(-1)).toBe('из них отмечено на платформе');
+  expect((summary.getRow(summary.rowCount).values as unknown[]).slice(1).at(-1)).toBe(recorded.length);
 });

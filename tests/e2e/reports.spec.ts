@@ -24,6 +24,7 @@ const HEADERS: Record<string, string[]> = {
     '10–11 кл.',
     'в т.ч. с ОВЗ',
     'Выдано сертификатов',
+    'из них отмечено на платформе',
   ],
   'По школам': [
     'Муниципалитет',
@@ -135,6 +136,8 @@ test('the quarterly report of the demo venue is saved as XLSX with the contract 
     x.completions,
     0,
     x.ovzCompletions,
+    0,
+    // No platform export is loaded: nothing is confirmed on the platform yet.
     0,
   ]);
   expect(summary.getRow(sorted.length + 2).font?.bold).toBe(true);
@@ -309,8 +312,9 @@ test('certificates issued in the quarter are counted on the dashboard and in the
   await goToSection(page, 'Отчёты');
   const ecology = x.demo.programs.find((p) => p.profession === 'Эколог')!;
   const row = page.getByRole('table', { name: 'Сводка' }).getByRole('row').filter({ hasText: ecology.title });
-  await expect(row.getByRole('cell').last()).toHaveText(String(count));
+  // «Выдано сертификатов» is the 14th column («из них отмечено на платформе» follows it).
+  await expect(row.getByRole('cell').nth(13)).toHaveText(String(count));
   await expect(
-    page.getByRole('table', { name: 'Сводка' }).getByRole('row').last().getByRole('cell').last(),
+    page.getByRole('table', { name: 'Сводка' }).getByRole('row').last().getByRole('cell').nth(13),
   ).toHaveText(String(count));
 });

@@ -11,6 +11,8 @@ import { checkRowsInWorker, commitImport, readFileInWorker } from '../features/p
 import { tablesToXlsx } from '../features/reports/public';
 import { consolidateFiles, consolidationToXlsx, readReportsInWorker } from '../features/consolidation/public';
 import { B10_PERIOD, venueReportFiles } from './venue-reports';
+import { loadPlatformExport } from '../features/reconciliation/public';
+import { loadReconciliation } from '../db/queries/reconciliation';
 
 export interface BenchContext {
   exportBytes: Uint8Array | null;
@@ -48,6 +50,24 @@ export const appOperations = {
     return phase('запись', () =>
       commitImport(plan, { fileName: 'platform-export.xlsx', source: 'platform-import' }),
     );
+  },
+  /** B8 floor: the import's parse of the same export — read, then build and check the rows, in its worker. */
+  parsePlatformExport: async (ctx: BenchContext) => {
+    if (!ctx.exportBytes) throw new Error('make the export first');
+    const read = await readFileInWorker(ctx.exportBytes, 'platform-export.xlsx', () => undefined);
+    return checkRowsInWorker(read.headerIndex, read.mapping, todayIso(), () => undefined);
+  },
+  /**
+   * B8: «Сверка с платформой» as the screen runs it — the export loaded (the import's parse in its worker, the
+   * records replaced in one transaction), then the year's Сверка read.
+   */
+  reconcilePlatformExport: async (from: string, to: string, ctx: BenchContext) => {
+    if (!ctx.exportBytes) throw new Error('make the export first');
+    const bytes = ctx.exportBytes;
+    await phase('загрузка', () =>
+      loadPlatformExport({ name: 'platform-export.xlsx', bytes }, todayIso(), () => undefined),
+    );
+    return phase('сверка', () => loadReconciliation({ from, to }));
   },
   /** B2: the «Отчёты» save path — read the period, aggregate, write the XLSX bytes. */
   quarterlyReportXlsx: async (from: string, to: string) => {

@@ -7,6 +7,8 @@ import { joinFio } from '@shared/text/fio';
 import type { ProfprobaDb } from '../database';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { replacePlatformTrials } from '../repos/platform-trial-repo';
+import { saveProgram } from '../repos/program-repo';
+import { programToForm } from '@shared/programs/program-schema';
 import { freshDbFactory } from '../testing/test-db';
 import { loadParticipantReconciliation, loadReconciliation } from './reconciliation';
 import { loadReportData } from './reports';
@@ -207,9 +209,29 @@ describe('loadReconciliation', () => {
     }
   });
 
+  it("matches a trial by the programme's «Название на платформе», saved through the programme form", async () => {
+    const db = await demoDb();
+    const c = (await demoCompletions(db)).find((x) => x.birthDate);
+    const program = (await db.programs.get(c!.programId))!;
+    await saveProgram({ ...programToForm(program), platformName: '  Юный  оператор ' }, program.id, db);
+    expect((await db.programs.get(program.id))!.platformName).toBe('Юный оператор');
+    await replacePlatformTrials(
+      {
+        fileName: 'p.xlsx',
+        headerRow: HEADER,
+        exportedOn: '2026-11-24',
+        trials: [draft({ name: 'юный оператор', fio: c!.fio, birthDate: c!.birthDate, date: c!.date })],
+      },
+      db,
+    );
+    const view = await loadReconciliation(PERIOD, db, TODAY);
+    const row = view.rows.find((r) => r.participantId === c!.participantId && r.programId === c!.programId);
+    expect(row).toMatchObject({ status: 'on-platform', platformName: 'юный оператор' });
+  });
+
   it("shows one pupil's completions and platform records on the card", async () => {
     const db = await demoDb();
-    const [c] = await demoCompletions(db);
+    const c = (await demoCompletions(db)).find((x) => x.birthDate);
     await replacePlatformTrials(
       {
         fileName: 'p.xlsx',

@@ -96,10 +96,16 @@ export async function loadReportData(
       db.certificates,
       db.participants,
       db.consents,
+      db.platformTrials,
     ],
     async () => {
       const inPeriod = await db.sessions.where('date').between(period.from, period.to, true, true).toArray();
-      return loadForGroups(unique(inPeriod.map((s) => s.groupId)), period, today, db);
+      const [data, platformTrials] = await Promise.all([
+        loadForGroups(unique(inPeriod.map((s) => s.groupId)), period, today, db),
+        db.platformTrials.toArray(),
+      ]);
+      // The platform's records, for the quarterly report's «из них отмечено на платформе».
+      return { ...data, platformTrials };
     },
   );
 }

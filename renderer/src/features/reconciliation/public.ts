@@ -5,5 +5,7 @@
 
 /** The Сверка screen for a period (a tab of «Отчёты»). */
 export { ReconciliationTab } from './reconciliation-tab';
+/** Loading a platform export (the benchmark's B8 measures it). */
+export { loadPlatformExport } from './load-export';
 /** The pupil card's Сверка block. */
 export { ParticipantReconciliation } from './participant-reconciliation';
