@@ -1,11 +1,14 @@
 import type { LargeDataset } from '@shared/bench/large-venue';
 import { todayIso } from '@shared/dates';
+import { ATTENDED_STATUSES } from '@shared/domain';
+import { pupilQrPayload, pupilToken } from '@shared/qr';
 import { buildImportPlan } from '@shared/import/classify';
 import { buildQuarterlyReport } from '@shared/reports/quarterly-report';
 import { getCertificateDesign } from '../db/queries/certificates';
 import { loadReportData } from '../db/queries/reports';
 import { getVenue } from '../db/queries/venue';
 import { db } from '../db';
+import { ensurePupilCodeSecret } from '../db/repos/pupil-code-repo';
 import { makeCertificatesPdf } from '../features/certificates/public';
 import { checkRowsInWorker, commitImport, readFileInWorker } from '../features/participants/public';
 import { tablesToXlsx } from '../features/reports/public';
@@ -80,4 +83,35 @@ export async function sessionIds(count: number): Promise<string[]> {
     });
   if (ids.length === 0) throw new Error('no sessions');
   return ids;
+}
+
+/**
+ * B9 needs codes to scan: the QR payloads of the pupils of `count` sessions (the latest first, one per group)
+ * who have no attended mark there yet, at most 20 a session. Makes the venue secret when there is none.
+ */
+export async function scanTargets(count: number): Promise<{ sessionId: string; codes: string[] }[]> {
+  const secret = await ensurePupilCodeSecret();
+  const targets: { sessionId: string; codes: string[] }[] = [];
+  const groups = new Set<string>();
+  const sessions = await db.sessions.orderBy('date').reverse().toArray();
+  for (const s of sessions) {
+    if (targets.length >= count) break;
+    if (s.status === 'cancelled' || groups.has(s.groupId)) continue;
+    const enrolled = await db.enrollments.where('groupId').equals(s.groupId).toArray();
+    const attended = new Set(
+      (await db.attendance.where('sessionId').equals(s.id).toArray())
+        .filter((m) => ATTENDED_STATUSES.includes(m.status))
+        .map((m) => m.participantId),
+    );
+    const ids = enrolled
+      .filter((e) => e.status === 'enrolled' && !attended.has(e.participantId))
+      .map((e) => e.participantId)
+      .slice(0, 20);
+    if (ids.length < 5) continue;
+    groups.add(s.groupId);
+    const tokens = await Promise.all(ids.map((id) => pupilToken(secret, id)));
+    targets.push({ sessionId: s.id, codes: tokens.map(pupilQrPayload) });
+  }
+  if (targets.length === 0) throw new Error('no sessions with unmarked pupils');
+  return targets;
 }

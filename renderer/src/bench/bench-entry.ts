@@ -4,7 +4,7 @@ import { db } from '../db';
 import { tablesIn } from '../db/database';
 import { loadExcelJS } from '../lib/xlsx';
 import { buildPlatformExport } from './platform-export';
-import { appOperations, lastPhases, sessionIds } from './app-operations';
+import { appOperations, lastPhases, scanTargets, sessionIds } from './app-operations';
 
 /**
  * The benchmark page (bench.html, built only by `vite build --mode bench`). It runs on the app's origin, so it
@@ -252,6 +252,7 @@ declare global {
 // Also loaded into the app's own page (B5's floor): there the app's page is ready on its own terms.
 window.profprobaBench = {
   sessionIds,
+  scanTargets,
   seed,
   makePlatformExport,
   baselineImport,
