@@ -1,6 +1,6 @@
 import type { LargeDataset } from '@shared/bench/large-venue';
 import { todayIso } from '@shared/dates';
-import { ATTENDED_STATUSES } from '@shared/domain';
+import { attendanceMarkId } from '@shared/domain';
 import { pupilQrPayload, pupilToken } from '@shared/qr';
 import { buildImportPlan } from '@shared/import/classify';
 import { buildQuarterlyReport } from '@shared/reports/quarterly-report';
@@ -86,8 +86,9 @@ export async function sessionIds(count: number): Promise<string[]> {
 }
 
 /**
- * B9 needs codes to scan: the QR payloads of the pupils of `count` sessions (the latest first, one per group)
- * who have no attended mark there yet, at most 20 a session. Makes the venue secret when there is none.
+ * B9 needs codes to scan: the QR payloads of up to 20 enrolled pupils of each of `count` sessions (the latest
+ * first, one per group). The generated venue has every session marked, so their marks there are removed first
+ * (B9 runs last): each scan then stores a new mark. Makes the venue secret when there is none.
  */
 export async function scanTargets(count: number): Promise<{ sessionId: string; codes: string[] }[]> {
   const secret = await ensurePupilCodeSecret();
@@ -98,20 +99,16 @@ export async function scanTargets(count: number): Promise<{ sessionId: string; c
     if (targets.length >= count) break;
     if (s.status === 'cancelled' || groups.has(s.groupId)) continue;
     const enrolled = await db.enrollments.where('groupId').equals(s.groupId).toArray();
-    const attended = new Set(
-      (await db.attendance.where('sessionId').equals(s.id).toArray())
-        .filter((m) => ATTENDED_STATUSES.includes(m.status))
-        .map((m) => m.participantId),
-    );
     const ids = enrolled
-      .filter((e) => e.status === 'enrolled' && !attended.has(e.participantId))
+      .filter((e) => e.status === 'enrolled')
       .map((e) => e.participantId)
       .slice(0, 20);
     if (ids.length < 5) continue;
     groups.add(s.groupId);
+    await db.attendance.bulkDelete(ids.map((id) => attendanceMarkId(s.id, id)));
     const tokens = await Promise.all(ids.map((id) => pupilToken(secret, id)));
     targets.push({ sessionId: s.id, codes: tokens.map(pupilQrPayload) });
   }
-  if (targets.length === 0) throw new Error('no sessions with unmarked pupils');
+  if (targets.length === 0) throw new Error('no sessions with enrolled pupils');
   return targets;
 }
