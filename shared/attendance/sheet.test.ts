@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AttendanceStatus } from '../domain';
+import { pupilQrPayload, pupilToken } from '../qr/token';
 import {
   attendedCount,
   buildAttendanceSheet,
@@ -12,6 +13,8 @@ import {
   paginateSheetRows,
   sheetFileName,
   sheetPageCount,
+  spareRowCount,
+  SHEET_LAYOUT_QR,
   type SheetData,
   type SheetRow,
 } from './sheet';
@@ -169,5 +172,59 @@ describe('attendance sheet PDF (rendered in Node with the app’s pdfmake)', () 
     writeFileSync(file14, await renderInNode(buildAttendanceSheet(data(14), 'blank')));
     expect(pdfPages(file13)).toBe(1);
     expect(pdfPages(file14)).toBe(2);
+  });
+});
+
+describe('the blank sheet’s spare rows, the mentor’s name and the QR column', () => {
+  it('the blank sheet keeps 3 to 5 numbered spare rows, filling the last page’s free slots', () => {
+    // 12 pupils leave one free slot on the first page: 3 spare rows, the footer moves on.
+    expect(spareRowCount(12)).toBe(3);
+    expect(spareRowCount(0)).toBe(5);
+    // 45 pupils: 11 rows on the third page of 15 slots, 4 free.
+    expect(spareRowCount(45)).toBe(4);
+    expect(spareRowCount(14)).toBe(5);
+    const blank = JSON.stringify(buildAttendanceSheet(data(12), 'blank').content);
+    for (const n of [13, 14, 15]) expect(blank).toContain(`"text":"${n}","alignment":"right"`);
+    expect(blank).not.toContain(`"text":"16","alignment":"right"`);
+    const filled = JSON.stringify(buildAttendanceSheet(data(12), 'filled').content);
+    expect(filled).not.toContain(`"text":"13","alignment":"right"`);
+  });
+
+  it('prints the mentor’s name, initials first, under the signature line', async () => {
+    const file = join(OUT, 'sheet-mentor.pdf');
+    const doc = buildAttendanceSheet({ ...data(5), mentorSignature: 'О.\u00a0В.\u00a0Кравцов' }, 'blank');
+    writeFileSync(file, await renderInNode(doc));
+    const text = pdfText(file).replace(/\u00a0/g, ' ');
+    expect(text).toMatch(/Наставник: _+ \/ О\. В\. Кравцов \//);
+    expect(text).toMatch(/Координатор: _+ \/ _+ \//);
+  });
+
+  it('a sheet with QR codes: one per row, decoded by zbarimg from a 150 dpi render', async () => {
+    const secret = 'venue-secret';
+    const ids = Array.from({ length: 12 }, (_, i) => `pupil-${i}`);
+    const tokens = await Promise.all(ids.map((id) => pupilToken(secret, id)));
+    const sheet = data(12);
+    sheet.rows.forEach((row, i) => (row.qr = pupilQrPayload(tokens[i]!)));
+    for (const variant of ['blank', 'filled'] as const) {
+      const file = join(OUT, `sheet-qr-${variant}.pdf`);
+      writeFileSync(file, await renderInNode(buildAttendanceSheet(sheet, variant, { qr: true })));
+      expect(pdfPages(file)).toBe(
+        paginateSheetRows(
+          12 + (variant === 'blank' ? spareRowCount(12, SHEET_LAYOUT_QR) : 0),
+          SHEET_LAYOUT_QR,
+        ).length,
+      );
+      execFileSync('pdftoppm', ['-r', '150', '-png', file, join(OUT, `sheet-qr-${variant}`)]);
+      const pngs = Array.from({ length: pdfPages(file) }, (_, i) =>
+        join(OUT, `sheet-qr-${variant}-${i + 1}.png`),
+      );
+      const decoded = execFileSync('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', ...pngs], {
+        encoding: 'utf8',
+      })
+        .split('\n')
+        .filter(Boolean);
+      expect([...decoded].sort()).toEqual(tokens.map((t) => pupilQrPayload(t)).sort());
+      expect(pdfText(file)).toContain('Ёлкин12 Пётр Сергеевич');
+    }
   });
 });

@@ -15,6 +15,8 @@ import { formatDate } from '../dates';
 export type SheetVariant = 'blank' | 'filled';
 
 export interface SheetRow {
+  /** The pupil's QR payload (`PP` + token, shared/qr), printed when the sheet is made with QR codes. */
+  qr?: string;
   fio: string;
   school: string;
   grade: string;
@@ -34,8 +36,15 @@ export interface SheetData {
   end: string;
   place: string;
   mentors: string;
+  /** The mentor's name as signed, initials first («М. А. Соколова»), printed under the signature line. */
+  mentorSignature?: string;
   group: string;
   rows: SheetRow[];
+}
+
+export interface SheetOptions {
+  /** A column with each pupil's QR code, for marking by scanning the sheet (docs/qr-attendance.md). */
+  qr?: boolean;
 }
 
 export const SHEET_COLUMNS = [
@@ -66,13 +75,38 @@ export const SHEET_LAYOUT = {
 } as const;
 
 /**
+ * The sheet with a QR column: rows tall enough for a 36 pt code (about 13 mm, 1.5 pt a module), which a webcam
+ * reads from a hand-held sheet and zbarimg from a 150 dpi scan.
+ */
+export const SHEET_LAYOUT_QR = {
+  rowHeight: 44,
+  firstPageRows: 9,
+  otherPageRows: 10,
+  footerRows: 2,
+} as const;
+
+/** The blank sheet's empty numbered rows for walk-ins: the last page's free slots, at least 3 and at most 5. */
+export const SPARE_ROWS = { min: 3, max: 5 } as const;
+
+interface PageLayout {
+  firstPageRows: number;
+  otherPageRows: number;
+  footerRows: number;
+}
+
+export function spareRowCount(count: number, layout: PageLayout = SHEET_LAYOUT): number {
+  const pages = paginateSheetRows(count, layout);
+  const [from, to] = pages[pages.length - 1]!;
+  const capacity = (pages.length === 1 ? layout.firstPageRows : layout.otherPageRows) - layout.footerRows;
+  const room = capacity - (to - from);
+  return Math.max(SPARE_ROWS.min, Math.min(SPARE_ROWS.max, room));
+}
+
+/**
  * Splits `count` rows into pages: indices [start, end) per page. The last page keeps room for the footer;
  * when the rows fill it, the last rows move to one more page so the footer stays with them.
  */
-export function paginateSheetRows(
-  count: number,
-  layout: Pick<typeof SHEET_LAYOUT, 'firstPageRows' | 'otherPageRows' | 'footerRows'> = SHEET_LAYOUT,
-): [number, number][] {
+export function paginateSheetRows(count: number, layout: PageLayout = SHEET_LAYOUT): [number, number][] {
   const pages: [number, number][] = [];
   let start = 0;
   let capacity: number = layout.firstPageRows;
@@ -123,13 +157,24 @@ export function sheetFileName(data: Pick<SheetData, 'date' | 'programTitle'>, va
 }
 
 const WIDTHS = [20, 180, 120, 36, 70, 56, 78, 92, '*'];
+const QR_SIZE = 36;
+const WIDTHS_QR = [20, 170, 110, 36, 66, 50, 70, 86, '*', QR_SIZE + 6];
 
-function headerRow(): TableCell[] {
-  return SHEET_COLUMNS.map((text) => ({ text, style: 'th' }));
+function headerRow(qr: boolean): TableCell[] {
+  return [...SHEET_COLUMNS, ...(qr ? ['QR'] : [])].map((text) => ({ text, style: 'th' }));
 }
 
-function bodyRow(row: SheetRow, index: number, variant: SheetVariant): TableCell[] {
+/** An empty numbered row of the blank sheet, for a pupil who comes without being on the list. */
+function spareRow(index: number, qr: boolean): TableCell[] {
+  return [
+    { text: String(index + 1), alignment: 'right' },
+    ...Array.from({ length: qr ? 9 : 8 }, () => ({ text: '' })),
+  ];
+}
+
+function bodyRow(row: SheetRow, index: number, variant: SheetVariant, qr: boolean): TableCell[] {
   const filled = variant === 'filled';
+  const code: TableCell[] = qr ? [row.qr ? { qr: row.qr, fit: QR_SIZE, eccLevel: 'M' } : { text: '' }] : [];
   return [
     { text: String(index + 1), alignment: 'right' },
     { text: row.fio },
@@ -140,6 +185,7 @@ function bodyRow(row: SheetRow, index: number, variant: SheetVariant): TableCell
     { text: filled && row.status ? ATTENDANCE_STATUS_LABELS[row.status] : '' },
     { text: '' },
     { text: filled ? row.note : '' },
+    ...code,
   ];
 }
 
@@ -152,12 +198,19 @@ function infoLine(label: string, value: string): Content {
   };
 }
 
-/** «Наставник: ____ / ____ /» with the captions under the blanks, as on the paper forms. */
-function signatureLine(role: string): Column {
+/**
+ * «Наставник: ____ / ____ /» with the captions under the blanks, as on the paper forms; a known signer's name
+ * stands in the second blank.
+ */
+function signatureLine(role: string, name?: string): Column {
   return {
     width: '*',
     stack: [
-      { text: `${role}: ______________________ / ______________________ /` },
+      {
+        text: name
+          ? [`${role}: ______________________ / `, { text: name, decoration: 'underline' }, ' /']
+          : `${role}: ______________________ / ______________________ /`,
+      },
       {
         text: '(подпись)                              (расшифровка подписи)',
         fontSize: 7,
@@ -181,9 +234,16 @@ const tableLayout = {
   fillColor: (rowIndex: number) => (rowIndex === 0 ? '#eeeeee' : null),
 };
 
-export function buildAttendanceSheet(data: SheetData, variant: SheetVariant): TDocumentDefinitions {
+export function buildAttendanceSheet(
+  data: SheetData,
+  variant: SheetVariant,
+  options: SheetOptions = {},
+): TDocumentDefinitions {
+  const qr = options.qr === true;
+  const layout = qr ? SHEET_LAYOUT_QR : SHEET_LAYOUT;
   const when = `${formatDate(data.date)}, ${data.start}–${data.end}`;
-  const pages = paginateSheetRows(data.rows.length);
+  const spare = variant === 'blank' ? spareRowCount(data.rows.length, layout) : 0;
+  const pages = paginateSheetRows(data.rows.length + spare, layout);
   const content: Content[] = [
     { text: data.venueName, style: 'venue' },
     { text: 'Лист посещаемости профессиональной пробы', style: 'title' },
@@ -212,8 +272,11 @@ export function buildAttendanceSheet(data: SheetData, variant: SheetVariant): TD
   ];
 
   pages.forEach(([from, to], pageIndex) => {
-    const body: TableCell[][] = [headerRow()];
-    for (let i = from; i < to; i++) body.push(bodyRow(data.rows[i]!, i, variant));
+    const body: TableCell[][] = [headerRow(qr)];
+    for (let i = from; i < to; i++) {
+      const row = data.rows[i];
+      body.push(row ? bodyRow(row, i, variant, qr) : spareRow(i, qr));
+    }
     if (pageIndex > 0) {
       content.push({
         text: `Лист посещаемости: ${data.programTitle}, ${when} (продолжение)`,
@@ -225,9 +288,9 @@ export function buildAttendanceSheet(data: SheetData, variant: SheetVariant): TD
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: WIDTHS,
+        widths: qr ? WIDTHS_QR : WIDTHS,
         // pdfmake's row height excludes the cell padding (3 + 2).
-        heights: (row: number) => (row === 0 ? 'auto' : SHEET_LAYOUT.rowHeight - 5),
+        heights: (row: number) => (row === 0 ? 'auto' : (qr ? SHEET_LAYOUT_QR : SHEET_LAYOUT).rowHeight - 5),
         body,
       },
       layout: tableLayout,
@@ -250,7 +313,7 @@ export function buildAttendanceSheet(data: SheetData, variant: SheetVariant): TD
       },
       {
         columns: [
-          signatureLine('Наставник'),
+          signatureLine('Наставник', data.mentorSignature),
           signatureLine('Координатор'),
           { width: 140, text: `Дата: ${formatDate(data.date)}`, alignment: 'right' },
         ],

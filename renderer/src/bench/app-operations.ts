@@ -1,11 +1,14 @@
 import type { LargeDataset } from '@shared/bench/large-venue';
 import { todayIso } from '@shared/dates';
+import { attendanceMarkId } from '@shared/domain';
+import { pupilQrPayload, pupilToken } from '@shared/qr';
 import { buildImportPlan } from '@shared/import/classify';
 import { buildQuarterlyReport } from '@shared/reports/quarterly-report';
 import { getCertificateDesign } from '../db/queries/certificates';
 import { loadReportData } from '../db/queries/reports';
 import { getVenue } from '../db/queries/venue';
 import { db } from '../db';
+import { ensurePupilCodeSecret } from '../db/repos/pupil-code-repo';
 import { makeCertificatesPdf } from '../features/certificates/public';
 import { checkRowsInWorker, commitImport, readFileInWorker } from '../features/participants/public';
 import { tablesToXlsx } from '../features/reports/public';
@@ -115,4 +118,32 @@ export async function sessionIds(count: number): Promise<string[]> {
     });
   if (ids.length === 0) throw new Error('no sessions');
   return ids;
+}
+
+/**
+ * B9 needs codes to scan: the QR payloads of up to 20 enrolled pupils of each of `count` sessions (the latest
+ * first, one per group). The generated venue has every session marked, so their marks there are removed first
+ * (B9 runs last): each scan then stores a new mark. Makes the venue secret when there is none.
+ */
+export async function scanTargets(count: number): Promise<{ sessionId: string; codes: string[] }[]> {
+  const secret = await ensurePupilCodeSecret();
+  const targets: { sessionId: string; codes: string[] }[] = [];
+  const groups = new Set<string>();
+  const sessions = await db.sessions.orderBy('date').reverse().toArray();
+  for (const s of sessions) {
+    if (targets.length >= count) break;
+    if (s.status === 'cancelled' || groups.has(s.groupId)) continue;
+    const enrolled = await db.enrollments.where('groupId').equals(s.groupId).toArray();
+    const ids = enrolled
+      .filter((e) => e.status === 'enrolled')
+      .map((e) => e.participantId)
+      .slice(0, 20);
+    if (ids.length < 5) continue;
+    groups.add(s.groupId);
+    await db.attendance.bulkDelete(ids.map((id) => attendanceMarkId(s.id, id)));
+    const tokens = await Promise.all(ids.map((id) => pupilToken(secret, id)));
+    targets.push({ sessionId: s.id, codes: tokens.map(pupilQrPayload) });
+  }
+  if (targets.length === 0) throw new Error('no sessions with enrolled pupils');
+  return targets;
 }

@@ -5,7 +5,7 @@ import { tablesIn } from '../db/database';
 import { loadExcelJS } from '../lib/xlsx';
 import { buildPlatformExport } from './platform-export';
 import { buildCertificatesDoc } from '../features/certificates/public';
-import { appOperations, certificatesJob, lastPhases, sessionIds } from './app-operations';
+import { appOperations, certificatesJob, lastPhases, scanTargets, sessionIds } from './app-operations';
 import { floorReadVenueReports, makeVenueReports } from './venue-reports';
 
 /**
@@ -229,6 +229,7 @@ declare global {
 // Also loaded into the app's own page (B5's floor): there the app's page is ready on its own terms.
 window.profprobaBench = {
   sessionIds,
+  scanTargets,
   seed,
   makePlatformExport,
   baselineImport,

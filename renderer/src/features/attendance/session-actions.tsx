@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Menu, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { ActionIcon, Button, Checkbox, Menu, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconChecks, IconChevronDown, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SheetVariant } from '@shared/attendance/sheet';
@@ -24,16 +25,18 @@ export function SessionActions({
   const { t } = useTranslation('attendance');
   const venue = useVenue();
   const { busy, run } = useAction();
+  // A QR code per row, for marking by scanning the sheet (docs/qr-attendance.md).
+  const [withQr, setWithQr] = useState(false);
 
   function print(variant: SheetVariant) {
-    void run(() => printSheet(ctx, venue, variant));
+    void run(() => printSheet(ctx, venue, variant, withQr));
   }
   // Ctrl+P: the sheet as it is — filled once marks exist, blank before the session.
   usePageShortcut('print', () => print(ctx.marks.size > 0 ? 'filled' : 'blank'));
 
   async function save(variant: SheetVariant) {
     // False: the person closed the save dialog; nothing was saved, so nothing is said.
-    if (await run(() => saveSheet(ctx, venue, variant))) notifySaved(t('session.sheetSaved'));
+    if (await run(() => saveSheet(ctx, venue, variant, withQr))) notifySaved(t('session.sheetSaved'));
   }
 
   return (
@@ -67,6 +70,16 @@ export function SessionActions({
           <Menu.Divider />
           <Menu.Item onClick={() => void save('blank')}>{t('session.saveBlank')}</Menu.Item>
           <Menu.Item onClick={() => void save('filled')}>{t('session.saveFilled')}</Menu.Item>
+          <Menu.Divider />
+          <Menu.Item
+            closeMenuOnClick={false}
+            onClick={() => setWithQr((v) => !v)}
+            role="menuitemcheckbox"
+            aria-checked={withQr}
+            leftSection={<Checkbox checked={withQr} readOnly size="xs" tabIndex={-1} aria-hidden />}
+          >
+            {t('session.sheetWithQr')}
+          </Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <Tooltip label={t('session.allPresentHint')}>

@@ -1,10 +1,26 @@
-import { SPHERE_LABELS, type Venue } from '@shared/domain';
+import { SPHERE_LABELS, type Mentor, type Venue } from '@shared/domain';
 import { hasValidConsent, type SheetData } from '@shared/attendance/sheet';
 import { joinFio, shortFio } from '@shared/text/fio';
 import type { SessionContext } from '../../db/queries/attendance';
 
-/** The rows and header of a session's attendance sheet, from what the session page already loaded. */
-export function sheetDataFor(ctx: SessionContext, venue: Venue | undefined): SheetData {
+/** A signer's name as written under a signature, initials first: «М. А. Соколова» (no-break spaces). */
+export function signatureName(p: Pick<Mentor, 'lastName' | 'firstName' | 'middleName'>): string {
+  const initials = [p.firstName, p.middleName]
+    .map((s) => (s ?? '').trim())
+    .filter(Boolean)
+    .map((s) => `${s.charAt(0)}.`);
+  return [...initials, p.lastName.trim()].join('\u00a0');
+}
+
+/**
+ * The rows and header of a session's attendance sheet, from what the session page already loaded; `qrOf` gives
+ * a pupil's QR payload when the sheet is printed with codes.
+ */
+export function sheetDataFor(
+  ctx: SessionContext,
+  venue: Venue | undefined,
+  qrOf?: (participantId: string) => string | undefined,
+): SheetData {
   const { session, program, group, place } = ctx;
   return {
     venueName: venue?.fullName || venue?.shortName || '',
@@ -16,11 +32,13 @@ export function sheetDataFor(ctx: SessionContext, venue: Venue | undefined): She
     end: session.end,
     place: place?.name ?? (session.onlineLink ? `Онлайн: ${session.onlineLink}` : ''),
     mentors: ctx.mentors.map((m) => shortFio(m)).join(', '),
+    mentorSignature: ctx.mentors[0] ? signatureName(ctx.mentors[0]) : undefined,
     group: group?.name ?? '',
     rows: ctx.participants.map((p) => {
       const mark = ctx.marks.get(p.id);
       const school = p.schoolId ? ctx.schools.get(p.schoolId) : undefined;
       return {
+        qr: qrOf?.(p.id),
         fio: joinFio(p),
         school: school ? school.shortName || school.fullName : '',
         grade: p.grade === null ? '' : `${p.grade}${p.classLetter}`,
