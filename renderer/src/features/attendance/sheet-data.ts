@@ -1,16 +1,8 @@
 import { SPHERE_LABELS, type Mentor, type Venue } from '@shared/domain';
 import { hasValidConsent, type SheetData } from '@shared/attendance/sheet';
 import { joinFio, shortFio } from '@shared/text/fio';
+import { signatureName } from '@shared/text/gender';
 import type { SessionContext } from '../../db/queries/attendance';
-
-/** A signer's name as written under a signature, initials first: «М. А. Соколова» (no-break spaces). */
-export function signatureName(p: Pick<Mentor, 'lastName' | 'firstName' | 'middleName'>): string {
-  const initials = [p.firstName, p.middleName]
-    .map((s) => (s ?? '').trim())
-    .filter(Boolean)
-    .map((s) => `${s.charAt(0)}.`);
-  return [...initials, p.lastName.trim()].join('\u00a0');
-}
 
 /**
  * The rows and header of a session's attendance sheet, from what the session page already loaded; `qrOf` gives
@@ -32,7 +24,13 @@ export function sheetDataFor(
     end: session.end,
     place: place?.name ?? (session.onlineLink ? `Онлайн: ${session.onlineLink}` : ''),
     mentors: ctx.mentors.map((m) => shortFio(m)).join(', '),
-    mentorSignature: ctx.mentors[0] ? signatureName(ctx.mentors[0]) : undefined,
+    mentorSignature: ctx.mentors[0]
+      ? signatureName({
+          lastName: ctx.mentors[0].lastName,
+          firstName: ctx.mentors[0].firstName,
+          middleName: ctx.mentors[0].middleName ?? '',
+        })
+      : undefined,
     group: group?.name ?? '',
     rows: ctx.participants.map((p) => {
       const mark = ctx.marks.get(p.id);
