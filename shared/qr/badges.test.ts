@@ -34,7 +34,7 @@ describe('badges', () => {
   });
 
   it('names the file Windows-safe', () => {
-    expect(badgesFileName('Эколог: «весна» 1/2')).toBe('Бейджи Эколог весна 12.pdf');
+    expect(badgesFileName('Эколог: «весна» 1/2')).toBe('Бейджи Эколог «весна» 1 2.pdf');
     expect(badgesFileName('')).toBe('Бейджи участников.pdf');
   });
 });

@@ -1,3 +1,4 @@
+import { documentFileName } from '../export/file-name';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatToken, pupilQrPayload } from './token';
 
@@ -109,10 +110,6 @@ export function buildBadgesPdf(badges: readonly BadgeData[], title: string): TDo
 
 /** «Бейджи <группа>.pdf», Windows-safe. */
 export function badgesFileName(what: string): string {
-  const clean = what
-    .replace(/[\\/:*?"<>|«»]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `Бейджи ${clean || 'участников'}.pdf`;
+  // The app's one file-name pattern (shared/export/file-name.ts): Russian, Windows-safe, length-capped.
+  return documentFileName(`Бейджи ${what.trim() || 'участников'}`, 'pdf');
 }

@@ -269,3 +269,45 @@ test('a USB barcode scanner types codes: marked, a second scan changes nothing, 
   await expect(status).toContainText('Это не код участника ПрофПробы.');
   await expect(present(page, names[2]!)).toHaveAttribute('aria-checked', 'false');
 });
+
+test('badges for pupils chosen in the participant list: one QR per chosen pupil, each resolving to that pupil', async ({
+  page,
+}) => {
+  await openWithDemo(page);
+  await goToSection(page, 'Участники');
+  const boxes = page.getByRole('table', { name: 'Участники' }).getByRole('checkbox', { name: /^Выбрать: / });
+  await boxes.nth(0).click();
+  await boxes.nth(2).click({ modifiers: ['Shift'] });
+  const chosen: string[] = [];
+  for (const i of [0, 1, 2])
+    chosen.push(((await boxes.nth(i).getAttribute('aria-label')) ?? '').replace('Выбрать: ', ''));
+
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Бейджи с QR-кодами' }).click(),
+  ]);
+  expect(dl.suggestedFilename()).toBe('Бейджи выбранных участников (3).pdf');
+  mkdirSync(OUT, { recursive: true });
+  const pdf = join(OUT, 'badges-chosen.pdf');
+  await dl.saveAs(pdf);
+  const prefix = join(OUT, 'chosen');
+  execFileSync('pdftoppm', ['-r', '150', '-png', pdf, prefix]);
+  const pngs = readdirSync(OUT)
+    .filter((f) => f.startsWith('chosen-') && f.endsWith('.png'))
+    .map((f) => join(OUT, f));
+  const decoded = zbarDecode(pngs);
+  expect(decoded).toHaveLength(3);
+
+  const { secret, pupils } = await venueData(page);
+  const index = new TokenIndex(secret!);
+  await index.include(pupils.map((p) => p.id));
+  const fioOf = new Map(pupils.map((p) => [p.id, joinFio(p)]));
+  const resolved = decoded.map((text) => {
+    const parsed = parseScannedCode(text);
+    expect(parsed.kind).toBe('pupil');
+    return fioOf.get(index.lookup((parsed as { token: string }).token) ?? '') ?? '';
+  });
+  // The list's label may carry the class after the name; each chosen row names one decoded pupil.
+  for (const fio of resolved) expect(chosen.some((label) => label.startsWith(fio))).toBe(true);
+  expect(new Set(resolved).size).toBe(3);
+});

@@ -54,7 +54,7 @@ function Overview({ overview }: { overview: GroupOverview }) {
           { label: t('group.title') },
           { label: group.name },
         ]}
-        actions={<BadgesButton groupId={group.id} groupName={group.name} />}
+        actions={<BadgesButton source={{ groupId: group.id }} what={group.name} />}
       />
       <Stack gap="sm">
         <Paper withBorder p="sm">

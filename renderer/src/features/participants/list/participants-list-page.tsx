@@ -17,6 +17,7 @@ import {
   enumOptions,
   usePageShortcut,
 } from '../../../ui';
+import { BadgesButton } from '../../qr/public';
 import { ListActions } from './list-actions';
 import { RowSelection } from './selection';
 import { SelectAllShown, selectionColumn, useSelectedCount } from './selection-column';
@@ -230,7 +231,17 @@ export function ParticipantsListPage() {
             </Button>
           </FilterBar>
           <Group justify="space-between" mb={4}>
-            <SelectAllShown selection={selection} shown={rows} />
+            <Group gap="sm">
+              <SelectAllShown selection={selection} shown={rows} />
+              {selectedCount > 0 && (
+                <BadgesButton
+                  size="sm"
+                  source={{ participantIds: toEnroll.map((p) => p.id) }}
+                  // The file's name is document text: Russian whatever the interface language.
+                  what={`выбранных участников (${toEnroll.length})`}
+                />
+              )}
+            </Group>
             {enrollRefusal && (
               <Text size="sm" c="orange.8">
                 {enrollRefusal}
