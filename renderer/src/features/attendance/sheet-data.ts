@@ -1,4 +1,4 @@
-import { SPHERE_LABELS, type Mentor, type Venue } from '@shared/domain';
+import { SPHERE_LABELS, type Venue } from '@shared/domain';
 import { hasValidConsent, type SheetData } from '@shared/attendance/sheet';
 import { joinFio, shortFio } from '@shared/text/fio';
 import { signatureName } from '@shared/text/gender';
