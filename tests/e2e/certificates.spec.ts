@@ -93,7 +93,8 @@ test('issues a batch for a group: one PDF page per certificate with each name an
   expect(text).toContain('участника профессиональной пробы');
   expect(text).toContain('Эколог: анализ воды и почвы');
   expect(text).toContain('2 ак. ч.');
-  expect(text).toContain('Соколова М. А.');
+  // The director signs initials first («М. А. Соколова», no-break spaces).
+  expect(text).toMatch(/М\.\s?А\.\s?Соколова/u);
   for (const fio of fios) expect(text).toContain(fio);
   const year = /ИМП-(\d{4})-0001/.exec(text)?.[1];
   for (let i = 1; i <= count; i++) expect(text).toContain(`ИМП-${year}-${String(i).padStart(4, '0')}`);

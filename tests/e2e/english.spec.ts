@@ -1,6 +1,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_CERTIFICATE_DESIGN } from '../../shared/certificates/design';
+import { genderize } from '../../shared/text/gender';
 import { buildDemoVenue } from '../../shared/demo/demo-venue';
 import { FORMAT_LABELS, LEVEL_LABELS, SPHERE_LABELS } from '../../shared/domain';
 import { JOURNAL_MARKS } from '../../shared/reports/attendance-journal';
@@ -74,6 +75,8 @@ const REPORT_DOCUMENT = [
 /** The certificate's printed lines and the design preview's made-up certificate. */
 const CERTIFICATE_DOCUMENT = [
   ...Object.values(DEFAULT_CERTIFICATE_DESIGN.lines),
+  // The preview's made-up pupil is a girl: the lines agree with her («прошла»).
+  ...Object.values(DEFAULT_CERTIFICATE_DESIGN.lines).map((line) => genderize(line, 'F')),
   ...['Иванова Алёна Сергеевна', 'МБОУ «Средняя общеобразовательная школа № 1»', 'МБОУ СОШ № 1'],
   ...['Лазерная резка: от эскиза до изделия', 'Оператор лазерного станка', 'Кравцов Олег Викторович'],
   ...['ОБР', 'ак. ч.'],

@@ -66,7 +66,7 @@ test('ОВЗ is refused without a valid health consent, allowed with one, erased
   // The demo venue has a few pupils with ОВЗ (each with a health consent); the filter shows only them.
   await expect(page.getByText(/Показано [1-9]\d* из 133/)).toBeVisible();
   await page.getByRole('textbox', { name: 'Поиск по ФИО или ID' }).fill('ёлкина');
-  await page.getByRole('cell', { name: 'Ёлкина Алёна' }).click();
+  await page.getByRole('cell', { name: 'Ёлкина Алёна', exact: true }).click();
 
   await page.getByRole('tab', { name: /Согласия/ }).click();
   await page.getByRole('button', { name: 'Отозвать' }).click();

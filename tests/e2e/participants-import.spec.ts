@@ -155,7 +155,7 @@ test('the platform export and both school lists import through the wizard; a sec
   // Indexed search, ё/е- and case-insensitive.
   await page.getByRole('textbox', { name: 'Поиск по ФИО или ID' }).fill('СЕМЕН');
   await expect(page.getByText(`Показано 2 из ${total}`)).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Семёнов Кирилл Олегович' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Семёнов Кирилл Олегович', exact: true })).toBeVisible();
   await page.getByRole('textbox', { name: 'Поиск по ФИО или ID' }).fill('');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/list.png` });
 

@@ -65,7 +65,7 @@ function grid(page: Page): Locator {
 function present(page: Page, name: string): Locator {
   return grid(page)
     .getByRole('radiogroup', { name: `Отметка: ${name}` })
-    .getByRole('radio', { name: 'Присутствовал' });
+    .getByRole('radio', { name: 'Присутствие' });
 }
 
 /** The venue secret and every pupil, read straight from the app's IndexedDB (as another program could). */

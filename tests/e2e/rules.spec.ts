@@ -100,9 +100,9 @@ test('a school list with Latin look-alike letters reports the corrections, adds 
   await page.getByRole('button', { name: 'К списку участников' }).click();
   const search = page.getByRole('textbox', { name: 'Поиск по ФИО или ID' });
   await search.fill('Смирнова Ольга Павловна');
-  await expect(page.getByRole('cell', { name: 'Смирнова Ольга Павловна' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Смирнова Ольга Павловна', exact: true })).toBeVisible();
   await search.fill('Морозов Ярослав Игоревич');
-  await expect(page.getByRole('cell', { name: 'Морозов Ярослав Игоревич' })).toHaveCount(1);
+  await expect(page.getByRole('cell', { name: 'Морозов Ярослав Игоревич', exact: true })).toHaveCount(1);
 });
 
 test('a session dragged in the calendar onto another session of its group is refused and goes back', async ({
@@ -177,5 +177,5 @@ test('the participant card says which Latin look-alikes it corrects, stores the 
 
   await goToSection(page, 'Участники');
   await page.getByRole('textbox', { name: 'Поиск по ФИО или ID' }).fill('Смирнова Ольга Павловна');
-  await expect(page.getByRole('cell', { name: 'Смирнова Ольга Павловна' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Смирнова Ольга Павловна', exact: true })).toBeVisible();
 });

@@ -9,9 +9,11 @@ import { goToSection, openWithDemo } from './helpers';
  * CouchDB-compatible server started here, so the test can take it away and bring it back.
  */
 const appPort = Number(process.env.E2E_PORT ?? 4318);
-const serverPort = appPort + 50;
 const ORIGIN = `http://127.0.0.1:${appPort}`;
 let server: SyncServer;
+// One server per worker: the tests of this file run in parallel (fullyParallel), so each worker takes its own
+// ports (the server's, and the next one, which a test uses as an address nobody answers on).
+const serverPort = appPort + 50 + 2 * Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 
 test.beforeAll(async () => {
   server = createSyncServer({
