@@ -141,6 +141,36 @@ describe('IPC handlers', () => {
     expect(deps.onCloseReady).toHaveBeenCalledTimes(1);
   });
 
+  it('write errors of the app window to main.log as name, code and code locations only', async () => {
+    const report = {
+      kind: 'boundary',
+      name: 'RuleError',
+      code: 'participants.notFound',
+      stack: 'at loadCard (app://profproba/assets/index-1a2b.js:10:20)\nat f (/home/maria/Иванова.js:1:1)',
+    };
+    await call('logRendererError', appFrame, report);
+    expect(deps.log).toHaveBeenLastCalledWith(
+      'Renderer boundary: RuleError [participants.notFound]\nat loadCard (index-1a2b.js:10:20)\nat f (.js:1:1)',
+    );
+    // A message never crosses: the schema has no place for it, and extra fields are dropped.
+    await call('logRendererError', appFrame, { ...report, message: 'Иванова Анна' });
+    expect(JSON.stringify(vi.mocked(deps.log).mock.calls)).not.toMatch(/Иванова|maria/);
+
+    vi.mocked(deps.log).mockClear();
+    await expect(call('logRendererError', foreignFrame, report)).rejects.toThrow('неизвестный источник');
+    await expect(call('logRendererError', appFrame, { ...report, kind: 'other' })).rejects.toThrow(
+      'неверные аргументы',
+    );
+    await expect(call('logRendererError', appFrame, { ...report, stack: 'x'.repeat(5000) })).rejects.toThrow(
+      'неверные аргументы',
+    );
+    expect(vi.mocked(deps.log).mock.calls.map((c) => c[0])).toEqual([
+      'IPC logRendererError refused: untrusted sender',
+      'IPC logRendererError refused: malformed arguments',
+      'IPC logRendererError refused: malformed arguments',
+    ]);
+  });
+
   it('open only the app folders', async () => {
     await call('openFolder', appFrame, 'backups');
     expect(deps.shell.openPath).toHaveBeenCalledWith(path.join(tmp, 'backups'));

@@ -4,6 +4,7 @@ import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, SafeStorage, S
 import type { z } from 'zod';
 import { channelName, ipcSchemas, type IpcChannel, type IpcResults } from '../shared/ipc/contract';
 import { isTrustedSender } from './security';
+import { rendererErrorLine } from '../shared/ipc/renderer-error';
 import { isInside, type AppFolders } from './paths';
 import { BACKUP_EXTENSION, backupsToPrune, isAppWrittenBackupName } from '../shared/backup/file-names';
 
@@ -138,6 +139,11 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
 
     closeReady: async () => {
       deps.onCloseReady?.();
+    },
+
+    // The report passed the schema; its line is built again here from tokens and code locations only.
+    logRendererError: async (report) => {
+      deps.log(rendererErrorLine(report));
     },
   } satisfies Handlers;
 

@@ -18,8 +18,11 @@ import { theme } from './app/theme';
 import { router } from './app/router';
 import { requestPersistentStorage } from './db';
 import { runAutomaticBackupIfDue } from './app/auto-backup';
+import { installErrorReporting } from './app/error-reporting';
 import { platform } from './platform';
 
+// Errors of this window reach main.log (desktop), which venues send when something goes wrong.
+installErrorReporting(window, platform);
 dayjs.locale(storedLanguage());
 void requestPersistentStorage();
 // Desktop only (a no-op in the browser); never throws, a failure is shown in Настройки › Резервные копии.

@@ -15,11 +15,32 @@ const text = (max: number) => z.string().max(max);
 const isoDate = z.string().refine(isIsoDate, 'date');
 const instant = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'instant');
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-/** Scans and logos: a data URL (schema v1/v2) at most 20 MB. */
+/** Logos (and the scans of schema v1/v2 backups, before the upgrade): a data URL at most 20 MB. */
 const dataUrl = z
   .string()
   .max(28_000_000)
   .regex(/^data:[\w.+/-]+(;[\w=.-]+)*(;base64)?,/);
+
+/**
+ * A consent's scan: in a schema-v3 backup file its bytes as base64 (at most 20 MB of file); after a v1/v2 backup
+ * is upgraded, the Blob the v3 upgrade made of its data URL (docs/backup-format.md).
+ */
+const MAX_SCAN_BYTES = 20 * 1024 * 1024;
+const scan = z.union([
+  z.looseObject({
+    name: text(255),
+    type: text(100),
+    base64: z
+      .string()
+      .max(Math.ceil(MAX_SCAN_BYTES / 3) * 4)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  }),
+  z.looseObject({
+    name: text(255),
+    type: text(100),
+    blob: z.instanceof(Blob).refine((b) => b.size <= MAX_SCAN_BYTES),
+  }),
+]);
 
 const stamps = { createdAt: instant, updatedAt: instant };
 
@@ -56,7 +77,7 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     signedOn: isoDate,
     validUntil: isoDate.nullable(),
     withdrawnOn: isoDate.nullable(),
-    scan: z.looseObject({ name: text(255), type: text(100), dataUrl }).nullable(),
+    scan: scan.nullable(),
     ...stamps,
   }),
   groups: z.looseObject({ id, programId: id, name: text(200), capacity: z.number().int().min(0), ...stamps }),

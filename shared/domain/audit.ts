@@ -23,6 +23,7 @@ export const AUDIT_SUMMARY_CODES = [
   'backupRestoredWithCopy',
   'participantAnonymized',
   'participantAnonymizedFully',
+  'participantsAnonymizedByTerm',
   'mentorDeleted',
   'placeDeleted',
   'programDeleted',

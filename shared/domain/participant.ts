@@ -67,7 +67,15 @@ export const CONSENT_KIND_LABELS: Labels<ConsentKind> = {
   'third-party': 'Передача третьим лицам',
 };
 
+/** A consent's scan as stored since schema version 3: the file's own bytes as a Blob, not a data URL. */
 export interface StoredFile {
+  name: string;
+  type: string;
+  blob: Blob;
+}
+
+/** A scan as schema versions 1 and 2 stored it (and backups of those versions carry it). */
+export interface LegacyStoredFile {
   name: string;
   type: string;
   dataUrl: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IpcChannel } from './channels';
+import { RENDERER_ERROR_KINDS, REPORT_LIMITS } from './renderer-error';
 
 export {
   APP_HOST,
@@ -63,6 +64,15 @@ export const ipcSchemas = {
   unprotectKey: z.tuple([z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength <= 4096)]),
   /** The page finished its work before the window closes (the closing backup); the window may close now. */
   closeReady: z.tuple([]),
+  /** An error in the app window (error boundary, unhandled error or rejection) for main.log; no message. */
+  logRendererError: z.tuple([
+    z.object({
+      kind: z.enum(RENDERER_ERROR_KINDS),
+      name: z.string().max(REPORT_LIMITS.name),
+      code: z.string().max(REPORT_LIMITS.code),
+      stack: z.string().max(REPORT_LIMITS.stack),
+    }),
+  ]),
 } as const satisfies Record<IpcChannel, z.ZodType>;
 
 export interface OpenedFile {
@@ -82,6 +92,7 @@ export interface IpcResults {
   protectKey: Uint8Array | null;
   unprotectKey: Uint8Array;
   closeReady: void;
+  logRendererError: void;
 }
 
 export type IpcArgs<C extends IpcChannel> = z.input<(typeof ipcSchemas)[C]>;

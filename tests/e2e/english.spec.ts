@@ -371,6 +371,7 @@ const PAGES: readonly PageCheck[] = [
     documents: CERTIFICATE_PREVIEW,
   },
   { section: 'Settings', name: 'backups', open: (p) => tab(p, 'Backups', 'Резервные копии') },
+  { section: 'Settings', name: 'data retention', open: (p) => tab(p, 'Data retention', 'Хранение данных') },
   { section: 'Settings', name: 'audit log', open: (p) => tab(p, 'Audit log', 'Журнал действий') },
 ];
 

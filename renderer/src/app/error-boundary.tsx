@@ -2,6 +2,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import i18n from '../i18n';
+import { platform } from '../platform';
+import { reportError } from './error-reporting';
 
 interface State {
   error: Error | null;
@@ -20,6 +22,7 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode }, State
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error('Screen crashed', error, info.componentStack);
+    reportError('boundary', error, platform);
   }
 
   override render() {

@@ -72,5 +72,7 @@ export function createBrowserPlatform(appVersion: string): PlatformAdapter {
     onOpenBackupFile: () => () => undefined,
     // A browser tab cannot hold its closing for async work; the settings page reminds about backups instead.
     onBeforeClose: () => () => undefined,
+    // The web app has no main.log; the browser's console already shows the error.
+    logError: async () => undefined,
   };
 }

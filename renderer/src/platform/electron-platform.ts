@@ -19,5 +19,6 @@ export function createElectronPlatform(api: ProfprobaApi): PlatformAdapter {
     unprotectKey: (wrapped) => api.unprotectKey(wrapped),
     onOpenBackupFile: (listener) => api.onOpenBackupFile(listener),
     onBeforeClose: (listener) => api.onBeforeClose(listener),
+    logError: (report) => api.logRendererError(report),
   };
 }

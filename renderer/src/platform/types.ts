@@ -1,4 +1,5 @@
 import type { OpenedFile } from '@shared/ipc/contract';
+import type { RendererErrorReport } from '@shared/ipc/renderer-error';
 
 export type { OpenedFile };
 
@@ -44,4 +45,6 @@ export interface PlatformAdapter {
   onOpenBackupFile(listener: (file: OpenedFile) => void): () => void;
   /** Work to finish before the desktop window closes (the backup on quit); nothing in the browser. */
   onBeforeClose(listener: () => Promise<unknown>): () => void;
+  /** Writes an error of the app window (already redacted) to main.log; does nothing in the web app. */
+  logError(report: RendererErrorReport): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { RuleError } from '@shared/errors';
 import { encodeBackup, type BackupChunk, type BackupLock } from '@shared/backup/format';
 import { db as defaultDb, SCHEMA_VERSION, type ProfprobaDb } from '../index';
 import { CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
+import { scansToFile } from './scans';
 
 export interface BackupResult {
   bytes: Uint8Array;
@@ -74,7 +75,8 @@ export async function createBackup({
   /** «Прервать»: stops between chunks with Cancelled; nothing is written anywhere. */
   signal?: AbortSignal;
 }): Promise<BackupResult> {
-  const chunks = await readAllTables(db, onProgress, signal);
+  // Consent scans are Blobs in the database and base64 in the file (docs/backup-format.md).
+  const chunks = await scansToFile(await readAllTables(db, onProgress, signal));
   throwIfCancelled(signal);
   onProgress?.({ phase: 'encode', done: 0, total: 1 });
   const createdAt = now.toISOString();

@@ -15,6 +15,7 @@ import type { SettingValues } from '../repos/settings-repo';
 import { CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
 import { upgradeTables } from './upgrade';
 import { firstBadRecord } from '@shared/backup/record-schemas';
+import { scansFromFile } from './scans';
 
 /** A backup file whose header has been read and checked (no password needed for that). */
 export interface OpenedBackup {
@@ -70,11 +71,13 @@ export async function decodeBackup(
 ): Promise<DecodedBackup> {
   onProgress?.({ phase: 'decode', done: 0, total: 1 });
   const raw = await decodePayload(opened.parsed, unlock);
-  const tables = await upgradeTables(opened.header.schemaVersion, raw);
-  for (const [table, rows] of tables) {
+  const upgraded = await upgradeTables(opened.header.schemaVersion, raw);
+  for (const [table, rows] of upgraded) {
     const bad = firstBadRecord(table, rows);
     if (bad) throw new RuleError('settings.backupRecordInvalid', { ...bad });
   }
+  // A v3 file holds scans as base64; the database holds Blobs (older files' scans became Blobs in the upgrade).
+  const tables = scansFromFile(upgraded);
   onProgress?.({ phase: 'decode', done: 1, total: 1 });
   const counts = Object.fromEntries([...tables].map(([name, rows]) => [name, rows.length]));
   return { ...opened, tables, counts };

@@ -112,28 +112,72 @@ export async function anonymizeParticipant(
     'rw',
     [db.participants, db.consents, db.attendance, db.certificates, db.journal],
     async () => {
-      const p = await db.participants.get(id);
-      if (!p) throw new RuleError('participants.notFound');
-      if (p.anonymizedAt) throw new RuleError('participants.alreadyAnonymized');
-      const consentCount = await db.consents.where('participantId').equals(id).delete();
-      // Free-text notes on marks may name the pupil or their health: the mark stays, its note goes.
-      const notes = await db.attendance
-        .where('participantId')
-        .equals(id)
-        .filter((m) => m.note !== '')
-        .modify({ note: '' });
-      await db.participants.put(anonymizedParticipant(p, now.toISOString()));
-      // The register keeps the full name for its term (register-retention.ts); past it, initials only.
-      const certificates = await reduceRegisterEntries([id], todayIso(now), db);
+      const counts = await eraseParticipant(id, now, db);
       await logAction(
         'anonymize',
         'participant',
         id,
-        { code: 'participantAnonymizedFully', params: { consents: consentCount, notes, certificates } },
+        { code: 'participantAnonymizedFully', params: counts },
         db,
       );
     },
   );
+}
+
+/**
+ * Anonymises the pupils past the retention term the venue chose (Настройки › «Хранение данных»): all of them
+ * or none, in ONE transaction with ONE journal entry holding the counts only. Returns how many were erased.
+ */
+export async function anonymizeParticipants(
+  ids: readonly Id[],
+  db: ProfprobaDb = defaultDb,
+  now: Date = new Date(),
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  return db.transaction(
+    'rw',
+    [db.participants, db.consents, db.attendance, db.certificates, db.journal],
+    async () => {
+      const total = { consents: 0, notes: 0, certificates: 0 };
+      for (const id of new Set(ids)) {
+        const counts = await eraseParticipant(id, now, db);
+        total.consents += counts.consents;
+        total.notes += counts.notes;
+        total.certificates += counts.certificates;
+      }
+      const participants = new Set(ids).size;
+      await logAction(
+        'anonymize',
+        'participant',
+        '',
+        { code: 'participantsAnonymizedByTerm', params: { participants, ...total } },
+        db,
+      );
+      return participants;
+    },
+  );
+}
+
+/** One participant's erasure, inside the caller's transaction; the counts go into the journal entry. */
+async function eraseParticipant(
+  id: Id,
+  now: Date,
+  db: ProfprobaDb,
+): Promise<{ consents: number; notes: number; certificates: number }> {
+  const p = await db.participants.get(id);
+  if (!p) throw new RuleError('participants.notFound');
+  if (p.anonymizedAt) throw new RuleError('participants.alreadyAnonymized');
+  const consents = await db.consents.where('participantId').equals(id).delete();
+  // Free-text notes on marks may name the pupil or their health: the mark stays, its note goes.
+  const notes = await db.attendance
+    .where('participantId')
+    .equals(id)
+    .filter((m) => m.note !== '')
+    .modify({ note: '' });
+  await db.participants.put(anonymizedParticipant(p, now.toISOString()));
+  // The register keeps the full name for its term (register-retention.ts); past it, initials only.
+  const certificates = await reduceRegisterEntries([id], todayIso(now), db);
+  return { consents, notes, certificates };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { RETENTION_YEARS_DEFAULT } from '@shared/participants/retention';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 
 /** Known settings and their value types; a key not listed here cannot be read or written. */
@@ -16,6 +17,10 @@ export interface SettingValues {
   safetyCopyDays: number;
   /** The venue backup password as its PBKDF2 key (never the password), wrapped by safeStorage when possible. */
   backupPasswordKey: StoredPasswordKey | null;
+  /** Years pupils' data is kept after their last trial (shared/participants/retention.ts). */
+  retentionYears: number;
+  /** «ГГГГ-ММ» of the month the retention reminder on «Главная» was dismissed for. */
+  retentionReminderDismissed: string | null;
 }
 
 /** The stored form of the venue backup password's key (renderer/src/db/backup/backup-keys.ts). */
@@ -36,6 +41,8 @@ export const SETTING_DEFAULTS: SettingValues = {
   lastReportSavedAt: null,
   safetyCopyDays: 30,
   backupPasswordKey: null,
+  retentionYears: RETENTION_YEARS_DEFAULT,
+  retentionReminderDismissed: null,
 };
 
 export async function setSetting<K extends keyof SettingValues>(

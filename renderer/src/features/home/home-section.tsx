@@ -12,7 +12,7 @@ import { CertificatesDueLink } from '../certificates/public';
 import { useDashboardStats } from './use-dashboard-stats';
 import { TodaySessions, WeekSessions } from './week-sessions';
 import { FirstSteps } from './first-steps';
-import { useVenue } from '../settings/public';
+import { RetentionReminder, useVenue } from '../settings/public';
 
 // The chart library is the bulk of this page: loaded after the figures, so «Главная» shows at once.
 const DashboardCharts = lazy(() => import('./dashboard-charts'));
@@ -92,6 +92,9 @@ export default function HomeSection() {
         }
       />
       <Stack gap="md">
+        <Suspense fallback={null}>
+          <RetentionReminder />
+        </Suspense>
         {/* The demo venue is for looking around; a real one gets its first steps. */}
         {venue && !venue.isDemo && <FirstSteps />}
         <SimpleGrid cols={5} spacing="md">

@@ -14,6 +14,10 @@ export const VenueForm = lazy(() => import('./venue-form').then((m) => ({ defaul
 export const BackupPanel = lazy(() =>
   import('./backup/backup-panel').then((m) => ({ default: m.BackupPanel })),
 );
+/** «Главная»'s monthly reminder of pupils past the retention term (Настройки › «Хранение данных»). */
+export const RetentionReminder = lazy(() =>
+  import('./retention/retention-reminder').then((m) => ({ default: m.RetentionReminder })),
+);
 export const VenuePasswordCard = lazy(() =>
   import('./backup/venue-password-card').then((m) => ({ default: m.VenuePasswordCard })),
 );

@@ -22,6 +22,7 @@ import { confirmDanger, errorMessage, notifyError, notifySaved, PageHeader } fro
 import { AuditLogPanel } from './audit/audit-log-panel';
 import { BackupPanel } from './backup/backup-panel';
 import { BackupReminder, LastBackupLine } from './backup/backup-status';
+import { RetentionPanel } from './retention/retention-panel';
 import { useVenue } from './use-venue';
 import { VenueForm } from './venue-form';
 
@@ -44,6 +45,7 @@ function SettingsTabs() {
           <Tabs.Tab value="interface">{t('tabs.interface')}</Tabs.Tab>
           <Tabs.Tab value="certificates">{t('tabs.certificates')}</Tabs.Tab>
           <Tabs.Tab value="backup">{t('tabs.backup')}</Tabs.Tab>
+          <Tabs.Tab value="retention">{t('tabs.retention')}</Tabs.Tab>
           <Tabs.Tab value="sync">{t('sync:tab')}</Tabs.Tab>
           <Tabs.Tab value="audit">{t('tabs.audit')}</Tabs.Tab>
         </Tabs.List>
@@ -62,6 +64,9 @@ function SettingsTabs() {
         </Tabs.Panel>
         <Tabs.Panel value="backup">
           <BackupPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="retention">
+          <RetentionPanel />
         </Tabs.Panel>
         <Tabs.Panel value="sync">
           <SyncPanel />

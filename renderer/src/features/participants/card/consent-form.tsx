@@ -11,13 +11,6 @@ import { MAX_SCAN_BYTES, saveConsent } from '../../../db/repos/consent-repo';
 import { platform } from '../../../platform';
 import { DateField, DialogFooter, enumOptions, notifyError, useAction, withErrorWords } from '../../../ui';
 
-function bytesToDataUrl(data: Uint8Array, type: string): string {
-  let binary = '';
-  for (let i = 0; i < data.length; i += 0x8000)
-    binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-  return `data:${type};base64,${btoa(binary)}`;
-}
-
 const SCAN_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
   jpg: 'image/jpeg',
@@ -56,7 +49,8 @@ export function ConsentForm({ participantId, onDone }: { participantId: string; 
     const type = SCAN_TYPES[ext];
     if (!type) return notifyError(t('consents.scanType', { name: file.name }));
     if (file.data.length > MAX_SCAN_BYTES) return notifyError(t('consents.scanTooBig', { name: file.name }));
-    setScan({ name: file.name, type, dataUrl: bytesToDataUrl(file.data, type) });
+    // Stored as a Blob (schema v3): the file's own bytes, kept by IndexedDB apart from the record.
+    setScan({ name: file.name, type, blob: new Blob([file.data as BlobPart], { type }) });
   }
 
   const onSubmit = handleSubmit(async (values) => {

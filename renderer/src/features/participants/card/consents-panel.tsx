@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Badge, Button, Group, Image, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconPaperclip, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Consent, Participant } from '@shared/domain';
+import type { Consent, Participant, StoredFile } from '@shared/domain';
 import { consentRecordStatus } from '@shared/participants/consent-rules';
 import { formatDate, todayIso } from '@shared/dates';
 import { withdrawConsent } from '../../../db/repos/consent-repo';
@@ -13,11 +13,20 @@ import { useAnonymize } from './anonymize-button';
 
 const STATUS_COLORS = { valid: 'teal', expired: 'orange', withdrawn: 'gray' } as const;
 
-function dataUrlToBytes(url: string): Uint8Array {
-  const binary = atob(url.slice(url.indexOf(',') + 1));
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
+/**
+ * An image scan's thumbnail from an object URL (the stored Blob, never copied into a string), set on the element
+ * directly and released when the row goes away.
+ */
+function ScanThumbnail({ scan }: { scan: StoredFile }) {
+  const ref = useRef<HTMLImageElement>(null);
+  const isImage = scan.type.startsWith('image/');
+  useEffect(() => {
+    if (!isImage || !ref.current) return undefined;
+    const objectUrl = URL.createObjectURL(scan.blob);
+    ref.current.src = objectUrl;
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [scan, isImage]);
+  return isImage ? <Image ref={ref} alt={scan.name} h={32} w="auto" fit="contain" radius="xs" /> : null;
 }
 
 /** Consents, each its own record; the health consent is what allows ОВЗ data. */
@@ -59,7 +68,7 @@ export function ConsentsPanel({
     if (!c.scan) return;
     await platform.saveFile({
       suggestedName: c.scan.name,
-      data: dataUrlToBytes(c.scan.dataUrl),
+      data: new Uint8Array(await c.scan.blob.arrayBuffer()),
       mimeType: c.scan.type,
     });
   }
@@ -115,14 +124,17 @@ export function ConsentsPanel({
                   </Table.Td>
                   <Table.Td>
                     {c.scan ? (
-                      <Button
-                        variant="subtle"
-                        size="xs"
-                        leftSection={<IconPaperclip size={14} />}
-                        onClick={() => onDownload(c)}
-                      >
-                        {c.scan.name}
-                      </Button>
+                      <Group gap="xs" wrap="nowrap">
+                        <ScanThumbnail scan={c.scan} />
+                        <Button
+                          variant="subtle"
+                          size="xs"
+                          leftSection={<IconPaperclip size={14} />}
+                          onClick={() => onDownload(c)}
+                        >
+                          {c.scan.name}
+                        </Button>
+                      </Group>
                     ) : (
                       '—'
                     )}
