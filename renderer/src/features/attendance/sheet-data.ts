@@ -1,6 +1,7 @@
 import { SPHERE_LABELS, type Venue } from '@shared/domain';
 import { hasValidConsent, type SheetData } from '@shared/attendance/sheet';
 import { joinFio, shortFio } from '@shared/text/fio';
+import { sexOf } from '@shared/text/gender';
 import type { SessionContext } from '../../db/queries/attendance';
 
 /** The rows and header of a session's attendance sheet, from what the session page already loaded. */
@@ -27,6 +28,7 @@ export function sheetDataFor(ctx: SessionContext, venue: Venue | undefined): She
         platformId: p.platformId ?? '',
         consent: hasValidConsent(ctx.consents.get(p.id) ?? [], session.date),
         status: mark?.status ?? null,
+        sex: sexOf(p),
         note: mark?.note ?? '',
       };
     }),
