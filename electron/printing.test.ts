@@ -24,21 +24,29 @@ class FakeWindow {
   destroyed = false;
   filesDuringUse: string[] = [];
   printResult = true;
+  /** What happened to the window, in order: the preview must be on screen before the print dialog. */
+  steps: string[] = [];
+  show = vi.fn(() => this.steps.push('show'));
   webContents = {
     on: (name: string, fn: Listener) => (this.listeners[name] = fn),
     setWindowOpenHandler: (fn: (d: { url: string }) => { action: string }) => (this.openHandler = fn),
     print: vi.fn((_options: unknown, callback: (ok: boolean) => void) => {
+      this.steps.push('print');
       this.filesDuringUse = fs.readdirSync(tmp);
       callback(this.printResult);
     }),
   };
   constructor(public options: BrowserWindowConstructorOptions) {}
   loadFile = vi.fn(async (file: string) => {
+    this.steps.push('load');
     this.loaded = file;
     await loadGate;
     if (failLoads) throw new Error('ERR_FAILED');
   });
-  destroy = () => (this.destroyed = true);
+  destroy = () => {
+    this.steps.push('destroy');
+    this.destroyed = true;
+  };
   isDestroyed = () => this.destroyed;
 }
 
@@ -109,6 +117,30 @@ describe('hidden print windows', () => {
     );
     expect(windows[0]!.filesDuringUse[0]).toMatch(/\.pdf$/);
     expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it('show the loaded document as a preview, then the print dialog over it; cancelling closes both', async () => {
+    windows = [];
+    let open = () => undefined as void;
+    loadGate = new Promise((resolve) => (open = resolve));
+    const p = printing.printPdf(new Uint8Array([37]), 'Сертификаты');
+    await vi.waitFor(() => expect(windows[0]?.loaded).toBeDefined());
+    windows[0]!.printResult = false;
+    open();
+    loadGate = Promise.resolve();
+    await expect(p).resolves.toBe(false);
+    expect(windows[0]!.steps).toEqual(['load', 'show', 'print', 'destroy']);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it('show nothing when loading fails', async () => {
+    failLoads = true;
+    try {
+      await expect(printing.printPdf(new Uint8Array([1]), 'x')).rejects.toThrow('ERR_FAILED');
+    } finally {
+      failLoads = false;
+    }
+    expect(windows[0]!.show).not.toHaveBeenCalled();
   });
 
   it('clean up even when loading fails', async () => {

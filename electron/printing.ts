@@ -10,9 +10,12 @@ import { guardWebContents, secureWebPreferences } from './security';
  * preload, so no IPC) and more: they live in their own in-memory session that reaches no network and no
  * file except the one document being printed, and they may not navigate or open windows. The document is
  * written into the app's own temporary folder and removed right after.
+ *
+ * A PDF is printed through a preview step: once loaded, its window is shown (the document as it will print,
+ * in the same locked-down window) and the system print dialog opens over it; cancelling closes both.
  */
 
-type HiddenWindow = Pick<BrowserWindow, 'loadFile' | 'destroy' | 'isDestroyed'> & {
+type HiddenWindow = Pick<BrowserWindow, 'loadFile' | 'destroy' | 'isDestroyed' | 'show'> & {
   webContents: Pick<BrowserWindow['webContents'], 'print' | 'on' | 'setWindowOpenHandler'>;
 };
 
@@ -31,8 +34,11 @@ export function hiddenWindowOptions(
   title: string,
 ): BrowserWindowConstructorOptions {
   return {
+    // Created hidden so no blank window flashes; the PDF's window is shown once the document is loaded.
     show: false,
     title,
+    width: 900,
+    height: 720,
     webPreferences: { ...secureWebPreferences(), session, javascript, plugins: javascript },
   };
 }
@@ -90,18 +96,18 @@ export function createPrinting(deps: PrintingDeps) {
   }
 
   return {
-    /** Shows the system print dialog for a PDF (certificates, lists). Resolves to false if cancelled. */
+    /**
+     * Shows the PDF (certificates, lists, sheets) in its preview window and the system print dialog over it.
+     * Resolves to false if cancelled.
+     */
     printPdf: (data: Uint8Array, title: string): Promise<boolean> =>
-      withDocument(
-        'pdf',
-        data,
-        true,
-        title,
-        (win) =>
-          new Promise<boolean>((resolve) =>
-            win.webContents.print({ silent: false, printBackground: true }, (ok) => resolve(ok)),
-          ),
-      ),
+      withDocument('pdf', data, true, title, (win) => {
+        // The preview step: the coordinator sees the document while choosing the printer and copies.
+        win.show();
+        return new Promise<boolean>((resolve) =>
+          win.webContents.print({ silent: false, printBackground: true }, (ok) => resolve(ok)),
+        );
+      }),
 
     /** Removes documents a crash left behind. */
     cleanUp: () => fs.rm(deps.tempFolder, { recursive: true, force: true }),

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AttendanceStatus } from '../domain';
 import { pupilQrPayload, pupilToken } from '../qr/token';
+import { sexOf } from '../text/gender';
 import {
   attendedCount,
   buildAttendanceSheet,
@@ -54,7 +55,11 @@ function data(count: number): SheetData {
     fio:
       i === 3
         ? 'Римская-Корсакова Александра Константиновна'
-        : `Ёлкин${String(i + 1).padStart(2, '0')} Пётр Сергеевич`,
+        : i === 4
+          ? 'Ёлкина05 Мария Петровна'
+          : `Ёлкин${String(i + 1).padStart(2, '0')} Пётр Сергеевич`,
+    // Row 5 is a girl with no stored sex (her patronymic tells), row 9 a pupil whose sex is unknown.
+    sex: i === 3 ? 'F' : i === 4 ? sexOf({ fio: 'Ёлкина05 Мария Петровна' }) : i === 8 ? null : 'M',
     school: 'МБОУ СОШ № 12',
     grade: '8Б',
     platformId: String(1000000 + i),
@@ -150,6 +155,10 @@ describe('attendance sheet PDF (rendered in Node with the app’s pdfmake)', () 
     expect(text).toContain('Опоздал');
     expect(text).toContain('Отсутствовал');
     expect(text).toContain('пришёл к 15:10');
+    // Each mark speaks of its pupil: a girl «Присутствовала», an unknown sex the neutral noun.
+    expect(text).toMatch(/Ёлкина05 Мария Петровна.*Присутствовала/);
+    expect(text).toMatch(/Ёлкин09 Пётр Сергеевич.*Присутствие/);
+    expect(text).toMatch(/Ёлкин01 Пётр Сергеевич.*Присутствовал(?!а)/);
     // 45 rows cycle present, late, absent, excused: 12 present + 11 late attended.
     expect(text).toMatch(/Записано 45 \/ Присутствовало 23/);
     expect(pages[2]).toContain('Координатор');

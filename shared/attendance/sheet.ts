@@ -1,7 +1,9 @@
 import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { AttendanceStatus, Consent, IsoDate } from '../domain';
-import { ATTENDANCE_STATUS_LABELS, ATTENDED_STATUSES } from '../domain';
+import type { AttendanceStatus, Consent, IsoDate, Sex } from '../domain';
+import { ATTENDED_STATUSES } from '../domain';
 import { formatDate } from '../dates';
+import { documentFileName } from '../export/file-name';
+import { attendanceWord } from '../text/gender';
 
 /**
  * The attendance sheet (лист посещаемости), docs/formats.md §4: A4 landscape, a header block, one table row per
@@ -23,6 +25,8 @@ export interface SheetRow {
   platformId: string;
   consent: boolean;
   status: AttendanceStatus | null;
+  /** The pupil's stored sex or the patronymic's (`sexOf`): the filled sheet's mark speaks of this one pupil. */
+  sex: Sex | null;
   note: string;
 }
 
@@ -147,13 +151,10 @@ export function attendedCount(rows: readonly Pick<SheetRow, 'status'>[]): number
 }
 
 export function sheetFileName(data: Pick<SheetData, 'date' | 'programTitle'>, variant: SheetVariant): string {
-  const title = data.programTitle
-    .replace(/[\\/:*?"<>|«»]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 60);
+  // The one pattern of saved files: «Лист посещаемости 12.03.2026 <проба> (пустой).pdf», Windows-safe.
+  const title = data.programTitle.replace(/\s+/g, ' ').trim().slice(0, 60);
   const kind = variant === 'blank' ? 'пустой' : 'заполненный';
-  return `Лист посещаемости ${formatDate(data.date)} ${title} (${kind}).pdf`;
+  return documentFileName('Лист посещаемости', 'pdf', `${formatDate(data.date)} ${title}`.trim(), kind);
 }
 
 const WIDTHS = [20, 180, 120, 36, 70, 56, 78, 92, '*'];
@@ -182,7 +183,7 @@ function bodyRow(row: SheetRow, index: number, variant: SheetVariant, qr: boolea
     { text: row.grade, alignment: 'center' },
     { text: row.platformId },
     { text: row.consent ? 'есть' : 'нет', alignment: 'center' },
-    { text: filled && row.status ? ATTENDANCE_STATUS_LABELS[row.status] : '' },
+    { text: filled && row.status ? attendanceWord(row.status, row.sex) : '' },
     { text: '' },
     { text: filled ? row.note : '' },
     ...code,

@@ -38,6 +38,7 @@ export const AUDIT_SUMMARY_CODES = [
   'importUndone',
   'platformTrialsReplaced',
   'markConflictResolved',
+  'schoolMergeUndone',
 ] as const;
 export type AuditSummaryCode = (typeof AUDIT_SUMMARY_CODES)[number];
 export type AuditParams = Record<string, string | number>;

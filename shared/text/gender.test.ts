@@ -45,6 +45,9 @@ describe('genderize', () => {
     expect(genderize('Прошёл(ла) пробу', 'F')).toBe('Прошла пробу');
     expect(genderize('Присутствовал(а), записан(а)', 'F')).toBe('Присутствовала, записана');
     expect(genderize('Присутствовал(а), записан(а)', 'M')).toBe('Присутствовал, записан');
+    expect(genderize('Аня будет исключён(а) из группы', 'F')).toBe('Аня будет исключена из группы');
+    expect(genderize('Исключён(а) из группы', 'M')).toBe('Исключён из группы');
+    expect(genderize('Аня записан(а) в группу и отмечен(а)', 'F')).toBe('Аня записана в группу и отмечена');
   });
   it('keeps both forms when the sex is unknown, and leaves other brackets alone', () => {
     expect(genderize('прошёл(а) пробу', null)).toBe('прошёл(а) пробу');

@@ -47,6 +47,8 @@ export function genderize(text: string, sex: Sex | null): string {
     if (sex === 'M') return word;
     // «прошёл» → «прошла», «пришёл» → «пришла»: the fleeting «ё» drops in the feminine past.
     if (/ёл$/.test(word)) return `${word.slice(0, -2)}ла`;
+    // «исключён» → «исключена»: the stress leaves the ending, so «ё» becomes «е».
+    if (ending === 'а' && /ён$/.test(word)) return `${word.slice(0, -2)}ена`;
     if (ending === 'ла' && word.endsWith('л')) return `${word.slice(0, -1)}ла`;
     return `${word}${ending}`;
   });

@@ -5,6 +5,7 @@ import {
   nextPosition,
   planEnrollment,
   verdict,
+  type Conflict,
   type SaveOptions,
   type ScheduleSaveResult,
 } from '@shared/schedule';
@@ -36,39 +37,50 @@ export async function enrollParticipants(
 ): Promise<ScheduleSaveResult<EnrollOutcome>> {
   if (participantIds.length === 0) throw new RuleError('schedule.noParticipants');
   return db.transaction('rw', scheduleTables(db), async () => {
-    const state = await loadGroupState(groupId, db);
-    const present = new Set(state.enrollments.map((e) => e.participantId));
-    const unique = [...new Set(participantIds)];
-    const alreadyThere = unique.filter((id) => present.has(id));
-    const newcomers = unique.filter((id) => !present.has(id));
-    const existing = await db.participants.bulkGet(newcomers);
-    if (existing.some((p) => !p)) throw new RuleError('schedule.participantNotFound');
-
-    const enrolledCount = state.enrollments.filter((e) => e.status === 'enrolled').length;
-    const plan = options.overflowToWaitingList
-      ? planEnrollment(newcomers, enrolledCount, state.group.capacity)
-      : { enrolled: newcomers, overflow: [] };
-    const now = new Date().toISOString();
-    let position = nextPosition(state.enrollments);
-    const added: Enrollment[] = [
-      ...plan.enrolled.map((participantId) => ({ participantId, status: 'enrolled' as const })),
-      ...plan.overflow.map((participantId) => ({ participantId, status: 'waiting' as const })),
-    ].map((e) => ({ ...e, id: newId(), groupId, position: position++, createdAt: now }));
-
-    const conflicts = await checkGroupState(
-      { ...state, enrollments: [...state.enrollments, ...added] },
-      { changedSessionIds: [], newParticipantIds: newcomers, newWaitingIds: plan.overflow },
-      db,
-    );
+    const { conflicts, added, outcome } = await planGroupEnrollment(groupId, participantIds, options, db);
     const v = verdict(conflicts, options);
     if (v !== 'go') return { status: v, conflicts };
     await db.enrollments.bulkAdd(added);
-    return {
-      status: 'saved',
-      value: { enrolled: plan.enrolled, waiting: plan.overflow, alreadyThere },
-      warnings: conflicts,
-    };
+    return { status: 'saved', value: outcome, warnings: conflicts };
   });
+}
+
+/**
+ * The one enrollment rule, without writing: what enrolling these participants would add and every conflict it
+ * would cause (overlaps, capacity, grade range). `enrollParticipants` saves by it; the selection page shows it
+ * per pupil before the save. Call it inside a transaction over `scheduleTables`.
+ */
+export async function planGroupEnrollment(
+  groupId: Id,
+  participantIds: readonly Id[],
+  options: Pick<EnrollOptions, 'overflowToWaitingList'>,
+  db: ProfprobaDb,
+): Promise<{ conflicts: Conflict[]; added: Enrollment[]; outcome: EnrollOutcome }> {
+  const state = await loadGroupState(groupId, db);
+  const present = new Set(state.enrollments.map((e) => e.participantId));
+  const unique = [...new Set(participantIds)];
+  const alreadyThere = unique.filter((id) => present.has(id));
+  const newcomers = unique.filter((id) => !present.has(id));
+  const existing = await db.participants.bulkGet(newcomers);
+  if (existing.some((p) => !p)) throw new RuleError('schedule.participantNotFound');
+
+  const enrolledCount = state.enrollments.filter((e) => e.status === 'enrolled').length;
+  const plan = options.overflowToWaitingList
+    ? planEnrollment(newcomers, enrolledCount, state.group.capacity)
+    : { enrolled: newcomers, overflow: [] };
+  const now = new Date().toISOString();
+  let position = nextPosition(state.enrollments);
+  const added: Enrollment[] = [
+    ...plan.enrolled.map((participantId) => ({ participantId, status: 'enrolled' as const })),
+    ...plan.overflow.map((participantId) => ({ participantId, status: 'waiting' as const })),
+  ].map((e) => ({ ...e, id: newId(), groupId, position: position++, createdAt: now }));
+
+  const conflicts = await checkGroupState(
+    { ...state, enrollments: [...state.enrollments, ...added] },
+    { changedSessionIds: [], newParticipantIds: newcomers, newWaitingIds: plan.overflow },
+    db,
+  );
+  return { conflicts, added, outcome: { enrolled: plan.enrolled, waiting: plan.overflow, alreadyThere } };
 }
 
 /**

@@ -11,6 +11,7 @@ import { listSessionsBetween } from '../queries/schedule';
 import { createGroup, deleteGroup, updateGroup } from './group-repo';
 import { cancelSession, restoreSession, saveSession, saveSessions } from './session-repo';
 import { enrollParticipants, removeEnrollment } from './enrollment-repo';
+import { previewEnrollment } from '../queries/enrollment-preview';
 
 // The demo venue is built around Tuesday 24.11.2026: «Оператор станков с ЧПУ — 25.11.2026» meets on
 // Wednesday 25.11 14:00–16:15 in the CNC workshop.
@@ -218,6 +219,26 @@ describe('enrollment', () => {
     expect(result.conflicts[0]!.kind).toBe('participant-overlap');
     expect(result.conflicts[0]!.params.otherSlot).toBe('25.11.2026 14:00–16:15');
     expect(await counts()).toEqual(before);
+  });
+
+  it('previews the refusals per pupil by the same rule, before and without saving', async () => {
+    const group = await newGroup(1, [
+      draft('2026-11-25', '15:00', '16:00', null, { onlineLink: 'https://x.ru' }),
+    ]);
+    const [member] = await cncMembers();
+    const free = (await db.participants.toArray()).filter((p) => p.grade === 8 && p.id !== member!.id)[0]!;
+    expect((await enrollParticipants(group.id, [free.id], {}, db)).status).toBe('saved');
+    const before = await counts();
+    const preview = await previewEnrollment(group.id, [member!.id, free.id], db);
+    expect(preview.alreadyThere).toEqual([free.id]);
+    const overlap = preview.conflicts.find((c) => c.kind === 'participant-overlap');
+    expect(overlap).toMatchObject({ participantId: member!.id });
+    // One place, taken: the newcomer would be over capacity as well.
+    expect(preview.conflicts.map((c) => c.kind)).toContain('over-capacity');
+    expect(await counts()).toEqual(before);
+    // The save refuses for the same reasons.
+    const saved = await enrollParticipants(group.id, [member!.id, free.id], {}, db);
+    expect(saved.status).toBe('refused');
   });
 
   it('a cancelled session no longer clashes, and restoring it checks again', async () => {

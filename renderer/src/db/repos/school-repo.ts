@@ -5,6 +5,7 @@ import { normalizeKey } from '@shared/text/normalize';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
 import { RuleError } from '@shared/errors';
+import { recordMergeUndo } from './school-merge-undo';
 
 export async function saveSchool(
   values: SchoolValues,
@@ -35,10 +36,24 @@ export async function saveSchool(
  */
 export async function mergeSchools(keepId: Id, mergeId: Id, db: ProfprobaDb = defaultDb): Promise<number> {
   if (keepId === mergeId) throw new RuleError('participants.mergeSameSchool');
-  return db.transaction('rw', db.schools, db.participants, db.journal, async () => {
+  return db.transaction('rw', db.schools, db.participants, db.settings, db.journal, async () => {
     const [keep, merge] = await Promise.all([db.schools.get(keepId), db.schools.get(mergeId)]);
     if (!keep || !merge) throw new RuleError('participants.mergeSchoolNotFound');
     const now = new Date().toISOString();
+    const pupils = await db.participants.where('schoolId').equals(mergeId).toArray();
+    // What the merge changes is kept so it can be undone as a whole (only ids and instants of the pupils).
+    await recordMergeUndo(
+      {
+        keepId,
+        mergeId,
+        at: now,
+        keepBefore: keep,
+        merged: merge,
+        moved: pupils.map((p) => ({ id: p.id, updatedAt: p.updatedAt })),
+        undoneAt: null,
+      },
+      db,
+    );
     const moved = await db.participants
       .where('schoolId')
       .equals(mergeId)

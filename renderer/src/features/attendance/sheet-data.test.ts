@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { sexOf } from '@shared/text/gender';
 import { describe, expect, it } from 'vitest';
 import { loadDemoVenue } from '../../db/repos/demo-repo';
 import { loadSessionContext } from '../../db/queries/attendance';
@@ -32,5 +33,9 @@ describe('attendance sheet data', () => {
     expect(data.rows[0]).toMatchObject({ status: 'late', note: 'автобус', consent: true });
     expect(data.rows[0]!.grade).toBe(`${first.grade}${first.classLetter}`);
     expect(data.rows[1]).toMatchObject({ status: null, consent: false });
+    // The sex each mark agrees with: stored, or else the patronymic's.
+    for (const [i, p] of ctx.participants.entries())
+      expect(data.rows[i]!.sex).toBe(p.sex ?? sexOf({ middleName: p.middleName }));
+    expect(data.rows.some((r) => r.sex === 'F')).toBe(true);
   });
 });

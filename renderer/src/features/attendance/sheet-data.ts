@@ -1,7 +1,7 @@
 import { SPHERE_LABELS, type Venue } from '@shared/domain';
 import { hasValidConsent, type SheetData } from '@shared/attendance/sheet';
 import { joinFio, shortFio } from '@shared/text/fio';
-import { signatureName } from '@shared/text/gender';
+import { sexOf, signatureName } from '@shared/text/gender';
 import type { SessionContext } from '../../db/queries/attendance';
 
 /**
@@ -43,6 +43,7 @@ export function sheetDataFor(
         platformId: p.platformId ?? '',
         consent: hasValidConsent(ctx.consents.get(p.id) ?? [], session.date),
         status: mark?.status ?? null,
+        sex: sexOf(p),
         note: mark?.note ?? '',
       };
     }),

@@ -12,6 +12,7 @@ import {
   type QuickParticipantInput,
 } from '@shared/participants/quick-participant';
 import { joinFio } from '@shared/text/fio';
+import { genderize, sexOf } from '@shared/text/gender';
 import { addWalkIn, type WalkIn } from '../../db/commands/walk-in';
 import { DialogFooter, notifySaved, useAction, withErrorWords } from '../../ui';
 import { findSameFio } from './use-attendance';
@@ -42,10 +43,10 @@ export function WalkInNew({ walkIn }: { walkIn: WalkInContext }) {
   const name = (field: 'lastName' | 'firstName' | 'middleName') =>
     register(field, { onChange: () => setSameFio(null) });
 
-  async function add(who: WalkIn, fio: string) {
+  async function add(who: WalkIn, fio: string, person: Parameters<typeof sexOf>[0]) {
     const added = await run(() => addWalkIn(ctx.session.id, who, status));
     if (added) {
-      notifySaved(t('walkIn.added', { name: fio }));
+      notifySaved(genderize(t('walkIn.added', { name: fio }), sexOf(person)));
       onClose();
     }
   }
@@ -58,7 +59,7 @@ export function WalkInNew({ walkIn }: { walkIn: WalkInContext }) {
         return;
       }
     }
-    await add({ participant: values }, joinFio(values));
+    await add({ participant: values }, joinFio(values), values);
   }
 
   return (
@@ -132,7 +133,7 @@ export function WalkInNew({ walkIn }: { walkIn: WalkInContext }) {
                     <Button
                       size="xs"
                       variant="light"
-                      onClick={() => void add({ participantId: p.id }, joinFio(p))}
+                      onClick={() => void add({ participantId: p.id }, joinFio(p), p)}
                     >
                       {t('walkIn.useExisting')}
                     </Button>

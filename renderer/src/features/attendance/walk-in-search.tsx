@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Badge, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { joinFio } from '@shared/text/fio';
+import { genderize, sexOf } from '@shared/text/gender';
+import type { Participant } from '@shared/domain';
 import { addWalkIn } from '../../db/commands/walk-in';
 import { useAction } from '../../ui';
 import { useParticipantSearch } from './use-attendance';
@@ -16,10 +18,10 @@ export function WalkInSearch({ walkIn }: { walkIn: WalkInContext }) {
   const results = useParticipantSearch(query, 20);
   const { busy, run } = useAction();
 
-  async function add(participantId: string, name: string) {
-    const added = await run(() => addWalkIn(ctx.session.id, { participantId }, status));
-    // Said inside the dialog: a pile of toasts would cover the next «Добавить» buttons.
-    if (added) setLastAdded(t('walkIn.added', { name }));
+  async function add(p: Participant, name: string) {
+    const added = await run(() => addWalkIn(ctx.session.id, { participantId: p.id }, status));
+    // Said inside the dialog: a pile of toasts would cover the next «Добавить» buttons. It speaks of one pupil.
+    if (added) setLastAdded(genderize(t('walkIn.added', { name }), sexOf(p)));
   }
 
   return (
@@ -59,7 +61,7 @@ export function WalkInSearch({ walkIn }: { walkIn: WalkInContext }) {
                     size="xs"
                     loading={busy}
                     aria-label={t('walkIn.addNamed', { name })}
-                    onClick={() => void add(p.id, name)}
+                    onClick={() => void add(p, name)}
                   >
                     {t('walkIn.add')}
                   </Button>

@@ -11,3 +11,6 @@ export { loadExistingData } from '../../db/queries/participants';
 
 /** «Отменить этот импорт» with what blocks it: the import's summary and the action journal. */
 export { UndoImport } from './import/undo-import';
+
+/** «Отменить объединение» of a school merge with what blocks it: the action journal. */
+export { UndoSchoolMerge } from './schools/undo-merge';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, Paper, SegmentedControl, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileZip } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileZip, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '@shared/dates';
 import { documentFileName } from '@shared/export/file-name';
@@ -9,7 +9,11 @@ import { formatNumber } from '@shared/text/collation';
 import { loadReportData } from '../../db/queries/reports';
 import { setSetting } from '../../db/repos/settings-repo';
 import { XLSX_MIME } from '../../lib/xlsx';
-import { EmptyState, ProgressDialog } from '../../ui';
+import { renderPdf } from '../../lib/pdf';
+import { platform } from '../../platform';
+import { buildReportTablePdf } from '@shared/reports/report-pdf';
+import { useVenue } from '../settings/public';
+import { EmptyState, ProgressDialog, useAction } from '../../ui';
 import { tablesToCsvZip, tablesToXlsx, ZIP_MIME } from './export-files';
 import type { ResolvedPeriod } from './period-picker';
 import { PreviewTable } from './preview-table';
@@ -84,6 +88,20 @@ export function QuarterlyReportTab({ resolved }: { resolved: ResolvedPeriod }) {
     );
 
   const shown = report?.tables.find((x) => x.name === sheet);
+  const venue = useVenue();
+  const printing = useAction();
+  // Prints the sheet shown in the preview through the platform adapter (the desktop app's preview and print
+  // dialog; the browser's print in the web app).
+  const print = () =>
+    printing.run(async () => {
+      if (!shown) return;
+      const doc = buildReportTablePdf(shown, {
+        title: 'Квартальный отчёт',
+        period: label,
+        venue: venue?.fullName || venue?.shortName || '',
+      });
+      await platform.printPdf(await renderPdf(doc), `Квартальный отчёт — ${shown.name}`);
+    });
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -126,9 +144,20 @@ export function QuarterlyReportTab({ resolved }: { resolved: ResolvedPeriod }) {
               onChange={setSheet}
               data={SHEET_NAMES.map((n) => ({ value: n, label: n }))}
             />
-            <Text size="sm" c="dimmed">
-              {t('quarterly.previewOf', { period: label })}
-            </Text>
+            <Group gap="sm">
+              <Text size="sm" c="dimmed">
+                {t('quarterly.previewOf', { period: label })}
+              </Text>
+              <Button
+                variant="default"
+                leftSection={<IconPrinter size={16} />}
+                disabled={!shown || shown.rows.length === 0}
+                loading={printing.busy}
+                onClick={() => void print()}
+              >
+                {t('quarterly.print')}
+              </Button>
+            </Group>
           </Group>
           {shown && shown.rows.length > 0 ? (
             <PreviewTable table={shown} />

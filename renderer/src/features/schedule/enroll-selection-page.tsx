@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatDate, todayIso } from '@shared/dates';
+import type { Participant } from '@shared/domain';
 import { joinFio } from '@shared/text/fio';
+import type { EnrollmentPreview } from '../../db/queries/enrollment-preview';
 import { enrollParticipants } from '../../db/repos/enrollment-repo';
 import { EmptyState, notifySaved, PageHeader, useAction } from '../../ui';
 import { enrollSummary, useSaveWithChecks } from './save-with-checks';
-import { useSelectionCandidates } from './use-schedule';
+import { conflictText } from './conflict-text';
+import { useEnrollmentPreview, useSelectionCandidates } from './use-schedule';
 const SHOWN = 12;
 
 /**
@@ -29,6 +32,9 @@ export function EnrollSelectionPage() {
 
   const { busy, run: runAction } = useAction();
   const candidates = useSelectionCandidates(ids, todayIso());
+  const pickedIds = useMemo(() => candidates?.people.map((p) => p.id) ?? [], [candidates]);
+  // Shown before the save, by the save's own rule: who cannot be enrolled in the chosen group, and why.
+  const preview = useEnrollmentPreview(groupId, pickedIds);
   const data = useMemo(
     () =>
       candidates && {
@@ -94,6 +100,7 @@ export function EnrollSelectionPage() {
             searchable
             required
           />
+          {preview && <SelectionCheck preview={preview} people={data.people} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => navigate(-1)}>
               {t('form.cancel')}
@@ -105,5 +112,44 @@ export function EnrollSelectionPage() {
         </Stack>
       </Paper>
     </>
+  );
+}
+
+/** The ticked pupils the chosen group refuses or warns about, each with the reason the save would give. */
+function SelectionCheck({ preview, people }: { preview: EnrollmentPreview; people: readonly Participant[] }) {
+  const { t } = useTranslation('schedule');
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const refused = [
+    ...preview.alreadyThere.map((id) => t('selection.alreadyThere', { name: joinFio(byId.get(id)!) })),
+    ...preview.conflicts.filter((c) => c.severity === 'refuse').map((c) => conflictText(c, t)),
+  ];
+  const confirm = preview.conflicts.filter((c) => c.severity === 'confirm').map((c) => conflictText(c, t));
+  if (refused.length === 0 && confirm.length === 0)
+    return (
+      <Text size="sm" c="teal.8" role="status" aria-label={t('selection.checkLabel')}>
+        {t('selection.allFine')}
+      </Text>
+    );
+  return (
+    <Stack gap="xs" role="region" aria-label={t('selection.checkLabel')}>
+      {refused.length > 0 && (
+        <Alert color="red" title={t('selection.refusedTitle')}>
+          <List size="sm">
+            {refused.map((text) => (
+              <List.Item key={text}>{text}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {confirm.length > 0 && (
+        <Alert color="orange" title={t('selection.confirmTitle')}>
+          <List size="sm">
+            {confirm.map((text) => (
+              <List.Item key={text}>{text}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </Stack>
   );
 }

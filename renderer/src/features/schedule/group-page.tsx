@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { Enrollment } from '@shared/domain';
 import { waitingListOrder } from '@shared/schedule';
 import { ruCollator } from '@shared/text/collation';
+import { genderize, sexOf } from '@shared/text/gender';
 import type { GroupDetail } from '../../db/queries/schedule';
 import { deleteGroup } from '../../db/repos/group-repo';
 import { enrollParticipants, removeEnrollment } from '../../db/repos/enrollment-repo';
@@ -69,19 +70,28 @@ function GroupView({ detail, lookups }: { detail: GroupDetail; lookups: Lookups 
   }
 
   async function remove(e: Enrollment, name: string) {
+    // The words speak of this one pupil: «исключена» for a girl.
+    const person = participants.get(e.participantId);
+    const sex = person ? sexOf(person) : null;
     const ok = await confirmDanger({
       title: e.status === 'waiting' ? t('people.removeWaitingTitle') : t('people.removeTitle'),
-      message: t(e.status === 'waiting' ? 'people.removeWaitingText' : 'people.removeText', {
-        name,
-        group: group.name,
-      }),
+      message: genderize(
+        t(e.status === 'waiting' ? 'people.removeWaitingText' : 'people.removeText', {
+          name,
+          group: group.name,
+        }),
+        sex,
+      ),
       confirmLabel: t('people.removeConfirm'),
     });
     if (!ok) return;
     const promoted = await run(() => removeEnrollment(e.id));
     if (!promoted) return;
     notifySaved(
-      promoted.length ? t('people.removedPromoted', { count: promoted.length }) : t('people.removed'),
+      genderize(
+        promoted.length ? t('people.removedPromoted', { count: promoted.length }) : t('people.removed'),
+        sex,
+      ),
     );
   }
 

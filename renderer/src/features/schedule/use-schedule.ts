@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id, IsoDate } from '@shared/domain';
 import { classLetters, findClass, searchParticipants } from '../../db/queries/participant-search';
+import { previewEnrollment } from '../../db/queries/enrollment-preview';
 import {
   listGroupRows,
   loadGroupDetail,
@@ -39,6 +40,11 @@ export function useSessionsInRange(range: { from: IsoDate; to: IsoDate } | null)
 
 export function useSelectionCandidates(ids: readonly Id[], today: IsoDate) {
   return useLiveQuery(() => loadSelectionCandidates(ids, today), [ids, today]);
+}
+
+/** What enrolling the selection in the chosen group would meet, live; undefined until a group is chosen. */
+export function useEnrollmentPreview(groupId: Id | null, ids: readonly Id[]) {
+  return useLiveQuery(async () => (groupId ? previewEnrollment(groupId, ids) : undefined), [groupId, ids]);
 }
 
 export function useParticipantSearch(query: string, limit: number) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditEntry } from '@shared/domain';
 import { formatNumber } from '@shared/text/collation';
 import { formatDateTime } from '@shared/dates';
-import { UndoImport } from '../../participants/public';
+import { UndoImport, UndoSchoolMerge } from '../../participants/public';
 import { useAuditLog } from '../use-audit-log';
 import { DataTable, EmptyState, FilterBar, type Column } from '../../../ui';
 
@@ -54,10 +54,12 @@ export function AuditLogPanel() {
     {
       id: 'undo',
       header: '',
-      // An import can be undone from here too, while nothing depends on its pupils.
+      // An import or a school merge can be undone from here too, while nothing was built on it.
       cell: (e) =>
         e.code === 'importCommitted' && typeof e.params?.importId === 'string' ? (
           <UndoImport importId={e.params.importId} fileName={e.entityId} compact />
+        ) : e.code === 'schoolMerged' ? (
+          <UndoSchoolMerge mergeId={e.entityId} count={Number(e.params?.count ?? 0)} />
         ) : null,
       width: 260,
     },
