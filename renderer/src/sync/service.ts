@@ -39,6 +39,13 @@ export interface FirstConnectionPreview {
 
 export type FirstConnectionChoice = 'take' | 'merge';
 
+/**
+ * What a restore does to sync (asked only while sync is on): `push` sends the restored records to the server
+ * as their newest versions (nothing is deleted there: records the backup lacks stay and come back to this PC);
+ * `off` turns sync off on this PC, so the restored data stays here until a person turns it on again.
+ */
+export type RestoreSyncChoice = 'push' | 'off';
+
 const PREVIEW_TABLES: SyncedTable[] = ['participants', 'groups', 'sessions', 'attendance', 'certificates'];
 
 const HEARTBEAT_MS = 3000;
@@ -164,6 +171,51 @@ export class SyncService {
     await engine.mirrorAll();
     this.startReplication(local, this.remote(config, this.password), config.url);
     return true;
+  }
+
+  /** Whether sync is on on this PC (the restore dialog asks what to do with sync only then). */
+  async isEnabled(): Promise<boolean> {
+    return (await this.config())?.enabled === true;
+  }
+
+  /**
+   * Runs a restore (`replace` clears every table and writes the backup's records) with sync paused: the
+   * clears must never reach the local mirror, or they would replicate as deletions to every PC of the venue.
+   * This PC's sync settings survive the restore (a backup's `sync.*` rows are another PC's, or an older
+   * state of this one). When `replace` fails the database is unchanged and sync resumes as it was.
+   */
+  async aroundRestore(replace: () => Promise<void>, choice: RestoreSyncChoice): Promise<void> {
+    const config = await this.config();
+    const kept = await this.db.settings.where('key').startsWith('sync.').toArray();
+    await this.stop();
+    let replaced = false;
+    try {
+      await replace();
+      replaced = true;
+    } finally {
+      await this.db.transaction('rw', this.db.settings, async () => {
+        await this.db.settings.where('key').startsWith('sync.').delete();
+        await this.db.settings.bulkPut(kept);
+      });
+      if (config?.enabled) {
+        if (!replaced) await this.resume();
+        else if (choice === 'off') await this.disable();
+        else await this.pushRestored(config);
+      }
+    }
+  }
+
+  /**
+   * The restored records go into the local mirror first (as new revisions, so they are the newest on the
+   * server), and only then is the mirror applied from its start: the records the backup lacks come back
+   * from it, the restored ones are equal and skipped. Applying first would put the mirror's older values over
+   * the restored ones.
+   */
+  private async pushRestored(config: SyncConfig): Promise<void> {
+    const engine = new SyncEngine(this.db, this.pouch.local(localName(config)));
+    await engine.mirrorAll();
+    await this.db.settings.delete(APPLIED_SEQ_KEY);
+    await this.resume();
   }
 
   /** Turns sync off on this PC (the data stays; the local mirror stays for a later resume). */
