@@ -37,6 +37,7 @@ const api = {
   protectKey: (key) => ipcRenderer.invoke(channelName('protectKey'), key),
   unprotectKey: (wrapped) => ipcRenderer.invoke(channelName('unprotectKey'), wrapped),
   closeReady: () => ipcRenderer.invoke(channelName('closeReady')),
+  setSyncServer: (origin) => ipcRenderer.invoke(channelName('setSyncServer'), origin),
   onOpenBackupFile: (listener) => {
     backupListener = listener;
     for (const file of waitingFiles.splice(0)) listener(file);

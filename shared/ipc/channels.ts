@@ -15,6 +15,7 @@ export const IPC_CHANNELS = [
   'protectKey',
   'unprotectKey',
   'closeReady',
+  'setSyncServer',
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number];

@@ -26,6 +26,23 @@ const bytes = z
   .custom<Uint8Array>((v) => v instanceof Uint8Array, 'Ожидались байты файла')
   .refine((b) => b.byteLength <= 512 * 1024 * 1024, 'Файл больше 512 МБ');
 
+/** The origin of an http(s) address without credentials, path, query or fragment; null for anything else. */
+export function serverOrigin(value: string): string | null {
+  if (!URL.canParse(value)) return null;
+  const url = new URL(value);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    (url.pathname !== '/' && url.pathname !== '')
+  ) {
+    return null;
+  }
+  return url.origin;
+}
+
 export const ipcSchemas = {
   /** Asks where to save (system dialog), then writes the bytes there. Resolves to the path, or null if cancelled. */
   saveFile: z.tuple([
@@ -63,6 +80,17 @@ export const ipcSchemas = {
   unprotectKey: z.tuple([z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength <= 4096)]),
   /** The page finished its work before the window closes (the closing backup); the window may close now. */
   closeReady: z.tuple([]),
+  /**
+   * The venue's sync server (docs/sync.md): the network lock lets through exactly this origin (scheme, host,
+   * port) and nothing else; null closes it again (sync off).
+   */
+  setSyncServer: z.tuple([
+    z
+      .string()
+      .max(300)
+      .refine((v) => serverOrigin(v) === v, 'Ожидался адрес сервера: схема, узел и порт')
+      .nullable(),
+  ]),
 } as const satisfies Record<IpcChannel, z.ZodType>;
 
 export interface OpenedFile {
@@ -82,6 +110,7 @@ export interface IpcResults {
   protectKey: Uint8Array | null;
   unprotectKey: Uint8Array;
   closeReady: void;
+  setSyncServer: void;
 }
 
 export type IpcArgs<C extends IpcChannel> = z.input<(typeof ipcSchemas)[C]>;
