@@ -1,3 +1,4 @@
+import { platform } from '../platform';
 import { BrowserPouch } from './browser-pouch';
 import { SyncService } from './service';
 
@@ -5,4 +6,5 @@ import { SyncService } from './service';
 export const appSync = new SyncService({
   local: (name) => new BrowserPouch(name, { adapter: 'idb', auto_compaction: true }),
   remote: (url, auth) => new BrowserPouch(url, { adapter: 'http', skip_setup: true, auth }),
+  allowServer: async (origin) => platform.setSyncServer?.(origin),
 });

@@ -26,6 +26,7 @@ function pc(user: 'pc1' | 'pc2') {
   attachChangeFeed(db);
   const prefix = `restore-${user}-${counter}-${Date.now()}-`;
   const locals = new Map<string, Pouch.Database>();
+  const allowed: (string | null)[] = [];
   const service = new SyncService(
     {
       local: (name) => {
@@ -34,12 +35,15 @@ function pc(user: 'pc1' | 'pc2') {
         return local;
       },
       remote: (url, auth) => new Pouch(url, { adapter: 'http', skip_setup: true, auth }),
+      allowServer: async (origin) => {
+        allowed.push(origin);
+      },
     },
     db,
   );
   services.push(service);
   const mirror = () => [...locals.values()].at(-1)!;
-  return { db, service, mirror, password: user === 'pc1' ? 'one' : 'two' };
+  return { db, service, mirror, allowed, password: user === 'pc1' ? 'one' : 'two' };
 }
 
 async function newServerDb(): Promise<string> {
@@ -123,6 +127,9 @@ describe('a restore while sync is on', () => {
       timeout: 10_000,
     });
     expect((await b.db.mentors.toArray()).map((m) => m.lastName).sort()).toEqual(['Иванова', 'Сидорова']);
+    // The desktop shell's lock was opened for the server's origin only, and closed when sync went off.
+    expect(a.allowed[0]).toBe(new URL(server.url).origin);
+    expect(a.allowed.at(-1)).toBeNull();
     // This PC's sync settings outlived the clear of the settings table.
     expect((await a.service.config())?.database).toBe(database);
   }, 30_000);

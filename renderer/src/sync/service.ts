@@ -55,6 +55,11 @@ const OFF: SyncStatus = { phase: 'off', lastSyncAt: null, offlineSince: null, un
 export interface PouchFactory {
   local(name: string): Pouch.Database;
   remote(url: string, auth: { username: string; password: string }): Pouch.Database;
+  /**
+   * Lets the server's origin through the desktop shell's network lock (null: closed again); awaited before any
+   * request to the server. Absent in the web app and the tests.
+   */
+  allowServer?(origin: string | null): Promise<void>;
 }
 
 export class SyncService {
@@ -92,7 +97,8 @@ export class SyncService {
     return this.password !== null;
   }
 
-  private remote(config: SyncConfig, password: string): Pouch.Database {
+  private async remote(config: SyncConfig, password: string): Promise<Pouch.Database> {
+    await this.pouch.allowServer?.(new URL(config.url).origin);
     return this.pouch.remote(`${config.url}/${config.database}`, { username: config.user, password });
   }
 
@@ -109,13 +115,13 @@ export class SyncService {
   /** «Проверить соединение»: throws a RuleError naming the problem; returns the server's document count. */
   async check(config: SyncConfig, password: string): Promise<number> {
     const clean = this.clean(config);
-    return (await checkServer(this.remote(clean, password), clean.url)).docCount;
+    return (await checkServer(await this.remote(clean, password), clean.url)).docCount;
   }
 
   /** The counts a person sees before the first connection of this PC: the server's and this PC's. */
   async preview(config: SyncConfig, password: string): Promise<FirstConnectionPreview> {
     const clean = this.clean(config);
-    const remote = this.remote(clean, password);
+    const remote = await this.remote(clean, password);
     const { docCount } = await checkServer(remote, clean.url);
     const serverByTable: FirstConnectionPreview['serverByTable'] = {};
     const localByTable: FirstConnectionPreview['localByTable'] = {};
@@ -135,7 +141,7 @@ export class SyncService {
    */
   async enable(config: SyncConfig, password: string, choice: FirstConnectionChoice): Promise<void> {
     const clean = { ...this.clean(config), enabled: true };
-    const remote = this.remote(clean, password);
+    const remote = await this.remote(clean, password);
     await checkServer(remote, clean.url, { markEmpty: true });
     await this.stop();
     let local = this.pouch.local(localName(clean));
@@ -169,7 +175,7 @@ export class SyncService {
     // Writes made while sync was not running (the app closed before they were mirrored, or started without
     // the password) are found by comparing every record with its document; unchanged ones are skipped.
     await engine.mirrorAll();
-    this.startReplication(local, this.remote(config, this.password), config.url);
+    this.startReplication(local, await this.remote(config, this.password), config.url);
     return true;
   }
 
@@ -223,6 +229,7 @@ export class SyncService {
     const config = await this.config();
     if (config) await this.db.settings.put({ key: CONFIG_KEY, value: { ...config, enabled: false } });
     await this.stop();
+    await this.pouch.allowServer?.(null);
     this.set(OFF);
   }
 
