@@ -6,6 +6,7 @@ import { reserveNumbers } from './certificate-numbers';
 import { changeFeedOf } from './change-feed';
 import { checkDatabaseName, checkServer, normalizeServerUrl, type SyncConfig } from './connection';
 import { APPLIED_SEQ_KEY, SyncEngine } from './engine';
+import { loadPassword, storePassword, type KeyStore } from './password-store';
 
 /**
  * The app's one sync session: the per-PC configuration, the engine, the live replication with the venue's
@@ -74,6 +75,8 @@ export class SyncService {
   constructor(
     private readonly pouch: PouchFactory,
     private readonly db: ProfprobaDb = appDb,
+    /** Electron safeStorage in the desktop app (the password survives a restart); none in the web app. */
+    private readonly keys: KeyStore = {},
   ) {}
 
   getStatus = (): SyncStatus => this.status;
@@ -155,6 +158,7 @@ export class SyncService {
     }
     await this.db.settings.put({ key: CONFIG_KEY, value: clean });
     this.password = password;
+    await storePassword(this.keys, this.db, password);
     const engine = this.startEngine(local);
     if (choice === 'merge') await engine.mirrorAll();
     this.startReplication(local, remote, clean.url);
@@ -165,6 +169,7 @@ export class SyncService {
     const config = await this.config();
     if (!config?.enabled) return false;
     if (password !== undefined) this.password = password;
+    this.password ??= await loadPassword(this.keys, this.db);
     if (this.password === null) {
       this.set({ phase: 'error', error: new RuleError('sync.passwordNeeded') });
       return false;
