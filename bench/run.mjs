@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { build, createServer, preview } from 'vite';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -566,6 +566,53 @@ async function b9() {
   );
 }
 
+// B7 — sync (issue 19): an empty second PC takes the venue-year from the server until its database holds every
+// record, vs PouchDB alone replicating the same documents (the floor); then 1 000 marks changed on A until B
+// shows them. The server is the tests' in-process CouchDB-compatible one (tests/sync-server/server.ts, loaded
+// through Vite because it is TypeScript), on BENCH_PORT + 1000.
+async function b7() {
+  const name = 'Синхронизация: первая копия на пустой ПК';
+  const goal = { maxRatio: 2, goal: '≤ 2×' };
+  if (!available.includes('sync'))
+    return record('B7a', name, NaN, 'ms', null, goal, 'нет синхронизации в сборке');
+  const vite = await createServer({
+    configFile: false,
+    root,
+    server: { middlewareMode: true, hmr: false },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true, entries: [] },
+    logLevel: 'warn',
+  });
+  const { createSyncServer } = await vite.ssrLoadModule('/tests/sync-server/server.ts');
+  const syncServer = createSyncServer({ port: port + 1000, users: { pca: 'a', pcb: 'b' }, origins: [base] });
+  await syncServer.start();
+  try {
+    const target = { url: syncServer.url, database: `bench-${Date.now()}` };
+    await fetch(`${target.url}/${target.database}`, {
+      method: 'PUT',
+      headers: { authorization: `Basic ${Buffer.from('pca:a').toString('base64')}` },
+    });
+    const docs = await bench.evaluate((t) => window.profprobaBench.syncPrepare(t), target);
+    const floor = await bench.evaluate((t) => window.profprobaBench.syncFloor(t), target);
+    const first = await bench.evaluate((t) => window.profprobaBench.syncFirstCopy(t), target);
+    record('B7a', name, first.ms, 'ms', floor, goal, `${docs} документов, ${first.records} записей на ПК Б`);
+    const marks = await bench.evaluate(() => window.profprobaBench.syncMarks(1000));
+    record(
+      'B7b',
+      '1 000 отметок с ПК А видны на ПК Б',
+      marks.ms,
+      'ms',
+      null,
+      { goal: '≤ 5 s', extra: marks.seen === 1000 && marks.ms <= 5000 },
+      `${marks.seen} из 1000`,
+    );
+    await bench.evaluate(() => window.profprobaBench.syncStop());
+  } finally {
+    await syncServer.stop();
+    await vite.close();
+  }
+}
+
 /**
  * A figure's unit of work, for the growth table: the import and the report do work in proportion to the pupils
  * (and, alike, their marks and sessions), so they are per 1 000 pupils; B3 is already per certificate; a first
@@ -591,6 +638,8 @@ const figures = [
   ['B1', b1],
   ['B10', b10],
   ['B9', b9],
+  // Last: it changes 1 000 marks on A and adds a second PC's database to the page.
+  ['B7', b7],
 ];
 
 try {

@@ -171,6 +171,27 @@ describe('IPC handlers', () => {
     ]);
   });
 
+  it('open the network lock for the sync server the page names: an origin only, from the app frame only', async () => {
+    deps.allowSyncServer = vi.fn();
+    await call('setSyncServer', appFrame, 'https://couch.venue:6984');
+    await call('setSyncServer', appFrame, null);
+    expect(deps.allowSyncServer).toHaveBeenNthCalledWith(1, 'https://couch.venue:6984');
+    expect(deps.allowSyncServer).toHaveBeenNthCalledWith(2, null);
+    await expect(call('setSyncServer', foreignFrame, 'https://evil.example')).rejects.toThrow(
+      'неизвестный источник',
+    );
+    for (const bad of [
+      'https://couch.venue:6984/db',
+      'http://u:p@couch.venue',
+      'file:///C:/',
+      'couch.venue',
+      42,
+    ]) {
+      await expect(call('setSyncServer', appFrame, bad), String(bad)).rejects.toThrow('неверные аргументы');
+    }
+    expect(deps.allowSyncServer).toHaveBeenCalledTimes(2);
+  });
+
   it('open only the app folders', async () => {
     await call('openFolder', appFrame, 'backups');
     expect(deps.shell.openPath).toHaveBeenCalledWith(path.join(tmp, 'backups'));

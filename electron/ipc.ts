@@ -24,6 +24,8 @@ export interface IpcDeps {
   onCloseReady?: () => void;
   /** Wraps backup keys for this PC and Windows user (DPAPI); absent or unavailable → no device slot. */
   safeStorage?: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
+  /** Opens the network lock for exactly the venue's sync server (null: closed again). */
+  allowSyncServer?: (origin: string | null) => void;
   now?: () => Date;
 }
 
@@ -135,6 +137,10 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
       const store = deps.safeStorage;
       if (!store?.isEncryptionAvailable()) throw new IpcRefusal('Защищённое хранилище ключей недоступно');
       return new Uint8Array(Buffer.from(store.decryptString(Buffer.from(wrapped)), 'base64'));
+    },
+
+    setSyncServer: async (origin) => {
+      deps.allowSyncServer?.(origin);
     },
 
     closeReady: async () => {

@@ -132,7 +132,7 @@ async function start(): Promise<void> {
   );
 
   restrictPermissions(session.defaultSession, devServerUrl);
-  blockNetwork(session.defaultSession, devServerUrl);
+  const networkLock = blockNetwork(session.defaultSession, devServerUrl);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl));
 
   const printing = createPrinting({
@@ -151,6 +151,7 @@ async function start(): Promise<void> {
     folders,
     appVersion: app.getVersion(),
     devServerUrl,
+    allowSyncServer: (origin) => networkLock.allow(origin),
     printPdf: printing.printPdf,
     log: (message) => log.warn(message),
     safeStorage,

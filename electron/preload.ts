@@ -38,6 +38,7 @@ const api = {
   unprotectKey: (wrapped) => ipcRenderer.invoke(channelName('unprotectKey'), wrapped),
   closeReady: () => ipcRenderer.invoke(channelName('closeReady')),
   logRendererError: (report) => ipcRenderer.invoke(channelName('logRendererError'), report),
+  setSyncServer: (origin) => ipcRenderer.invoke(channelName('setSyncServer'), origin),
   onOpenBackupFile: (listener) => {
     backupListener = listener;
     for (const file of waitingFiles.splice(0)) listener(file);

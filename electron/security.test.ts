@@ -262,13 +262,52 @@ describe('network', () => {
     const session = {
       webRequest: { onBeforeRequest: (fn: typeof handler) => (handler = fn) },
     } as unknown as Session;
-    blockNetwork(session, devServerUrl);
-    return (url: string) => {
+    const lock = blockNetwork(session, devServerUrl);
+    const allowed = (url: string) => {
       const cb = vi.fn();
       handler!({ url }, cb);
       return !(cb.mock.calls[0]![0] as { cancel: boolean }).cancel;
     };
+    return Object.assign(allowed, { lock });
   }
+
+  it('lets through exactly the configured sync server (scheme, host and port) and nothing else', () => {
+    const allowed = check();
+    expect(allowed('https://couch.venue:6984/profproba/_changes')).toBe(false);
+    allowed.lock.allow('https://couch.venue:6984');
+    expect(allowed('https://couch.venue:6984/profproba/_changes?feed=longpoll')).toBe(true);
+    expect(allowed('https://couch.venue:6984/_session')).toBe(true);
+    for (const url of [
+      'http://couch.venue:6984/profproba',
+      'https://couch.venue:5984/profproba',
+      'https://couch.venue/profproba',
+      'https://evil.example/profproba',
+      'https://couch.venue.evil.example:6984/',
+      'wss://couch.venue:6984/',
+    ]) {
+      expect(allowed(url), url).toBe(false);
+    }
+    allowed.lock.allow(null);
+    expect(allowed('https://couch.venue:6984/profproba')).toBe(false);
+  });
+
+  it('refuses a malformed sync server origin and keeps the one it had', () => {
+    const allowed = check();
+    allowed.lock.allow('http://192.168.1.10:5984');
+    for (const bad of [
+      'http://192.168.1.10:5984/profproba',
+      'http://user:pw@192.168.1.10:5984',
+      'ftp://192.168.1.10',
+      'file:///C:/',
+      '*',
+      '',
+      'http://192.168.1.10:5984/',
+    ]) {
+      expect(() => allowed.lock.allow(bad), bad).toThrow();
+    }
+    expect(allowed('http://192.168.1.10:5984/profproba')).toBe(true);
+    expect(allowed('http://192.168.1.11:5984/profproba')).toBe(false);
+  });
 
   it('lets the app load its own files and blobs but nothing from the network', () => {
     const allowed = check();

@@ -1,5 +1,5 @@
 import type { BrowserWindowConstructorOptions, Session, WebContents, WebFrameMain } from 'electron';
-import { APP_HOST, APP_SCHEME } from '../shared/ipc/contract';
+import { APP_HOST, APP_SCHEME, serverOrigin } from '../shared/ipc/contract';
 
 /**
  * The security checklist in one place: window options, navigation and window-open guards, permissions,
@@ -156,19 +156,34 @@ export function restrictPermissions(session: Session, devServerUrl?: string): vo
 
 const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 
+export interface NetworkLock {
+  /** Lets through exactly this origin (scheme, host and port: the venue's sync server); null closes it. */
+  allow(origin: string | null): void;
+}
+
 /**
  * The app works offline: no request leaves the machine, so a crafted page or document cannot send data
- * anywhere. Only the dev server (while developing) is reachable.
+ * anywhere. Only the dev server (while developing) and the venue's sync server, once the page names it
+ * (`setSyncServer`), are reachable — the sync server by its exact origin, so another port or scheme of the
+ * same host stays closed.
  */
-export function blockNetwork(session: Session, devServerUrl?: string): void {
+export function blockNetwork(session: Session, devServerUrl?: string): NetworkLock {
   const dev = devServerUrl ? parse(devServerUrl) : null;
+  let server: string | null = null;
   session.webRequest.onBeforeRequest((details, callback) => {
     const parsed = parse(details.url);
     const network = parsed === null || NETWORK_SCHEMES.has(parsed.protocol);
     // The dev server's page and its hot-reload socket (ws://same host) are the one exception.
     const devServer = dev !== null && parsed !== null && parsed.host === dev.host;
-    callback({ cancel: network && !devServer });
+    const syncServer = server !== null && parsed !== null && parsed.origin === server;
+    callback({ cancel: network && !devServer && !syncServer });
   });
+  return {
+    allow(origin) {
+      if (origin !== null && serverOrigin(origin) !== origin) throw new Error('not a server origin');
+      server = origin;
+    },
+  };
 }
 
 /** IPC is answered only for the app's own top frame. */

@@ -16,6 +16,7 @@ export const IPC_CHANNELS = [
   'unprotectKey',
   'closeReady',
   'logRendererError',
+  'setSyncServer',
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number];

@@ -27,6 +27,23 @@ const bytes = z
   .custom<Uint8Array>((v) => v instanceof Uint8Array, 'Ожидались байты файла')
   .refine((b) => b.byteLength <= 512 * 1024 * 1024, 'Файл больше 512 МБ');
 
+/** The origin of an http(s) address without credentials, path, query or fragment; null for anything else. */
+export function serverOrigin(value: string): string | null {
+  if (!URL.canParse(value)) return null;
+  const url = new URL(value);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    (url.pathname !== '/' && url.pathname !== '')
+  ) {
+    return null;
+  }
+  return url.origin;
+}
+
 export const ipcSchemas = {
   /** Asks where to save (system dialog), then writes the bytes there. Resolves to the path, or null if cancelled. */
   saveFile: z.tuple([
@@ -73,6 +90,17 @@ export const ipcSchemas = {
       stack: z.string().max(REPORT_LIMITS.stack),
     }),
   ]),
+  /**
+   * The venue's sync server (docs/sync.md): the network lock lets through exactly this origin (scheme, host,
+   * port) and nothing else; null closes it again (sync off).
+   */
+  setSyncServer: z.tuple([
+    z
+      .string()
+      .max(300)
+      .refine((v) => serverOrigin(v) === v, 'Ожидался адрес сервера: схема, узел и порт')
+      .nullable(),
+  ]),
 } as const satisfies Record<IpcChannel, z.ZodType>;
 
 export interface OpenedFile {
@@ -93,6 +121,7 @@ export interface IpcResults {
   unprotectKey: Uint8Array;
   closeReady: void;
   logRendererError: void;
+  setSyncServer: void;
 }
 
 export type IpcArgs<C extends IpcChannel> = z.input<(typeof ipcSchemas)[C]>;

@@ -7,6 +7,7 @@ import { buildPlatformExport } from './platform-export';
 import { buildCertificatesDoc } from '../features/certificates/public';
 import { appOperations, certificatesJob, lastPhases, scanTargets, sessionIds } from './app-operations';
 import { floorReadVenueReports, makeVenueReports } from './venue-reports';
+import { syncBench } from './sync-bench';
 
 /**
  * The benchmark page (bench.html, built only by `vite build --mode bench`). It runs on the app's origin, so it
@@ -241,6 +242,7 @@ window.profprobaBench = {
   makeVenueReports,
   floorReadVenueReports,
   run,
-  available: Object.keys(appOperations),
+  ...syncBench,
+  available: [...Object.keys(appOperations), 'sync'],
 };
 document.body.dataset.ready = 'true';

@@ -69,6 +69,7 @@ export function createBrowserPlatform(appVersion: string): PlatformAdapter {
     purgeBackups: null,
     protectKey: null,
     unprotectKey: null,
+    setSyncServer: null,
     onOpenBackupFile: () => () => undefined,
     // A browser tab cannot hold its closing for async work; the settings page reminds about backups instead.
     onBeforeClose: () => () => undefined,

@@ -17,6 +17,7 @@ export function createElectronPlatform(api: ProfprobaApi): PlatformAdapter {
     purgeBackups: (before) => api.purgeBackups({ before: before.toISOString() }),
     protectKey: (key) => api.protectKey(key),
     unprotectKey: (wrapped) => api.unprotectKey(wrapped),
+    setSyncServer: (origin) => api.setSyncServer(origin),
     onOpenBackupFile: (listener) => api.onOpenBackupFile(listener),
     onBeforeClose: (listener) => api.onBeforeClose(listener),
     logError: (report) => api.logRendererError(report),

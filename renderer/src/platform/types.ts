@@ -41,6 +41,8 @@ export interface PlatformAdapter {
   /** Wraps a backup key for this PC (Electron safeStorage); null in the web app, resolves to null without a key store. */
   protectKey: ((key: Uint8Array) => Promise<Uint8Array | null>) | null;
   unprotectKey: ((wrapped: Uint8Array) => Promise<Uint8Array>) | null;
+  /** Opens the desktop shell's network lock for exactly the sync server's origin (null closes it); web: null. */
+  setSyncServer: ((origin: string | null) => Promise<void>) | null;
   /** A backup file opened by double-click (desktop only). */
   onOpenBackupFile(listener: (file: OpenedFile) => void): () => void;
   /** Work to finish before the desktop window closes (the backup on quit); nothing in the browser. */

@@ -6,6 +6,7 @@ import { reserveNumbers } from './certificate-numbers';
 import { changeFeedOf } from './change-feed';
 import { checkDatabaseName, checkServer, normalizeServerUrl, type SyncConfig } from './connection';
 import { APPLIED_SEQ_KEY, SyncEngine } from './engine';
+import { loadPassword, storePassword, type KeyStore } from './password-store';
 
 /**
  * The app's one sync session: the per-PC configuration, the engine, the live replication with the venue's
@@ -39,6 +40,13 @@ export interface FirstConnectionPreview {
 
 export type FirstConnectionChoice = 'take' | 'merge';
 
+/**
+ * What a restore does to sync (asked only while sync is on): `push` sends the restored records to the server
+ * as their newest versions (nothing is deleted there: records the backup lacks stay and come back to this PC);
+ * `off` turns sync off on this PC, so the restored data stays here until a person turns it on again.
+ */
+export type RestoreSyncChoice = 'push' | 'off';
+
 const PREVIEW_TABLES: SyncedTable[] = ['participants', 'groups', 'sessions', 'attendance', 'certificates'];
 
 const HEARTBEAT_MS = 3000;
@@ -48,6 +56,11 @@ const OFF: SyncStatus = { phase: 'off', lastSyncAt: null, offlineSince: null, un
 export interface PouchFactory {
   local(name: string): Pouch.Database;
   remote(url: string, auth: { username: string; password: string }): Pouch.Database;
+  /**
+   * Lets the server's origin through the desktop shell's network lock (null: closed again); awaited before any
+   * request to the server. Absent in the web app and the tests.
+   */
+  allowServer?(origin: string | null): Promise<void>;
 }
 
 export class SyncService {
@@ -62,6 +75,8 @@ export class SyncService {
   constructor(
     private readonly pouch: PouchFactory,
     private readonly db: ProfprobaDb = appDb,
+    /** Electron safeStorage in the desktop app (the password survives a restart); none in the web app. */
+    private readonly keys: KeyStore = {},
   ) {}
 
   getStatus = (): SyncStatus => this.status;
@@ -85,7 +100,8 @@ export class SyncService {
     return this.password !== null;
   }
 
-  private remote(config: SyncConfig, password: string): Pouch.Database {
+  private async remote(config: SyncConfig, password: string): Promise<Pouch.Database> {
+    await this.pouch.allowServer?.(new URL(config.url).origin);
     return this.pouch.remote(`${config.url}/${config.database}`, { username: config.user, password });
   }
 
@@ -102,13 +118,13 @@ export class SyncService {
   /** «Проверить соединение»: throws a RuleError naming the problem; returns the server's document count. */
   async check(config: SyncConfig, password: string): Promise<number> {
     const clean = this.clean(config);
-    return (await checkServer(this.remote(clean, password), clean.url)).docCount;
+    return (await checkServer(await this.remote(clean, password), clean.url)).docCount;
   }
 
   /** The counts a person sees before the first connection of this PC: the server's and this PC's. */
   async preview(config: SyncConfig, password: string): Promise<FirstConnectionPreview> {
     const clean = this.clean(config);
-    const remote = this.remote(clean, password);
+    const remote = await this.remote(clean, password);
     const { docCount } = await checkServer(remote, clean.url);
     const serverByTable: FirstConnectionPreview['serverByTable'] = {};
     const localByTable: FirstConnectionPreview['localByTable'] = {};
@@ -128,7 +144,7 @@ export class SyncService {
    */
   async enable(config: SyncConfig, password: string, choice: FirstConnectionChoice): Promise<void> {
     const clean = { ...this.clean(config), enabled: true };
-    const remote = this.remote(clean, password);
+    const remote = await this.remote(clean, password);
     await checkServer(remote, clean.url, { markEmpty: true });
     await this.stop();
     let local = this.pouch.local(localName(clean));
@@ -142,6 +158,7 @@ export class SyncService {
     }
     await this.db.settings.put({ key: CONFIG_KEY, value: clean });
     this.password = password;
+    await storePassword(this.keys, this.db, password);
     const engine = this.startEngine(local);
     if (choice === 'merge') await engine.mirrorAll();
     this.startReplication(local, remote, clean.url);
@@ -152,6 +169,7 @@ export class SyncService {
     const config = await this.config();
     if (!config?.enabled) return false;
     if (password !== undefined) this.password = password;
+    this.password ??= await loadPassword(this.keys, this.db);
     if (this.password === null) {
       this.set({ phase: 'error', error: new RuleError('sync.passwordNeeded') });
       return false;
@@ -162,8 +180,53 @@ export class SyncService {
     // Writes made while sync was not running (the app closed before they were mirrored, or started without
     // the password) are found by comparing every record with its document; unchanged ones are skipped.
     await engine.mirrorAll();
-    this.startReplication(local, this.remote(config, this.password), config.url);
+    this.startReplication(local, await this.remote(config, this.password), config.url);
     return true;
+  }
+
+  /** Whether sync is on on this PC (the restore dialog asks what to do with sync only then). */
+  async isEnabled(): Promise<boolean> {
+    return (await this.config())?.enabled === true;
+  }
+
+  /**
+   * Runs a restore (`replace` clears every table and writes the backup's records) with sync paused: the
+   * clears must never reach the local mirror, or they would replicate as deletions to every PC of the venue.
+   * This PC's sync settings survive the restore (a backup's `sync.*` rows are another PC's, or an older
+   * state of this one). When `replace` fails the database is unchanged and sync resumes as it was.
+   */
+  async aroundRestore(replace: () => Promise<void>, choice: RestoreSyncChoice): Promise<void> {
+    const config = await this.config();
+    const kept = await this.db.settings.where('key').startsWith('sync.').toArray();
+    await this.stop();
+    let replaced = false;
+    try {
+      await replace();
+      replaced = true;
+    } finally {
+      await this.db.transaction('rw', this.db.settings, async () => {
+        await this.db.settings.where('key').startsWith('sync.').delete();
+        await this.db.settings.bulkPut(kept);
+      });
+      if (config?.enabled) {
+        if (!replaced) await this.resume();
+        else if (choice === 'off') await this.disable();
+        else await this.pushRestored(config);
+      }
+    }
+  }
+
+  /**
+   * The restored records go into the local mirror first (as new revisions, so they are the newest on the
+   * server), and only then is the mirror applied from its start: the records the backup lacks come back
+   * from it, the restored ones are equal and skipped. Applying first would put the mirror's older values over
+   * the restored ones.
+   */
+  private async pushRestored(config: SyncConfig): Promise<void> {
+    const engine = new SyncEngine(this.db, this.pouch.local(localName(config)));
+    await engine.mirrorAll();
+    await this.db.settings.delete(APPLIED_SEQ_KEY);
+    await this.resume();
   }
 
   /** Turns sync off on this PC (the data stays; the local mirror stays for a later resume). */
@@ -171,6 +234,7 @@ export class SyncService {
     const config = await this.config();
     if (config) await this.db.settings.put({ key: CONFIG_KEY, value: { ...config, enabled: false } });
     await this.stop();
+    await this.pouch.allowServer?.(null);
     this.set(OFF);
   }
 

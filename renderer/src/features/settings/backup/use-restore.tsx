@@ -16,6 +16,7 @@ import {
   type OpenedBackup,
 } from '../../../db/backup';
 import { platform, type OpenedFile } from '../../../platform';
+import { askRestoreSync } from '../../sync/public';
 import { confirmDanger, errorMessage, notifyError, notifySaved, useAction } from '../../../ui';
 import { backupFilters, progressUpdater, type ProgressControls } from './backup-progress';
 import { subscribePendingBackupFile, takePendingBackupFile } from './pending-backup-file';
@@ -66,11 +67,13 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
         confirmLabel: t('backup.restore.confirm'),
       });
       if (!ok) return;
+      // With sync on: push the restored data to the server or leave sync off (the clears never replicate).
+      const withSync = await askRestoreSync();
       // Cancelling is safe throughout: before the transaction nothing was written, inside it IndexedDB rolls back.
       const stop = cancellable();
       try {
         const safetyCopyName = await saveSafetyCopy({ platform, onProgress, signal: stop.signal });
-        await replaceDatabase(decoded, { onProgress, safetyCopyName, signal: stop.signal });
+        await withSync(() => replaceDatabase(decoded, { onProgress, safetyCopyName, signal: stop.signal }));
         stop.done();
         notifySaved(t('backup.restore.done', { when: formatDateTime(decoded.header.createdAt) }));
       } catch (error) {

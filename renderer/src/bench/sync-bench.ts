@@ -1,0 +1,93 @@
+import { db, ProfprobaDb } from '../db';
+import { BrowserPouch } from '../sync/browser-pouch';
+import { attachChangeFeed } from '../sync/change-feed';
+import { SyncService, type PouchFactory } from '../sync/service';
+
+/**
+ * B7 (issue 19): PC A is this page's database (the seeded venue-year), PC B a second, empty database in the
+ * same page; both replicate with the in-process CouchDB-compatible server that bench/run.mjs starts. The floor
+ * is PouchDB alone replicating the same documents from the server into an empty local PouchDB.
+ */
+
+const run = Date.now();
+/** One PC's PouchDBs: its local mirror is named after the server, so each PC needs its own prefix. */
+function pcFactory(pc: string): PouchFactory {
+  return {
+    local: (name) => new BrowserPouch(`bench-${run}-${pc}-${name}`, { adapter: 'idb' }),
+    remote: (url, auth) => new BrowserPouch(url, { adapter: 'http', skip_setup: true, auth }),
+  };
+}
+const factory = pcFactory('floor');
+let a: SyncService | null = null;
+let b: SyncService | null = null;
+let bDb: ProfprobaDb | null = null;
+
+interface Target {
+  url: string;
+  database: string;
+}
+
+/** A sends the seeded venue-year to the server (not timed): its records mirrored, then pushed. */
+async function syncPrepare({ url, database }: Target): Promise<number> {
+  a = new SyncService(pcFactory('a'), db);
+  await a.enable({ url, database, user: 'pca', enabled: true }, 'a', 'merge');
+  const remote = factory.remote(`${url}/${database}`, { username: 'pca', password: 'a' });
+  await a.idle();
+  // Until the live replication has pushed everything A mirrored and rests.
+  while (a.getStatus().unsent > 0 || a.getStatus().phase !== 'synced') {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return (await remote.info()).doc_count;
+}
+
+/** The floor: PouchDB alone copies the server's documents into an empty local PouchDB. */
+async function syncFloor({ url, database }: Target): Promise<number> {
+  const remote = factory.remote(`${url}/${database}`, { username: 'pcb', password: 'b' });
+  const local = factory.local(`floor-${Math.random()}`);
+  const start = performance.now();
+  await local.replicate.from(remote, { batch_size: 500 });
+  const ms = performance.now() - start;
+  await local.destroy();
+  return ms;
+}
+
+/** B7a: an empty PC B takes the venue's data from the server, until its Dexie holds every record. */
+async function syncFirstCopy({ url, database }: Target): Promise<{ ms: number; records: number }> {
+  bDb = new ProfprobaDb(`bench-sync-b-${run}`);
+  attachChangeFeed(bDb);
+  await bDb.open();
+  b = new SyncService(pcFactory('b'), bDb);
+  const start = performance.now();
+  await b.enable({ url, database, user: 'pcb', enabled: true }, 'b', 'take');
+  await b.idle();
+  const ms = performance.now() - start;
+  let records = 0;
+  for (const t of bDb.tables) records += await t.count();
+  return { ms, records };
+}
+
+/** B7b: 1 000 marks changed on A, until B's database shows every one of them. */
+async function syncMarks(count: number): Promise<{ ms: number; seen: number }> {
+  if (!bDb) throw new Error('first copy first');
+  const marks = await db.attendance.limit(count).toArray();
+  const stamp = new Date().toISOString();
+  const start = performance.now();
+  await db.attendance.bulkPut(marks.map((m) => ({ ...m, note: `B7 ${stamp}`, updatedAt: stamp })));
+  const ids = marks.map((m) => m.id);
+  let seen = 0;
+  while (performance.now() - start < 60_000) {
+    const onB = await bDb.attendance.bulkGet(ids);
+    seen = onB.filter((m) => m?.updatedAt === stamp).length;
+    if (seen === ids.length) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return { ms: performance.now() - start, seen };
+}
+
+async function syncStop(): Promise<void> {
+  await a?.disable();
+  await b?.disable();
+  bDb?.close();
+}
+
+export const syncBench = { syncPrepare, syncFloor, syncFirstCopy, syncMarks, syncStop };
