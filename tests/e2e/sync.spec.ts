@@ -177,8 +177,8 @@ test('two PCs share the venue: the second takes the server’s data; offline mar
     .getByRole('radiogroup')
     .first()
     .getAttribute('aria-label'))!.replace(/^Отметка: /, '');
-  await markOf(a, first, 'Присутствовал').click();
-  await expect(markOf(a, first, 'Присутствовал')).toHaveAttribute('aria-checked', 'true');
+  await markOf(a, first, 'Присутствие').click();
+  await expect(markOf(a, first, 'Присутствие')).toHaveAttribute('aria-checked', 'true');
 
   // PC B (the lab) has the demo too, and takes the server's data instead, after the preview with counts.
   const b = await newPc(browser);
@@ -194,25 +194,25 @@ test('two PCs share the venue: the second takes the server’s data; offline mar
 
   // B sees A's mark.
   await b.goto(sessionUrl);
-  await expect(markOf(b, first, 'Присутствовал')).toHaveAttribute('aria-checked', 'true', {
+  await expect(markOf(b, first, 'Присутствие')).toHaveAttribute('aria-checked', 'true', {
     timeout: 30_000,
   });
 
   // Both go offline; B marks first, A later: A's later mark must win on both.
   await server.stop();
   await expect(badge(a)).toContainText('нет связи с сервером с', { timeout: 30_000 });
-  await markOf(b, first, 'Отсутствовал').click();
-  await expect(markOf(b, first, 'Отсутствовал')).toHaveAttribute('aria-checked', 'true');
+  await markOf(b, first, 'Отсутствие').click();
+  await expect(markOf(b, first, 'Отсутствие')).toHaveAttribute('aria-checked', 'true');
   await expect(badge(b)).toContainText('не отправлено: 1', { timeout: 30_000 });
-  await markOf(a, first, 'Опоздал').click();
-  await expect(markOf(a, first, 'Опоздал')).toHaveAttribute('aria-checked', 'true');
+  await markOf(a, first, 'Опоздание').click();
+  await expect(markOf(a, first, 'Опоздание')).toHaveAttribute('aria-checked', 'true');
   // Both add a different walk-in while offline.
   await addWalkIn(a, 'Синхронова');
   await addWalkIn(b, 'Офлайнова');
 
   await server.start();
   for (const pc of [a, b]) {
-    await expect(markOf(pc, first, 'Опоздал')).toHaveAttribute('aria-checked', 'true', { timeout: 60_000 });
+    await expect(markOf(pc, first, 'Опоздание')).toHaveAttribute('aria-checked', 'true', { timeout: 60_000 });
     await expect(walkInRow(pc, 'Синхронова')).toBeVisible({ timeout: 30_000 });
     await expect(walkInRow(pc, 'Офлайнова')).toBeVisible({ timeout: 30_000 });
   }
