@@ -15,3 +15,13 @@ test('the quarterly report preview prints the sheet shown', async ({ page }) => 
   await expect(page.getByTitle('Печать')).toBeAttached({ timeout: 30_000 });
   await expect(page.getByText('Ошибка')).toHaveCount(0);
 });
+
+// Ctrl+P prints the page's own document: here the sheet shown, through the same web print path.
+test('Ctrl+P on the quarterly report prints the sheet shown', async ({ page }) => {
+  await openWithDemo(page);
+  await goToSection(page, 'Отчёты');
+  await expect(page.getByRole('table', { name: 'Сводка' }).getByRole('row').last()).toContainText('Итого');
+  await expect(page.getByTitle('Печать')).toHaveCount(0);
+  await page.keyboard.press('Control+P');
+  await expect(page.getByTitle('Печать')).toBeAttached({ timeout: 30_000 });
+});

@@ -12,7 +12,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { filterJournal, NO_JOURNAL_FILTERS, type JournalFilters } from '@shared/certificates';
 import { formatNumber } from '@shared/text/collation';
-import { DataTable, EmptyState, notifySaved, PageHeader, SearchInput, useAction } from '../../ui';
+import {
+  DataTable,
+  EmptyState,
+  notifySaved,
+  PageHeader,
+  SearchInput,
+  useAction,
+  usePageShortcut,
+} from '../../ui';
 import { usePdfDownload } from './certificate-ui';
 import { journalColumns } from './journal-columns';
 import { exportJournal } from './journal-export';
@@ -36,6 +44,8 @@ export function JournalPage() {
   const rows = useMemo(() => filterJournal(all, filters), [all, filters]);
   // Cancelled and replaced certificates are no longer valid: they are never printed again in a batch.
   const printable = useMemo(() => rows.filter((c) => c.status === 'issued'), [rows]);
+  // Ctrl+P prints the certificates in force that the journal shows, as «Печать» does.
+  usePageShortcut('print', printable.length > 0 ? () => void pdf.print(printable) : undefined);
 
   async function onExport() {
     // Nothing to say when the person closed the save dialog.

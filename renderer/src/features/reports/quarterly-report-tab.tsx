@@ -13,7 +13,7 @@ import { renderPdf } from '../../lib/pdf';
 import { platform } from '../../platform';
 import { buildReportTablePdf } from '@shared/reports/report-pdf';
 import { useVenue } from '../settings/public';
-import { EmptyState, ProgressDialog, useAction } from '../../ui';
+import { EmptyState, ProgressDialog, useAction, usePageShortcut } from '../../ui';
 import { tablesToCsvZip, tablesToXlsx, ZIP_MIME } from './export-files';
 import type { ResolvedPeriod } from './period-picker';
 import { PreviewTable } from './preview-table';
@@ -102,6 +102,8 @@ export function QuarterlyReportTab({ resolved }: { resolved: ResolvedPeriod }) {
       });
       await platform.printPdf(await renderPdf(doc), `Квартальный отчёт — ${shown.name}`);
     });
+  // Ctrl+P prints the sheet shown, as «Печать листа» does.
+  usePageShortcut('print', shown ? () => void print() : undefined);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { addDays, dateToIso, isoToDate, startOfWeek } from '@shared/dates';
 import { saveSession } from '../../db/repos/session-repo';
-import { errorMessage, notifyError, notifySaved, PageHeader, useAction } from '../../ui';
+import { errorMessage, notifyError, notifySaved, PageHeader, useAction, usePageShortcut } from '../../ui';
 import { CalendarEvent, calendarEvents } from './calendar-events';
 import { CalendarFilterBar, NO_FILTERS, type CalendarFilters } from './calendar-filters';
 import { useLookups } from './schedule-data';
@@ -44,6 +44,8 @@ export function CalendarPage() {
     [data, lookups, filters, t],
   );
 
+  // Ctrl+P prints the week on screen, as «Печать» does.
+  usePageShortcut('print', lookups ? () => void exportWeek(true) : undefined);
   if (!lookups) return <PageHeader title={t('title')} />;
 
   function onDatesSet(arg: DatesSetArg) {
