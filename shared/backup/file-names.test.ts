@@ -63,4 +63,18 @@ describe('pruning the backups folder', () => {
     expect(isAppWrittenBackupName('profproba-2020-01-01-0900.profproba-backup')).toBe(false);
     expect(isAppWrittenBackupName(old[0]!)).toBe(true);
   });
+
+  it('prunes the copies made before an import by age too, keeping the newest of each kind', () => {
+    const now = new Date(2026, 11, 4, 12, 0, 0);
+    const files = [
+      'before-import-2026-10-01-101010.profproba-backup',
+      'before-import-2026-11-01-101010.profproba-backup',
+      'before-restore-2026-10-01-101010.profproba-backup',
+    ];
+    // The newest before-import copy and the only before-restore copy stay, however old.
+    expect(backupsToPrune(files, { keep: 1, keepDays: 10, now })).toEqual([
+      'before-import-2026-10-01-101010.profproba-backup',
+    ]);
+    expect(isAppWrittenBackupName(files[0]!)).toBe(true);
+  });
 });

@@ -36,24 +36,31 @@ export function beforeRestoreName(now: Date): string {
   return `${SAFETY_COPY_PREFIX}${localStamp(now, true)}${BACKUP_EXTENSION}`;
 }
 
+/** The copies of the current state made before an import or a school merge. */
+export const BEFORE_IMPORT_PREFIX = 'before-import-';
+
+/** Safety copies (before a restore, before an import or a merge): kept by age, each kind's newest always. */
+const SAFETY_PREFIXES = [SAFETY_COPY_PREFIX, BEFORE_IMPORT_PREFIX] as const;
+
 export function isSafetyCopyName(fileName: string): boolean {
-  return fileName.startsWith(SAFETY_COPY_PREFIX) && fileName.endsWith(BACKUP_EXTENSION);
+  return SAFETY_PREFIXES.some((p) => fileName.startsWith(p)) && fileName.endsWith(BACKUP_EXTENSION);
 }
 
-/** Copies the app wrote by itself (automatic and before-restore): what «Удалить старые копии» removes. */
+/** Copies the app wrote by itself (automatic and safety copies): what «Удалить старые копии» removes. */
 export function isAppWrittenBackupName(fileName: string): boolean {
   return isAutoBackupName(fileName) || isSafetyCopyName(fileName);
 }
 
 /** The local date a safety copy's name carries, `YYYY-MM-DD`; null for another name. */
 function safetyCopyDate(fileName: string): string | null {
-  const match = /^before-restore-(\d{4}-\d{2}-\d{2})-/.exec(fileName);
+  const match = /^before-(?:restore|import)-(\d{4}-\d{2}-\d{2})-/.exec(fileName);
   return match ? match[1]! : null;
 }
 
 /**
  * Which files of the backups folder to delete: automatic copies beyond the newest `keep`; safety copies older
- * than `keepDays` days, except the newest one (a restore is undone with it). Hand-saved files are never touched.
+ * than `keepDays` days, except the newest of each kind (the last restore or import is undone with it).
+ * Hand-saved files are never touched.
  */
 export function backupsToPrune(
   files: readonly string[],
@@ -61,19 +68,21 @@ export function backupsToPrune(
 ): string[] {
   const auto = files.filter(isAutoBackupName).sort();
   const prune = auto.slice(0, Math.max(0, auto.length - keep));
-  const safety = files.filter(isSafetyCopyName).sort();
   const cutoff = new Date(now.getFullYear(), now.getMonth(), now.getDate() - keepDays);
   const cutoffIso = `${cutoff.getFullYear()}-${pad(cutoff.getMonth() + 1)}-${pad(cutoff.getDate())}`;
-  for (const name of safety.slice(0, -1)) {
-    const date = safetyCopyDate(name);
-    if (date !== null && date < cutoffIso) prune.push(name);
+  for (const prefix of SAFETY_PREFIXES) {
+    const safety = files.filter((f) => f.startsWith(prefix) && f.endsWith(BACKUP_EXTENSION)).sort();
+    for (const name of safety.slice(0, -1)) {
+      const date = safetyCopyDate(name);
+      if (date !== null && date < cutoffIso) prune.push(name);
+    }
   }
   return prune;
 }
 
-/** The copy made before an import or a school merge (a mass change that is hard to take back by hand); never pruned. */
+/** The copy made before an import or a school merge (a mass change that is hard to take back by hand). */
 export function beforeImportName(now: Date): string {
-  return `before-import-${localStamp(now, true)}${BACKUP_EXTENSION}`;
+  return `${BEFORE_IMPORT_PREFIX}${localStamp(now, true)}${BACKUP_EXTENSION}`;
 }
 
 /** A file the shell may prune: an automatic backup, never a hand-made or before-restore copy. */
