@@ -19,7 +19,7 @@ import {
 import { compareRu } from '@shared/text/collation';
 import { joinFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
-import { loadGroupReportData, loadReportData } from './reports';
+import { loadGroupReportData, loadReportData, reportTables } from './reports';
 
 /**
  * The read models of «Сверка с платформой» (docs/reconciliation.md): a period's completions against the
@@ -259,39 +259,21 @@ export async function loadReconciliation(
   db: ProfprobaDb = defaultDb,
   today: IsoDate = todayIso(),
 ): Promise<ReconciliationView> {
-  return db.transaction(
-    'r',
-    [
-      db.venue,
-      db.programs,
-      db.schools,
-      db.mentors,
-      db.places,
-      db.groups,
-      db.sessions,
-      db.enrollments,
-      db.attendance,
-      db.certificates,
-      db.participants,
-      db.consents,
-      db.platformTrials,
-    ],
-    async () => {
-      const [data, participants, trials] = await Promise.all([
-        loadReportData(period, db, today),
-        db.participants.toArray(),
-        db.platformTrials.toArray(),
-      ]);
-      return buildView({
-        data,
-        period,
-        completions: completionsOf(data, period),
-        participants,
-        trials,
-        trialCount: trials.length,
-      });
-    },
-  );
+  return db.transaction('r', reportTables(db), async () => {
+    const [data, participants, trials] = await Promise.all([
+      loadReportData(period, db, today),
+      db.participants.toArray(),
+      db.platformTrials.toArray(),
+    ]);
+    return buildView({
+      data,
+      period,
+      completions: completionsOf(data, period),
+      participants,
+      trials,
+      trialCount: trials.length,
+    });
+  });
 }
 
 const ALL_TIME: ReportPeriod = { from: '0001-01-01', to: '9999-12-31' };
@@ -305,66 +287,48 @@ export async function loadParticipantReconciliation(
   db: ProfprobaDb = defaultDb,
   today: IsoDate = todayIso(),
 ): Promise<ReconciliationView> {
-  return db.transaction(
-    'r',
-    [
-      db.venue,
-      db.programs,
-      db.schools,
-      db.mentors,
-      db.places,
-      db.groups,
-      db.sessions,
-      db.enrollments,
-      db.attendance,
-      db.certificates,
-      db.participants,
-      db.consents,
-      db.platformTrials,
-    ],
-    async () => {
-      const [enrollments, marks, trials, participant, trialCount] = await Promise.all([
-        db.enrollments.where('participantId').equals(participantId).toArray(),
-        db.attendance.where('participantId').equals(participantId).toArray(),
-        db.platformTrials.where('participantId').equals(participantId).toArray(),
-        db.participants.get(participantId),
-        db.platformTrials.count(),
-      ]);
-      const groupIds = [...new Set([...enrollments, ...marks].map((x) => x.groupId))];
-      const parts = await Promise.all(groupIds.map((g) => loadGroupReportData(g, db, today)));
-      const base = parts[0];
-      const data: ReportData = base
-        ? {
-            ...base,
-            groups: parts.flatMap((p) => p.groups),
-            sessions: parts.flatMap((p) => p.sessions),
-            enrollments: parts.flatMap((p) => p.enrollments),
-            attendance: parts.flatMap((p) => p.attendance),
-            participants: parts.flatMap((p) => p.participants),
-          }
-        : {
-            venue: null,
-            programs: await db.programs.toArray(),
-            groups: [],
-            sessions: [],
-            enrollments: [],
-            attendance: [],
-            participants: [],
-            schools: await db.schools.toArray(),
-            mentors: [],
-            places: [],
-            certificates: [],
-          };
-      const completions = completionsOf(data, ALL_TIME).filter((c) => c.participantId === participantId);
-      const view = buildView({
-        data,
-        period: ALL_TIME,
-        completions,
-        participants: participant ? [participant] : [],
-        trials,
-        trialCount,
-      });
-      return { ...view, readySessions: [] };
-    },
-  );
+  return db.transaction('r', reportTables(db), async () => {
+    const [enrollments, marks, trials, participant, trialCount] = await Promise.all([
+      db.enrollments.where('participantId').equals(participantId).toArray(),
+      db.attendance.where('participantId').equals(participantId).toArray(),
+      db.platformTrials.where('participantId').equals(participantId).toArray(),
+      db.participants.get(participantId),
+      db.platformTrials.count(),
+    ]);
+    const groupIds = [...new Set([...enrollments, ...marks].map((x) => x.groupId))];
+    const parts = await Promise.all(groupIds.map((g) => loadGroupReportData(g, db, today)));
+    const base = parts[0];
+    const data: ReportData = base
+      ? {
+          ...base,
+          groups: parts.flatMap((p) => p.groups),
+          sessions: parts.flatMap((p) => p.sessions),
+          enrollments: parts.flatMap((p) => p.enrollments),
+          attendance: parts.flatMap((p) => p.attendance),
+          participants: parts.flatMap((p) => p.participants),
+        }
+      : {
+          venue: null,
+          programs: await db.programs.toArray(),
+          groups: [],
+          sessions: [],
+          enrollments: [],
+          attendance: [],
+          participants: [],
+          schools: await db.schools.toArray(),
+          mentors: [],
+          places: [],
+          certificates: [],
+        };
+    const completions = completionsOf(data, ALL_TIME).filter((c) => c.participantId === participantId);
+    const view = buildView({
+      data,
+      period: ALL_TIME,
+      completions,
+      participants: participant ? [participant] : [],
+      trials,
+      trialCount,
+    });
+    return { ...view, readySessions: [] };
+  });
 }

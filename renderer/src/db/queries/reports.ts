@@ -10,6 +10,25 @@ import { whereIn } from '../where-in';
  * snapshot.
  */
 
+/** The tables a report reads, in one read transaction (the Сверка reads the same, and the platform's records). */
+export function reportTables(db: ProfprobaDb) {
+  return [
+    db.venue,
+    db.programs,
+    db.schools,
+    db.mentors,
+    db.places,
+    db.groups,
+    db.sessions,
+    db.enrollments,
+    db.attendance,
+    db.certificates,
+    db.participants,
+    db.consents,
+    db.platformTrials,
+  ];
+}
+
 function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
 }
@@ -81,33 +100,15 @@ export async function loadReportData(
   db: ProfprobaDb = defaultDb,
   today: IsoDate = todayIso(),
 ): Promise<ReportData> {
-  return db.transaction(
-    'r',
-    [
-      db.venue,
-      db.programs,
-      db.schools,
-      db.mentors,
-      db.places,
-      db.groups,
-      db.sessions,
-      db.enrollments,
-      db.attendance,
-      db.certificates,
-      db.participants,
-      db.consents,
-      db.platformTrials,
-    ],
-    async () => {
-      const inPeriod = await db.sessions.where('date').between(period.from, period.to, true, true).toArray();
-      const [data, platformTrials] = await Promise.all([
-        loadForGroups(unique(inPeriod.map((s) => s.groupId)), period, today, db),
-        db.platformTrials.toArray(),
-      ]);
-      // The platform's records, for the quarterly report's «из них отмечено на платформе».
-      return { ...data, platformTrials };
-    },
-  );
+  return db.transaction('r', reportTables(db), async () => {
+    const inPeriod = await db.sessions.where('date').between(period.from, period.to, true, true).toArray();
+    const [data, platformTrials] = await Promise.all([
+      loadForGroups(unique(inPeriod.map((s) => s.groupId)), period, today, db),
+      db.platformTrials.toArray(),
+    ]);
+    // The platform's records, for the quarterly report's «из них отмечено на платформе».
+    return { ...data, platformTrials };
+  });
 }
 
 /** One group's data, for its attendance journal. */
