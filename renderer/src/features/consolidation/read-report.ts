@@ -1,31 +1,12 @@
 import type ExcelJSType from 'exceljs';
 import JSZip from 'jszip';
-import { spreadsheetDateToIso } from '@shared/dates';
 import { isRuleError } from '@shared/errors';
 import type { Cell, CellTable } from '@shared/import/cells';
 import { sheetBoundsProblem } from '@shared/import/sheet-bounds';
 import type { FileOutcome } from '@shared/consolidation/consolidate';
 import { parseReportFile } from '@shared/consolidation/report-file';
 import { loadExcelJS } from '../../lib/xlsx';
-
-/** An ExcelJS cell value as a plain cell: formulas give their result, rich text its text, dates a date. */
-function toCell(value: ExcelJSType.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 'да' : 'нет';
-  if (value instanceof Date) {
-    const iso = spreadsheetDateToIso(value);
-    return iso ? { date: iso } : null;
-  }
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText))
-      return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return toCell((value.result ?? null) as ExcelJSType.CellValue);
-    if ('text' in value && typeof value.text === 'string') return value.text;
-  }
-  return null;
-}
+import { toCell } from '../../lib/xlsx-cell';
 
 function sheetTable(sheet: ExcelJSType.Worksheet): CellTable {
   const rows: CellTable = [];

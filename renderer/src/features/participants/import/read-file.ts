@@ -1,6 +1,4 @@
-import type ExcelJSType from 'exceljs';
 import JSZip from 'jszip';
-import { spreadsheetDateToIso } from '@shared/dates';
 import type { Cell, CellTable } from '@shared/import/cells';
 import { sniffFile } from '@shared/import/errors';
 import { RuleError } from '@shared/errors';
@@ -8,6 +6,7 @@ import { findHeaderRow, isPlatformHeader, suggestMapping, type ColumnMapping } f
 import { sheetBoundsProblem } from '@shared/import/sheet-bounds';
 import { parseCsv, type Delimiter, type TextEncoding } from '@shared/import/text-file';
 import { loadExcelJS } from '../../../lib/xlsx';
+import { toCell } from '../../../lib/xlsx-cell';
 
 /** A file read into a table, with what was recognised about it. */
 export interface ReadResult {
@@ -28,30 +27,6 @@ export interface ReadResult {
 export type ReadPhase = 'file' | 'rows';
 
 export type ProgressFn = (done: number, total: number, phase: ReadPhase) => void;
-
-function richText(value: { richText: { text: string }[] }): string {
-  return value.richText.map((r) => r.text).join('');
-}
-
-/** An ExcelJS cell value as a plain cell: formulas give their result, rich text its text, dates a date. */
-export function toCell(value: ExcelJSType.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 'да' : 'нет';
-  if (value instanceof Date) {
-    const iso = spreadsheetDateToIso(value);
-    return iso ? { date: iso } : null;
-  }
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return richText(value);
-    if ('result' in value) return toCell((value.result ?? null) as ExcelJSType.CellValue);
-    if ('formula' in value || 'sharedFormula' in value) return null;
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return null;
-  }
-  return String(value);
-}
 
 /**
  * Refuses a workbook whose sheets declare more than a participant list can hold (a merge over the whole
