@@ -1,3 +1,4 @@
+import { schoolLabel } from '@shared/participants/build';
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +61,12 @@ describe('undoing a school merge', () => {
     expect(await mergeUndoStatus(merge.id, db)).toMatchObject({ state: 'undone' });
     const journal = await db.journal.toArray();
     expect(journal.map((e) => e.code)).toEqual(expect.arrayContaining(['schoolMerged', 'schoolMergeUndone']));
+    // The journal names both schools, as a person reads them, not by id.
+    expect(journal.find((e) => e.code === 'schoolMerged')?.params).toMatchObject({
+      keep: schoolLabel(keep),
+      merged: schoolLabel(merge),
+      count: moved,
+    });
     expect(((await rejection(undoSchoolMerge(merge.id, db))) as RuleError).code).toBe(
       'participants.mergeUndoGone',
     );

@@ -1,6 +1,7 @@
 import type { Id, School } from '@shared/domain';
 import { newId } from '@shared/domain/common';
 import type { SchoolValues } from '@shared/participants/schemas';
+import { schoolLabel } from '@shared/participants/build';
 import { normalizeKey } from '@shared/text/normalize';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
@@ -74,7 +75,11 @@ export async function mergeSchools(keepId: Id, mergeId: Id, db: ProfprobaDb = de
       'delete',
       'school',
       mergeId,
-      { code: 'schoolMerged', params: { keepId, count: moved } },
+      // The names, not the ids, are what a person reads in the journal (school names are not personal data).
+      {
+        code: 'schoolMerged',
+        params: { keepId, keep: schoolLabel(keep), merged: schoolLabel(merge), count: moved },
+      },
       db,
     );
     return moved;

@@ -20,8 +20,12 @@ export function AuditLogPanel() {
 
   const actionLabel = (a: string) => t(`audit.actions.${a}`, { defaultValue: a });
   // Entries written before summaries became codes show their stored words.
-  const summaryOf = (e: AuditEntry) =>
-    e.code ? t(`audit.summaries.${e.code}`, { ...e.params }) : (e.summary ?? '');
+  const summaryOf = (e: AuditEntry) => {
+    if (!e.code) return e.summary ?? '';
+    // Merges journaled before the entry carried the schools' names keep their old wording with the id.
+    const code = e.code === 'schoolMerged' && e.params?.keep === undefined ? 'schoolMergedById' : e.code;
+    return t(`audit.summaries.${code}`, { ...e.params });
+  };
   const rows = useMemo(
     () => (entries ?? []).filter((e) => action === null || e.action === action),
     [entries, action],
