@@ -663,6 +663,24 @@ async function b11() {
     await sampler;
     runs.push({ ...result, before, live, raw });
   }
+  // B11_PROFILE=1: one more run under the CPU profiler (no sampling GCs), self time by function, top 12.
+  if (process.env.B11_PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+    await bench.evaluate(() => window.profprobaBench.backupOnce());
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const dt = profile.timeDeltas;
+    for (let i = 0; i < profile.samples.length; i++) {
+      const f = byId.get(profile.samples[i]).callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
+    }
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`B11 profile ${((us / total) * 100).toFixed(1)}% ${Math.round(us / 1000)} ms ${key}`);
+  }
   await cdp.detach();
   const MB = 1024 * 1024;
   const worst = runs.reduce((a, b) => (b.live - b.before > a.live - a.before ? b : a));
