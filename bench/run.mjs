@@ -636,11 +636,13 @@ function workOf(row, seeded) {
 // start plus the largest single piece a streaming backup must hold at once (one scan as bytes and base64, plus
 // one record). The time (with the GCs) is in the note.
 async function b11() {
-  const name = `Резервная копия: год + ${small ? 30 : 300} сканов по 2 МБ (пик кучи JS)`;
+  // B11_SCANS=N: another number of scans (the peak must not grow with it).
+  const scanCount = Number(process.env.B11_SCANS) || (small ? 30 : 300);
+  const name = `Резервная копия: год + ${scanCount} сканов по 2 МБ (пик кучи JS)`;
   const goal = { maxRatio: 2, goal: 'пик ≤ 2× пола' };
   if (!available.includes('backup'))
     return record('B11', name, NaN, 'MB', null, goal, 'нет потоковой копии в сборке');
-  const scans = await bench.evaluate((n) => window.profprobaBench.addScans(n), small ? 30 : 300);
+  const scans = await bench.evaluate((n) => window.profprobaBench.addScans(n), scanCount);
   const cdp = await context.newCDPSession(bench);
   const heap = async () => (await cdp.send('Runtime.getHeapUsage')).usedSize;
   const runs = [];
