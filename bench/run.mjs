@@ -627,6 +627,78 @@ function workOf(row, seeded) {
   };
 }
 
+// B11 — a backup of the venue-year plus consent scans of 2 MB (300 at full scale, 30 at small), as the app
+// writes it (format 3: streamed in 1 MiB sealed records into Blob parts). Its figure is the PEAK LIVE JS HEAP
+// during the backup: every 100 ms over CDP a forced GC (`HeapProfiler.collectGarbage`) then
+// `Runtime.getHeapUsage` (V8's own used size, exact, unlike `performance.memory`, which Chromium rounds unless
+// started with a flag). Without the GC the figure would be whatever garbage V8 has not yet collected (it
+// collects late when the heap limit is far): that raw peak is in the note. The floor: the live heap before the
+// start plus the largest single piece a streaming backup must hold at once (one scan as bytes and base64, plus
+// one record). The time (with the GCs) is in the note.
+async function b11() {
+  // B11_SCANS=N: another number of scans (the peak must not grow with it).
+  const scanCount = Number(process.env.B11_SCANS) || (small ? 30 : 300);
+  const name = `Резервная копия: год + ${scanCount} сканов по 2 МБ (пик кучи JS)`;
+  const goal = { maxRatio: 2, goal: 'пик ≤ 2× пола' };
+  if (!available.includes('backup'))
+    return record('B11', name, NaN, 'MB', null, goal, 'нет потоковой копии в сборке');
+  const scans = await bench.evaluate((n) => window.profprobaBench.addScans(n), scanCount);
+  const cdp = await context.newCDPSession(bench);
+  const heap = async () => (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const runs = [];
+  for (let i = 0; i < reps; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const before = await heap();
+    let live = before;
+    let raw = before;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        raw = Math.max(raw, await heap());
+        await cdp.send('HeapProfiler.collectGarbage');
+        live = Math.max(live, await heap());
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const result = await bench.evaluate(() => window.profprobaBench.backupOnce());
+    sampling = false;
+    await sampler;
+    runs.push({ ...result, before, live, raw });
+  }
+  // B11_PROFILE=1: one more run under the CPU profiler (no sampling GCs), self time by function, top 12.
+  if (process.env.B11_PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+    await bench.evaluate(() => window.profprobaBench.backupOnce());
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const dt = profile.timeDeltas;
+    for (let i = 0; i < profile.samples.length; i++) {
+      const f = byId.get(profile.samples[i]).callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
+    }
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`B11 profile ${((us / total) * 100).toFixed(1)}% ${Math.round(us / 1000)} ms ${key}`);
+  }
+  await cdp.detach();
+  const MB = 1024 * 1024;
+  const worst = runs.reduce((a, b) => (b.live - b.before > a.live - a.before ? b : a));
+  record(
+    'B11',
+    name,
+    worst.live / MB,
+    'MB',
+    (worst.before + worst.largestChunk) / MB,
+    goal,
+    `до ${Math.round(worst.before / MB)} МБ, кусок ${Math.round(worst.largestChunk / MB)} МБ, ` +
+      `пик без сборки мусора ${Math.round(worst.raw / MB)} МБ; время ${Math.round(median(runs.map((r) => r.ms)))} ms; ` +
+      `файл ${Math.round(worst.bytes / MB)} МБ; ${scans} сканов`,
+  );
+}
+
 const figures = [
   ['B2', b2],
   ['B3', b3],
@@ -640,6 +712,8 @@ const figures = [
   ['B9', b9],
   // Last: it changes 1 000 marks on A and adds a second PC's database to the page.
   ['B7', b7],
+  // After B7: its consent scans (Blobs of 2 MB) would otherwise travel with B7's sync.
+  ['B11', b11],
 ];
 
 try {

@@ -17,7 +17,7 @@ import { storedLanguage } from './i18n';
 import { theme } from './app/theme';
 import { router } from './app/router';
 import { requestPersistentStorage } from './db';
-import { runAutomaticBackupIfDue } from './app/auto-backup';
+import { runAutomaticBackupIfDue, startAutomaticWork } from './app/auto-backup';
 import { installErrorReporting } from './app/error-reporting';
 import { platform } from './platform';
 
@@ -25,8 +25,8 @@ import { platform } from './platform';
 installErrorReporting(window, platform);
 dayjs.locale(storedLanguage());
 void requestPersistentStorage();
-// Desktop only (a no-op in the browser); never throws, a failure is shown in Настройки › Резервные копии.
-void runAutomaticBackupIfDue();
+// The privacy chores, now and daily; the copy is desktop only. Never throws: a failure is shown in Настройки.
+startAutomaticWork();
 platform.onBeforeClose(() => runAutomaticBackupIfDue({ onQuit: true }));
 
 /** The providers follow the interface language: date pickers' month names and the dialogs' buttons. */

@@ -121,13 +121,13 @@ function aesKey(raw: Uint8Array): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', asBuffer(raw), 'AES-GCM', false, ['encrypt', 'decrypt']);
 }
 
-async function seal(raw: Uint8Array, iv: Uint8Array, plain: Uint8Array, aad?: Uint8Array) {
+export async function seal(raw: Uint8Array, iv: Uint8Array, plain: Uint8Array, aad?: Uint8Array) {
   const params: AesGcmParams = { name: 'AES-GCM', iv: asBuffer(iv), tagLength: 128 };
   if (aad) params.additionalData = asBuffer(aad);
   return new Uint8Array(await crypto.subtle.encrypt(params, await aesKey(raw), asBuffer(plain)));
 }
 
-async function open(raw: Uint8Array, iv: Uint8Array, sealed: Uint8Array, aad?: Uint8Array) {
+export async function open(raw: Uint8Array, iv: Uint8Array, sealed: Uint8Array, aad?: Uint8Array) {
   const params: AesGcmParams = { name: 'AES-GCM', iv: asBuffer(iv), tagLength: 128 };
   if (aad) params.additionalData = asBuffer(aad);
   return new Uint8Array(await crypto.subtle.decrypt(params, await aesKey(raw), asBuffer(sealed)));
@@ -191,7 +191,10 @@ export function sealPayload(
 }
 
 /** Tries this PC's slot first (no typing), then the password. Throws `backupPasswordRequired` or `…WrongPassword`. */
-async function unwrapPayloadKey(encryption: WrappedKeyEncryption, unlock: BackupUnlock): Promise<Uint8Array> {
+export async function unwrapPayloadKey(
+  encryption: WrappedKeyEncryption,
+  unlock: BackupUnlock,
+): Promise<Uint8Array> {
   const device = encryption.keys.find((k): k is DeviceKeySlot => k.kind === 'device');
   if (device && unlock.unprotect) {
     try {

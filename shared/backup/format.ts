@@ -13,12 +13,12 @@ import {
 import {
   authenticatedHeader,
   BACKUP_FORMAT_NAME,
-  BACKUP_FORMAT_VERSION,
   isRecord,
   ZERO_SHA256,
   type BackupHeader,
   type ParsedBackup,
 } from './header';
+import { readRecordLines, verifyRecords } from './stream';
 
 /**
  * The backup file (docs/formats.md §6, docs/backup-format.md): a one-line JSON header (header.ts), a line feed, then
@@ -73,8 +73,8 @@ export interface EncodeBackupInput {
   lock?: BackupLock;
   /** For tests only: fewer iterations make them fast. Never below the documented minimum in the app. */
   iterations?: number;
-  /** Tests only: writes format 1 (to prove old files still restore). */
-  formatVersion?: 1;
+  /** Writes format 2 by default (one buffer; the app writes format 3 with stream.ts); 1 for tests of old files. */
+  formatVersion?: 1 | 2;
 }
 
 /** Serialises the chunks to NDJSON, counting records per table on the way. */
@@ -107,7 +107,7 @@ export async function encodeBackup(
   const compressed = await gzip(plain);
   const lock: BackupLock = { ...input.lock, iterations: input.iterations ?? input.lock?.iterations };
   if (input.password) lock.password = input.password;
-  const formatVersion = input.formatVersion ?? BACKUP_FORMAT_VERSION;
+  const formatVersion = input.formatVersion ?? 2;
 
   const headerFor = (
     encryption: BackupEncryption | null,
@@ -157,6 +157,10 @@ export async function encodeBackup(
 
 /** Checks the SHA-256 of the stored payload against the header. */
 export async function verifyPayload(parsed: ParsedBackup): Promise<void> {
+  if (parsed.header.payload.framing === 'records') {
+    await verifyRecords(parsed.payload);
+    return;
+  }
   if ((await sha256Hex(parsed.payload)) !== parsed.header.payload.sha256) {
     throw new RuleError('settings.backupChecksum');
   }
@@ -170,29 +174,14 @@ export async function decodePayload(
   parsed: ParsedBackup,
   unlock: BackupUnlock | string = {},
 ): Promise<Map<string, unknown[]>> {
-  await verifyPayload(parsed);
   const { header } = parsed;
   const keys = typeof unlock === 'string' ? { password: unlock } : unlock;
-  let compressed = parsed.payload;
-  if (header.encryption) {
-    const aad =
-      header.formatVersion >= 2 ? authenticatedHeader(parsed.headerText, header.payload.sha256) : undefined;
-    compressed = await decryptPayload(compressed, header.encryption, keys, aad);
-  }
-
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(compressed));
-  } catch {
-    throw new RuleError('settings.backupPayloadNotGzip');
-  }
-
   const tables = new Map<string, unknown[]>();
   for (const table of Object.keys(header.counts)) tables.set(table, []);
   let lineNo = 0;
-  for (const line of text.split('\n')) {
+  const onLine = (line: string) => {
     lineNo += 1;
-    if (line === '') continue;
+    if (line === '') return;
     let chunk: unknown;
     try {
       chunk = JSON.parse(line);
@@ -208,6 +197,33 @@ export async function decodePayload(
         throw new RuleError('settings.backupPayloadRowNotObject', { line: lineNo, table: chunk.table });
       rows.push(row);
     }
+  };
+
+  if (header.payload.framing === 'records') {
+    const records = await verifyRecords(parsed.payload);
+    try {
+      await readRecordLines(records, parsed.headerText, header.encryption, keys, onLine);
+    } catch (error) {
+      if (error instanceof RuleError) throw error;
+      throw new RuleError('settings.backupPayloadNotGzip');
+    }
+  } else {
+    await verifyPayload(parsed);
+    let compressed = parsed.payload;
+    if (header.encryption) {
+      const aad =
+        header.formatVersion >= 2
+          ? authenticatedHeader(parsed.headerText, header.payload.sha256 ?? ZERO_SHA256)
+          : undefined;
+      compressed = await decryptPayload(compressed, header.encryption, keys, aad);
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(compressed));
+    } catch {
+      throw new RuleError('settings.backupPayloadNotGzip');
+    }
+    for (const line of text.split('\n')) onLine(line);
   }
   for (const [table, expected] of Object.entries(header.counts)) {
     const got = tables.get(table)?.length ?? 0;

@@ -15,7 +15,8 @@ import {
  */
 
 export const BACKUP_FORMAT_NAME = 'profproba-backup';
-export const BACKUP_FORMAT_VERSION = 2;
+/** The newest format this app reads and writes (3: framed records, stream.ts; 2 and 1 are still read). */
+export const BACKUP_FORMAT_VERSION = 3;
 /** The 64 hex digits that stand in for `payload.sha256` in the header bytes the cipher authenticates. */
 export const ZERO_SHA256 = '0'.repeat(64);
 /** Refused above this: a header is a few kilobytes; a huge first line means a foreign file. */
@@ -36,8 +37,10 @@ export interface BackupHeader {
     compression: 'gzip';
     /** Length of the stored payload (after compression and encryption). */
     byteLength: number;
-    /** Lower-case hex SHA-256 of the stored payload bytes. */
-    sha256: string;
+    /** Lower-case hex SHA-256 of the stored payload bytes; null in format 3 (every record has its own). */
+    sha256: string | null;
+    /** Format 3: the payload is framed records (stream.ts), `recordBytes` of gzip each. */
+    framing?: 'records';
   };
   encryption: BackupEncryption | null;
 }
@@ -190,18 +193,43 @@ export function parseBackup(file: Uint8Array, currentSchemaVersion: number): Par
     !Object.values(counts).every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)
   )
     throw badField('counts');
+  if (!isRecord(payload) || payload.content !== 'ndjson' || payload.compression !== 'gzip')
+    throw badField('payload');
+  const encryption = validateEncryption(raw.encryption ?? null, formatVersion);
+  const stored = file.subarray(end + 1);
+  const common = {
+    format: BACKUP_FORMAT_NAME,
+    formatVersion,
+    appVersion,
+    schemaVersion,
+    createdAt,
+    counts: counts as Record<string, number>,
+    encryption,
+  } as const;
+  if (formatVersion >= 3) {
+    // Framed records: lengths, checksums and the end record are checked record by record (stream.ts).
+    if (payload.framing !== 'records') throw badField('payload');
+    return {
+      header: {
+        ...common,
+        payload: {
+          content: 'ndjson',
+          compression: 'gzip',
+          byteLength: stored.byteLength,
+          sha256: null,
+          framing: 'records',
+        },
+      },
+      payload: stored,
+      headerText,
+    };
+  }
   if (
-    !isRecord(payload) ||
-    payload.content !== 'ndjson' ||
-    payload.compression !== 'gzip' ||
     typeof payload.byteLength !== 'number' ||
     typeof payload.sha256 !== 'string' ||
     !/^[0-9a-f]{64}$/.test(payload.sha256)
   )
     throw badField('payload');
-  const encryption = validateEncryption(raw.encryption ?? null, formatVersion);
-
-  const stored = file.subarray(end + 1);
   if (stored.byteLength < payload.byteLength) {
     throw new RuleError('settings.backupTruncated', {
       got: stored.byteLength,
@@ -211,19 +239,13 @@ export function parseBackup(file: Uint8Array, currentSchemaVersion: number): Par
   if (stored.byteLength > payload.byteLength) throw new RuleError('settings.backupTrailingBytes');
   return {
     header: {
-      format: BACKUP_FORMAT_NAME,
-      formatVersion,
-      appVersion,
-      schemaVersion,
-      createdAt,
-      counts: counts as Record<string, number>,
+      ...common,
       payload: {
         content: 'ndjson',
         compression: 'gzip',
         byteLength: payload.byteLength,
         sha256: payload.sha256,
       },
-      encryption,
     },
     payload: stored,
     headerText,

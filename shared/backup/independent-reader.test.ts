@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, pbkdf2Sync, randomBytes }
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodePayload, encodeBackup, parseBackup } from './format';
+import { openStreamWriter, streamKeys } from './stream';
 
 /**
  * docs/backup-format.md says another program can read and write backups. This is that other program, built
@@ -125,4 +126,84 @@ describe('the documented format, implemented independently', () => {
       expect(readLikeTheDocs(file, password)).toEqual(withRows);
     });
   }
+});
+
+describe('format 3 read by the other program, from docs/backup-format.md §8 alone', () => {
+  it('walks the framed records, checks each SHA-256, unseals each with its counter IV and AAD, gunzips', async () => {
+    const password = 'Пароль площадки 2026';
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      id: `c${i}`,
+      noise: randomBytes(40_000).toString('base64'),
+    }));
+    const parts: Uint8Array[] = [];
+    const writer = await openStreamWriter(
+      { appVersion: 't', schemaVersion: 3, createdAt: '2026-11-24T06:30:00.000Z', counts: { consents: 40 } },
+      await streamKeys({ password, iterations: 1000 }),
+      async (p) => {
+        parts.push(p);
+      },
+    );
+    for (const row of rows)
+      await writer.writeLine(
+        new TextEncoder().encode(`${JSON.stringify({ table: 'consents', rows: [row] })}\n`),
+      );
+    await writer.finish();
+
+    const data = Buffer.concat(parts);
+    const lf = data.indexOf(0x0a);
+    const headerLine = data.subarray(0, lf);
+    const header = JSON.parse(headerLine.toString('utf8')) as {
+      formatVersion: number;
+      payload: { framing: string };
+      encryption: {
+        iv: string;
+        keys: { kind: string; salt: string; iv: string; iterations: number; wrapped: string }[];
+      };
+    };
+    expect(header.formatVersion).toBe(3);
+    expect(header.payload.framing).toBe('records');
+    const slot = header.encryption.keys.find((k) => k.kind === 'password')!;
+    const wrapping = pbkdf2Sync(
+      Buffer.from(password.normalize('NFC'), 'utf8'),
+      Buffer.from(slot.salt, 'base64'),
+      slot.iterations,
+      32,
+      'sha256',
+    );
+    const open = (key: Buffer, iv: Buffer, sealed: Buffer, aad?: Buffer) => {
+      const d = createDecipheriv('aes-256-gcm', key, iv);
+      if (aad) d.setAAD(aad);
+      d.setAuthTag(sealed.subarray(sealed.length - 16));
+      return Buffer.concat([d.update(sealed.subarray(0, sealed.length - 16)), d.final()]);
+    };
+    const key = open(wrapping, Buffer.from(slot.iv, 'base64'), Buffer.from(slot.wrapped, 'base64'));
+    const baseIv = Buffer.from(header.encryption.iv, 'base64');
+    const payload = data.subarray(lf + 1);
+    const plain: Buffer[] = [];
+    let pos = 0;
+    for (let index = 0; ; index++) {
+      const length = payload.readUInt32BE(pos);
+      const flags = payload[pos + 4]!;
+      const body = payload.subarray(pos + 37, pos + 37 + length);
+      expect(
+        createHash('sha256')
+          .update(body)
+          .digest()
+          .equals(payload.subarray(pos + 5, pos + 37)),
+      ).toBe(true);
+      const iv = Buffer.from(baseIv);
+      iv.writeUInt32BE((baseIv.readUInt32BE(8) ^ index) >>> 0, 8);
+      const tail = Buffer.alloc(5);
+      tail.writeUInt32BE(index, 0);
+      tail[4] = flags;
+      plain.push(open(key, iv, body, Buffer.concat([headerLine, tail])));
+      pos += 37 + length;
+      if (flags & 1) break;
+    }
+    expect(pos).toBe(payload.length);
+    const lines = gunzipSync(Buffer.concat(plain)).toString('utf8').split('\n').filter(Boolean);
+    expect(lines.map((l) => (JSON.parse(l) as { rows: { id: string }[] }).rows[0]!.id)).toEqual(
+      rows.map((r) => r.id),
+    );
+  });
 });

@@ -123,13 +123,16 @@ export interface RecordProblem {
   field: string;
 }
 
-/** The first record of `table` that does not pass its schema, or null. Tables without a schema pass. */
-export function firstBadRecord(table: string, rows: readonly unknown[]): RecordProblem | null {
+/**
+ * The first record of `table` that does not pass its schema, or null. Tables without a schema pass. `offset`:
+ * where `rows` starts in its table (a record without a key is named by its position).
+ */
+export function firstBadRecord(table: string, rows: readonly unknown[], offset = 0): RecordProblem | null {
   const schema = RECORD_SCHEMAS[table];
   if (!schema) return null;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Record<string, unknown>;
-    const record = String(row.id ?? row.key ?? row.year ?? `№ ${i + 1}`).slice(0, 80);
+    const record = String(row.id ?? row.key ?? row.year ?? `№ ${offset + i + 1}`).slice(0, 80);
     const parsed = schema.safeParse(row);
     if (!parsed.success) {
       return { table, record, field: parsed.error.issues[0]!.path.join('.') || '—' };

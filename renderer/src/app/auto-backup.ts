@@ -3,11 +3,12 @@ import type { ProfprobaDb } from '../db';
 import { platform } from '../platform';
 import { todayIso } from '@shared/dates';
 import { runPrivacyChores } from '../db/repos/privacy-repo';
+import { watchCalendarDay, type DayWatch } from '../db/backup/day-watch';
 
 export type { AutoBackupResult } from '../db/backup/auto-backup-core';
 
 /**
- * Call once at start-up (main.tsx) and on quit: runs the privacy chores (db/repos/privacy-repo.ts), then, in the
+ * Runs at start-up and when the day changes (`startAutomaticWork`) and on quit: runs the privacy chores (db/repos/privacy-repo.ts), then, in the
  * desktop app, writes today's automatic backup
  * (`auto-YYYY-MM-DD-HHMM.profproba-backup`, the newest N kept) unless one was written today; in the web app it
  * does nothing. Never throws: a failure is returned and kept in the setting `lastAutoBackupError`, which
@@ -25,4 +26,17 @@ export async function runAutomaticBackupIfDue(
     // The readers hide lapsed ОВЗ anyway (effectiveHealthData); the next start tries again.
   }
   return runAutomaticBackup({ ...options, platform });
+}
+
+/**
+ * At start-up (main.tsx): the chores and the day's copy now, then again whenever the calendar day changes while
+ * the app runs (lab PCs stay on for weeks), so lapsed ОВЗ does not wait for a restart to leave the database.
+ */
+export function startAutomaticWork(): DayWatch {
+  const startedOn = todayIso();
+  void runAutomaticBackupIfDue();
+  return watchCalendarDay((now) => runAutomaticBackupIfDue({ now }), {
+    startedOn,
+    targets: [document, window],
+  });
 }

@@ -8,6 +8,7 @@ import { buildCertificatesDoc } from '../features/certificates/public';
 import { appOperations, certificatesJob, lastPhases, scanTargets, sessionIds } from './app-operations';
 import { floorReadVenueReports, makeVenueReports } from './venue-reports';
 import { syncBench } from './sync-bench';
+import { backupBench } from './backup-bench';
 
 /**
  * The benchmark page (bench.html, built only by `vite build --mode bench`). It runs on the app's origin, so it
@@ -243,6 +244,7 @@ window.profprobaBench = {
   floorReadVenueReports,
   run,
   ...syncBench,
-  available: [...Object.keys(appOperations), 'sync'],
+  ...backupBench,
+  available: [...Object.keys(appOperations), 'sync', 'backup'],
 };
 document.body.dataset.ready = 'true';

@@ -1,7 +1,8 @@
 import i18n from '../i18n';
 import type { PlatformAdapter } from './types';
 
-function toBlob(data: Uint8Array, type: string): Blob {
+function toBlob(data: Uint8Array | Blob, type: string): Blob {
+  if (data instanceof Blob) return new Blob([data], { type });
   // Copy into a plain ArrayBuffer: a view over a SharedArrayBuffer or an offset slice is not a valid BlobPart.
   return new Blob([data.slice().buffer as ArrayBuffer], { type });
 }

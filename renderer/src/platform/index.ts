@@ -3,7 +3,7 @@ import { createBrowserPlatform } from './browser-platform';
 import { createElectronPlatform } from './electron-platform';
 import type { PlatformAdapter } from './types';
 
-export type { PlatformAdapter, FileFilter, SaveFileRequest, OpenedFile } from './types';
+export type { PlatformAdapter, FileData, FileFilter, SaveFileRequest, OpenedFile } from './types';
 
 declare global {
   interface Window {

@@ -10,9 +10,12 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/** A file's bytes: a Blob for what is made in parts (a backup, docs/backup-format.md §8), never joined in JS. */
+export type FileData = Uint8Array | Blob;
+
 export interface SaveFileRequest {
   suggestedName: string;
-  data: Uint8Array;
+  data: FileData;
   mimeType: string;
   filters?: FileFilter[];
 }
@@ -35,7 +38,7 @@ export interface PlatformAdapter {
   openFolder: ((which: 'data' | 'backups' | 'logs') => Promise<void>) | null;
   /** Automatic backups into the app's folder exist only in the desktop app. */
   writeAutoBackup:
-    ((fileName: string, data: Uint8Array, keep: number, keepDays?: number) => Promise<string>) | null;
+    ((fileName: string, data: FileData, keep: number, keepDays?: number) => Promise<string>) | null;
   /** Deletes the app's own copies written before a moment (after an anonymisation); desktop only. */
   purgeBackups: ((before: Date) => Promise<number>) | null;
   /** Wraps a backup key for this PC (Electron safeStorage); null in the web app, resolves to null without a key store. */

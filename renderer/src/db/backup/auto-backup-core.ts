@@ -25,10 +25,10 @@ export interface BackupPlatform extends KeyPlatform {
    * last `keepDays` days; null in the web app.
    */
   writeAutoBackup:
-    ((fileName: string, data: Uint8Array, keep: number, keepDays?: number) => Promise<string>) | null;
+    ((fileName: string, data: Uint8Array | Blob, keep: number, keepDays?: number) => Promise<string>) | null;
   appVersion(): Promise<string>;
   /** A save dialog (a download in the web app); false when the person cancelled it. */
-  saveFile(request: { suggestedName: string; data: Uint8Array; mimeType: string }): Promise<boolean>;
+  saveFile(request: { suggestedName: string; data: Uint8Array | Blob; mimeType: string }): Promise<boolean>;
 }
 
 /**
@@ -56,7 +56,7 @@ export async function runAutomaticBackup({
     if (!onQuit && last && todayIso(new Date(last)) === todayIso(now)) return { status: 'not-due' };
     if (await isDatabaseEmpty(db)) return { status: 'empty' };
 
-    const { bytes, createdAt } = await createBackup({
+    const { file, createdAt } = await createBackup({
       db,
       appVersion: await target.appVersion(),
       now,
@@ -65,7 +65,7 @@ export async function runAutomaticBackup({
     const fileName = autoBackupName(now);
     const path = await write(
       fileName,
-      bytes,
+      file,
       await getSetting('autoBackupKeep', db),
       await getSetting('safetyCopyDays', db),
     );
@@ -107,7 +107,7 @@ export async function saveSafetyCopy({
   if (await isDatabaseEmpty(db)) return null;
   const wrap = (p: Parameters<ProgressListener>[0]) => onProgress?.({ ...p, phase: 'safety-copy' });
   // Encrypted like every copy the app writes: in the web app this download opens with the venue password.
-  const { bytes, createdAt } = await createBackup({
+  const { file, createdAt } = await createBackup({
     db,
     appVersion: await target.appVersion(),
     now,
@@ -120,14 +120,14 @@ export async function saveSafetyCopy({
     if (target.writeAutoBackup) {
       await target.writeAutoBackup(
         fileName,
-        bytes,
+        file,
         await getSetting('autoBackupKeep', db),
         await getSetting('safetyCopyDays', db),
       );
     } else {
       const saved = await target.saveFile({
         suggestedName: fileName,
-        data: bytes,
+        data: file,
         mimeType: 'application/octet-stream',
       });
       if (!saved) throw new RuleError('settings.safetyCopyNotSaved');

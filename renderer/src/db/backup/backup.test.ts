@@ -17,6 +17,15 @@ import { checkBackup, decodeBackup, openBackup, replaceDatabase } from './restor
 import { upgradeTables } from './upgrade';
 import { backupUnlock, setVenueBackupPassword } from './backup-keys';
 
+const asBytes = async (data: Uint8Array | Blob) =>
+  data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
+
+/** The backup as one buffer: the tests open it as the restore does with a file read from disk. */
+async function backupBytes(made: Promise<{ file: Blob; counts: Record<string, number> }>) {
+  const { file, counts } = await made;
+  return { bytes: new Uint8Array(await file.arrayBuffer()), counts };
+}
+
 const freshDb = freshDbFactory('backup-test');
 
 async function demoDb(): Promise<ProfprobaDb> {
@@ -56,7 +65,9 @@ describe('backup and restore of the database', () => {
     const db = await demoDb();
     const before = await snapshot(db);
     const progress: BackupProgress[] = [];
-    const { bytes, counts } = await createBackup({ db, ...fast, onProgress: (p) => progress.push(p) });
+    const { bytes, counts } = await backupBytes(
+      createBackup({ db, ...fast, onProgress: (p) => progress.push(p) }),
+    );
     expect(counts.participants).toBe(132);
     expect(progress.filter((p) => p.phase === 'read').at(-1)).toMatchObject({
       done: Object.values(counts).reduce((a, b) => a + b, 0),
@@ -88,7 +99,7 @@ describe('backup and restore of the database', () => {
   it('encrypted round trip with a password', async () => {
     const db = await demoDb();
     const before = await snapshot(db);
-    const { bytes } = await createBackup({ db, ...fast, password: 'Секрет 2026' });
+    const { bytes } = await backupBytes(createBackup({ db, ...fast, password: 'Секрет 2026' }));
     await db.participants.clear();
     await restore(db, bytes, 'Секрет 2026');
     expect(await db.participants.toArray()).toEqual(before.participants);
@@ -116,7 +127,7 @@ describe('backup and restore of the database', () => {
   describe('refusals leave the database unchanged', () => {
     it('a flipped byte', async () => {
       const db = await demoDb();
-      const { bytes } = await createBackup({ db, ...fast });
+      const { bytes } = await backupBytes(createBackup({ db, ...fast }));
       bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0x40;
       await expectRefusedUnchanged(
         db,
@@ -128,7 +139,7 @@ describe('backup and restore of the database', () => {
 
     it('a truncated file', async () => {
       const db = await demoDb();
-      const { bytes } = await createBackup({ db, ...fast });
+      const { bytes } = await backupBytes(createBackup({ db, ...fast }));
       await expectRefusedUnchanged(
         db,
         bytes.subarray(0, bytes.length - 1000),
@@ -179,7 +190,7 @@ describe('backup and restore of the database', () => {
 
     it('a damaged encrypted file is called damaged before a password is asked for', async () => {
       const db = await demoDb();
-      const { bytes } = await createBackup({ db, ...fast, password: 'правильный' });
+      const { bytes } = await backupBytes(createBackup({ db, ...fast, password: 'правильный' }));
       bytes[bytes.length - 7] = bytes[bytes.length - 7]! ^ 0x02;
       const opened = openBackup('copy.profproba-backup', bytes);
       await expect(checkBackup(opened)).rejects.toMatchObject({ code: 'settings.backupChecksum' });
@@ -187,7 +198,7 @@ describe('backup and restore of the database', () => {
 
     it('a wrong password', async () => {
       const db = await demoDb();
-      const { bytes } = await createBackup({ db, ...fast, password: 'правильный' });
+      const { bytes } = await backupBytes(createBackup({ db, ...fast, password: 'правильный' }));
       await expectRefusedUnchanged(
         db,
         bytes,
@@ -215,7 +226,7 @@ describe('backup and restore of the database', () => {
 
     it('a failure in the middle of writing rolls everything back', async () => {
       const db = await demoDb();
-      const { bytes } = await createBackup({ db, ...fast });
+      const { bytes } = await backupBytes(createBackup({ db, ...fast }));
       const decoded = await decodeBackup(openBackup('x.profproba-backup', bytes));
       // A second enrollment of the same pupil in the same group breaks the unique index halfway through.
       const enrollments = decoded.tables.get('enrollments')!;
@@ -240,7 +251,7 @@ describe('backup and restore of the database', () => {
     stop.abort();
     await expect(createBackup({ db, ...fast, signal: stop.signal })).rejects.toBeInstanceOf(Cancelled);
 
-    const { bytes } = await createBackup({ db, ...fast });
+    const { bytes } = await backupBytes(createBackup({ db, ...fast }));
     const decoded = await decodeBackup(openBackup('x.profproba-backup', bytes));
     await db.venue.update('venue', { shortName: 'Изменено после копии' });
     const before = await snapshot(db);
@@ -317,7 +328,7 @@ describe('automatic backups', () => {
       ...thisPc,
       appVersion: async () => '0.1.0',
       saveFile: vi.fn(async () => true),
-      writeAutoBackup: vi.fn(async (fileName: string, _data: Uint8Array, keep: number) => {
+      writeAutoBackup: vi.fn(async (fileName: string, _data: Uint8Array | Blob, keep: number) => {
         writes.push(`${fileName} keep=${keep}`);
         return `/backups/${fileName}`;
       }),
@@ -346,7 +357,7 @@ describe('automatic backups', () => {
     ]);
     expect(await getSetting('lastBackupAt', db)).toBe(new Date(2026, 10, 25, 8, 0).toISOString());
     // The written bytes are a valid backup of the whole database.
-    const data = platform.writeAutoBackup.mock.calls[0]![1];
+    const data = await asBytes(platform.writeAutoBackup.mock.calls[0]![1]);
     expect(openBackup('a', data).header.counts.participants).toBe(132);
   });
 
@@ -386,12 +397,13 @@ describe('automatic backups', () => {
     expect(await runAutomaticBackup({ db, platform, now: new Date(2026, 10, 24, 9, 5) })).toMatchObject({
       status: 'written',
     });
-    const data = platform.writeAutoBackup.mock.calls[0]![1];
+    const data = await asBytes(platform.writeAutoBackup.mock.calls[0]![1]);
     const latin1 = Buffer.from(data).toString('latin1');
     for (const encoding of ['utf8', 'utf16le'] as const)
       expect(latin1).not.toContain(Buffer.from(surname, encoding).toString('latin1'));
     const opened = openBackup('auto.profproba-backup', data);
-    expect(opened.header.formatVersion).toBe(2);
+    // Format 3 (framed records, written a record at a time); its header is authenticated record by record.
+    expect(opened.header.formatVersion).toBe(3);
     const here = await decodeBackup(opened, backupUnlock(thisPc));
     expect(here.counts.participants).toBe(132);
     // A fresh profile on another PC: no device key, the venue password opens it.
@@ -432,8 +444,8 @@ describe('automatic backups', () => {
     expect(name).toBe('before-restore-2026-11-24-090507.profproba-backup');
     expect(platform.saveFile).toHaveBeenCalledOnce();
     // The download is encrypted with the venue password only (a browser has no key store).
-    const [{ data }] = platform.saveFile.mock.calls[0] as unknown as [{ data: Uint8Array }];
-    const { header } = openBackup('copy', data);
+    const [{ data }] = platform.saveFile.mock.calls[0] as unknown as [{ data: Blob }];
+    const { header } = openBackup('copy', await asBytes(data));
     expect(
       header.encryption && 'keys' in header.encryption && header.encryption.keys.map((k) => k.kind),
     ).toEqual(['password']);

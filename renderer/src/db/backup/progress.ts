@@ -2,7 +2,7 @@ import { Cancelled } from '@shared/errors';
 
 /** What long backup work reports; the UI turns it into a ProgressDialog with counts. */
 export interface BackupProgress {
-  phase: 'read' | 'encode' | 'decode' | 'safety-copy' | 'write';
+  phase: 'read' | 'encode' | 'decode' | 'validate' | 'safety-copy' | 'write';
   /** The table being read or written, when the phase goes table by table. */
   table?: string;
   /** Records done so far out of `total` (for `encode`/`decode`: 0 or 1 of 1). */

@@ -14,8 +14,8 @@ import { logAction } from '../repos/audit-repo';
 import type { SettingValues } from '../repos/settings-repo';
 import { CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
 import { upgradeTables } from './upgrade';
-import { firstBadRecord } from '@shared/backup/record-schemas';
 import { scansFromFile } from './scans';
+import { validateRecords } from './validate-records';
 
 /** A backup file whose header has been read and checked (no password needed for that). */
 export interface OpenedBackup {
@@ -72,10 +72,9 @@ export async function decodeBackup(
   onProgress?.({ phase: 'decode', done: 0, total: 1 });
   const raw = await decodePayload(opened.parsed, unlock);
   const upgraded = await upgradeTables(opened.header.schemaVersion, raw);
-  for (const [table, rows] of upgraded) {
-    const bad = firstBadRecord(table, rows);
-    if (bad) throw new RuleError('settings.backupRecordInvalid', { ...bad });
-  }
+  // In a worker: a venue-year is hundreds of thousands of records, the window must not freeze meanwhile.
+  const bad = await validateRecords(upgraded, onProgress);
+  if (bad) throw new RuleError('settings.backupRecordInvalid', { ...bad });
   // A v3 file holds scans as base64; the database holds Blobs (older files' scans became Blobs in the upgrade).
   const tables = scansFromFile(upgraded);
   onProgress?.({ phase: 'decode', done: 1, total: 1 });

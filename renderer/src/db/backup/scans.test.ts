@@ -11,6 +11,12 @@ import { createBackup, readAllTables } from './export-backup';
 import { decodeBackup, openBackup, replaceDatabase } from './restore-backup';
 import { scansToFile } from './scans';
 
+/** The backup as one buffer: the tests open it as the restore does with a file read from disk. */
+async function backupBytes(made: Promise<{ file: Blob; counts: Record<string, number> }>) {
+  const { file, counts } = await made;
+  return { bytes: new Uint8Array(await file.arrayBuffer()), counts };
+}
+
 const freshDb = freshDbFactory('backup-scans');
 const fast = { appVersion: '0.1.0', iterations: 1000 };
 
@@ -72,7 +78,7 @@ describe('consent scans in backups', () => {
     });
 
     const before = await snapshot(db);
-    const { bytes } = await createBackup({ db, ...fast, password: 'Секрет 2026' });
+    const { bytes } = await backupBytes(createBackup({ db, ...fast, password: 'Секрет 2026' }));
     await db.consents.clear();
     const decoded = await decodeBackup(openBackup('copy.profproba-backup', bytes), 'Секрет 2026');
     await replaceDatabase(decoded, { db });

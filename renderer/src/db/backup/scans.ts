@@ -25,6 +25,14 @@ function hasFileScan(row: unknown): row is { scan: FileScan } {
   );
 }
 
+/** One consent row with its Blob scan as base64 (the row itself when it has none). */
+export async function scanToFile(row: unknown): Promise<unknown> {
+  if (!hasBlobScan(row)) return row;
+  const { name, type, blob } = row.scan;
+  const scan: FileScan = { name, type, base64: toBase64(new Uint8Array(await blob.arrayBuffer())) };
+  return { ...row, scan };
+}
+
 /**
  * The consents' Blob scans as base64 for the backup file. Runs after the read transaction has ended: reading a
  * Blob's bytes is not an IndexedDB request, and awaiting it inside the transaction would let it commit.

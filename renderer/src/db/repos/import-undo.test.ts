@@ -11,6 +11,7 @@ import { loadExistingData } from '../queries/participants';
 import { freshDbFactory, rejection } from '../testing/test-db';
 import type { ProfprobaDb } from '../database';
 import { commitImport } from './import-repo';
+import { anonymizeParticipant, anonymizeParticipants } from './participant-repo';
 import { IMPORT_UNDO_KEEP, undoImport } from './import-undo';
 
 const freshDb = freshDbFactory('import-undo');
@@ -102,5 +103,50 @@ describe('undoing an import', () => {
     }
     expect((await importUndoStatus(ids[0]!, db)).state).toBe('gone');
     expect((await importUndoStatus(ids[IMPORT_UNDO_KEEP]!, db)).state).toBe('available');
+  });
+});
+
+describe('the undo record after an anonymisation', () => {
+  async function importedTwice(db: ProfprobaDb) {
+    await commitImport(
+      await planFor('school-list-utf8.csv', db),
+      { fileName: 'a.csv', source: 'school-import' },
+      db,
+    );
+    const [one, two] = (await db.participants.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+    const plan = await planFor('platform-export-sample.xlsx', db);
+    for (const [i, p] of [one!, two!].entries())
+      plan.updates.push({
+        rowNumber: 90 + i,
+        participantId: p.id,
+        patch: { contact: '+7 900 000-00-0' + i },
+        schoolKey: null,
+      });
+    const done = await commitImport(plan, { fileName: 'b.xlsx', source: 'platform-import' }, db);
+    return { one: one!, two: two!, importId: done.importId };
+  }
+  const storedSettings = async (db: ProfprobaDb) => JSON.stringify(await db.settings.toArray());
+
+  it('keeps no earlier copy of the name of a pupil anonymised alone, and the undo stays refused', async () => {
+    const db = freshDb();
+    const { one, two, importId } = await importedTwice(db);
+    expect(await storedSettings(db)).toContain(one.lastName);
+    await anonymizeParticipant(one.id, db);
+    const stored = await storedSettings(db);
+    expect(stored).not.toContain(one.lastName);
+    if (one.birthDate) expect(stored).not.toContain(one.birthDate);
+    // The other updated pupil keeps their earlier copy: their undo is still meaningful.
+    expect(stored).toContain(two.lastName);
+    expect(((await rejection(undoImport(importId, db))) as RuleError).code).toBe(
+      'participants.importUndoBlocked',
+    );
+  });
+
+  it('erases the earlier copies of every pupil of a batch «Обезличить выбранных»', async () => {
+    const db = freshDb();
+    const { one, two } = await importedTwice(db);
+    await anonymizeParticipants([one.id, two.id], db);
+    const stored = await storedSettings(db);
+    for (const p of [one, two]) expect(stored).not.toContain(p.lastName);
   });
 });

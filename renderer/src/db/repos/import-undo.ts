@@ -1,5 +1,6 @@
 import type { Id, Participant } from '@shared/domain';
 import { RuleError } from '@shared/errors';
+import { anonymizedParticipant } from '@shared/participants/anonymize';
 import { isBlocked, undoBlockers, type ImportUndoRecord, type UndoBlockers } from '@shared/import/undo';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { whereIn } from '../where-in';
@@ -22,6 +23,33 @@ export async function recordImportUndo(record: ImportUndoRecord, db: ProfprobaDb
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(IMPORT_UNDO_KEEP);
   if (old.length > 0) await db.settings.bulkDelete(old.map((r) => `${IMPORT_UNDO_PREFIX}${r.importId}`));
+}
+
+/**
+ * After an anonymisation (inside its transaction): the earlier copies an import's undo keeps of these pupils
+ * are erased the same way, so no undo record still holds their name, birth date or ОВЗ. The copy stays, erased,
+ * with its `updatedAt`: the pupil was changed after the import, so undoing it stays refused as before (and,
+ * were it undone, it would bring back nothing personal). Returns how many copies were erased.
+ */
+export async function eraseFromImportUndo(
+  participantIds: ReadonlySet<Id>,
+  anonymizedAt: string,
+  db: ProfprobaDb = defaultDb,
+): Promise<number> {
+  let erased = 0;
+  const changed: { key: string; value: ImportUndoRecord }[] = [];
+  for (const row of await db.settings.where('key').startsWith(IMPORT_UNDO_PREFIX).toArray()) {
+    const record = row.value as ImportUndoRecord;
+    if (!record.before.some((p) => participantIds.has(p.id) && !p.anonymizedAt)) continue;
+    const before = record.before.map((p) => {
+      if (!participantIds.has(p.id) || p.anonymizedAt) return p;
+      erased += 1;
+      return { ...anonymizedParticipant(p, anonymizedAt), updatedAt: p.updatedAt };
+    });
+    changed.push({ key: row.key, value: { ...record, before } });
+  }
+  if (changed.length > 0) await db.settings.bulkPut(changed);
+  return erased;
 }
 
 export async function readImportUndo(

@@ -13,6 +13,7 @@ import { fixNameLookalikes } from '@shared/text/lookalikes';
 import { formatDate } from '@shared/dates';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
+import { eraseFromImportUndo } from './import-undo';
 import { participantFromDraft } from '@shared/participants/build';
 import {
   parseQuickParticipant,
@@ -110,9 +111,10 @@ export async function anonymizeParticipant(
 ): Promise<void> {
   await db.transaction(
     'rw',
-    [db.participants, db.consents, db.attendance, db.certificates, db.journal],
+    [db.participants, db.consents, db.attendance, db.certificates, db.settings, db.journal],
     async () => {
       const counts = await eraseParticipant(id, now, db);
+      await eraseFromImportUndo(new Set([id]), now.toISOString(), db);
       await logAction(
         'anonymize',
         'participant',
@@ -136,7 +138,7 @@ export async function anonymizeParticipants(
   if (ids.length === 0) return 0;
   return db.transaction(
     'rw',
-    [db.participants, db.consents, db.attendance, db.certificates, db.journal],
+    [db.participants, db.consents, db.attendance, db.certificates, db.settings, db.journal],
     async () => {
       const total = { consents: 0, notes: 0, certificates: 0 };
       for (const id of new Set(ids)) {
@@ -145,6 +147,7 @@ export async function anonymizeParticipants(
         total.notes += counts.notes;
         total.certificates += counts.certificates;
       }
+      await eraseFromImportUndo(new Set(ids), now.toISOString(), db);
       const participants = new Set(ids).size;
       await logAction(
         'anonymize',

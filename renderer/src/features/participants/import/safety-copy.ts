@@ -19,13 +19,13 @@ export async function safetyCopyBeforeChange(now = new Date()): Promise<string |
   if (!write || (await isDatabaseEmpty())) return null;
   try {
     // Encrypted like every copy the app writes by itself (this PC's key and the venue password).
-    const { bytes } = await createBackup({
+    const { file } = await createBackup({
       appVersion: await platform.appVersion(),
       now,
       lock: await backupLock(platform),
     });
     const fileName = beforeImportName(now);
-    await write(fileName, bytes, await getSetting('autoBackupKeep'), await getSetting('safetyCopyDays'));
+    await write(fileName, file, await getSetting('autoBackupKeep'), await getSetting('safetyCopyDays'));
     return fileName;
   } catch (error) {
     // A refusal with its own words (no venue password and no key store: never a plain copy) stays as it is.

@@ -40,6 +40,8 @@ export function progressUpdater(t: TFunction<'settings'>, setProgress: SetProgre
         case 'encode':
           // Keep the record counts on screen while the file is compressed.
           return { label: t('backup.progress.encode'), done: prev?.done ?? 0, total: prev?.total ?? 0 };
+        case 'validate':
+          return { label: t('backup.progress.validate', { table }), done: p.done, total: p.total };
         case 'decode':
           return {
             label: t('backup.progress.decode'),

@@ -26,7 +26,7 @@ export function CreateBackupCard({ setProgress, setTitle, cancellable }: Progres
     const stop = cancellable();
     try {
       const now = new Date();
-      const { bytes, createdAt } = await createBackup({
+      const { file, createdAt } = await createBackup({
         appVersion: await platform.appVersion(),
         password: encrypt ? password : undefined,
         onProgress: progressUpdater(t, setProgress),
@@ -38,7 +38,7 @@ export function CreateBackupCard({ setProgress, setTitle, cancellable }: Progres
       const name = manualBackupName(now);
       const saved = await platform.saveFile({
         suggestedName: name,
-        data: bytes,
+        data: file,
         mimeType: 'application/octet-stream',
         filters: backupFilters(t),
       });

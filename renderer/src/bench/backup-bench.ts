@@ -1,0 +1,50 @@
+import { RECORD_BYTES, RECORD_HEAD_BYTES } from '@shared/backup/stream';
+import { db } from '../db';
+import { createBackup } from '../db/backup/export-backup';
+
+/**
+ * B11 (issue 17): a backup of the seeded venue-year plus consent scans of 2 MB, written as the app writes it
+ * (format 3, streamed, encrypted). bench/run.mjs samples the page's JS heap over CDP while it runs; the floor is
+ * the heap before it started plus the largest single piece a streaming backup must hold at once.
+ */
+
+const SCAN_BYTES = 2 * 1024 * 1024;
+
+/** Random bytes, incompressible like a photographed consent (getRandomValues fills at most 64 KiB a call). */
+function randomBytes(length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i += 65536)
+    crypto.getRandomValues(out.subarray(i, Math.min(length, i + 65536)));
+  return out;
+}
+
+/** Gives `count` consents of the seeded year a 2 MB scan (Blobs in IndexedDB, as the app stores them). */
+async function addScans(count: number): Promise<number> {
+  const consents = await db.consents.orderBy('id').limit(count).toArray();
+  for (const c of consents) {
+    const blob = new Blob([randomBytes(SCAN_BYTES) as BlobPart], { type: 'image/jpeg' });
+    await db.consents.update(c.id, { scan: { name: `scan-${c.id}.jpg`, type: 'image/jpeg', blob } });
+  }
+  return consents.length;
+}
+
+/**
+ * One backup, timed. `largestChunk` is what the streaming writer must hold at once in the worst place: one scan
+ * as its bytes and as base64 in its NDJSON row, plus one sealed record (1 MiB of gzip, its frame and tag).
+ */
+async function backupOnce(): Promise<{ ms: number; bytes: number; largestChunk: number }> {
+  const start = performance.now();
+  const { file } = await createBackup({ appVersion: 'bench', password: 'bench', iterations: 1000 });
+  const ms = performance.now() - start;
+  let scanBytes = 0;
+  await db.consents.each((c) => {
+    if (c.scan) scanBytes = Math.max(scanBytes, c.scan.blob.size);
+  });
+  return {
+    ms,
+    bytes: file.size,
+    largestChunk: scanBytes + Math.ceil(scanBytes / 3) * 4 + RECORD_BYTES + RECORD_HEAD_BYTES + 16,
+  };
+}
+
+export const backupBench = { addScans, backupOnce };
