@@ -141,3 +141,11 @@ export async function importCsvThroughUi(
       .getByRole('listitem', { name: `Добавлено: ${added}`, exact: true }),
   ).toBeVisible();
 }
+
+/** The «Показано N из N» count of the participants list (its total). */
+export async function participantCount(page: Page): Promise<number> {
+  await goToSection(page, 'Участники');
+  const shown = page.getByText(/^Показано \d+ из \d+$/);
+  await expect(shown).toBeVisible();
+  return Number(/из (\d+)$/.exec((await shown.textContent()) ?? '')?.[1]);
+}

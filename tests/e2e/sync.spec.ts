@@ -10,6 +10,7 @@ import {
   importCsvThroughUi,
   openEmptyVenue,
   openWithDemo,
+  participantCount,
   pick,
 } from './helpers';
 
@@ -150,14 +151,6 @@ async function quarterlyReport(page: Page): Promise<string> {
     return { name: sheet.name, rows };
   });
   return JSON.stringify(sheets);
-}
-
-/** The «Показано N из N» count of the participants list. */
-async function participantCount(page: Page): Promise<number> {
-  await goToSection(page, 'Участники');
-  const shown = page.getByText(/^Показано \d+ из \d+$/);
-  await expect(shown).toBeVisible();
-  return Number(/из (\d+)$/.exec((await shown.textContent()) ?? '')?.[1]);
 }
 
 const LASER = 'Лазерная резка: от эскиза до изделия';

@@ -22,14 +22,17 @@ import { useSyncConfig, useSyncStatus } from './use-sync';
 
 const EMPTY: SyncConfig = { url: '', database: '', user: '', enabled: false };
 
-/** Настройки › Синхронизация: the venue's server, «Проверить соединение», on/off, the conflicts. */
-export function SyncPanel() {
+/**
+ * Настройки › Синхронизация: the venue's server, «Проверить соединение», on/off, the conflicts. The first-run
+ * screen shows it without the conflicts (a PC with no data yet has none).
+ */
+export function SyncPanel({ withConflicts = true }: { withConflicts?: boolean }) {
   const stored = useSyncConfig();
   if (stored === undefined) return null;
-  return <SyncForm initial={stored ?? EMPTY} />;
+  return <SyncForm initial={stored ?? EMPTY} withConflicts={withConflicts} />;
 }
 
-function SyncForm({ initial }: { initial: SyncConfig }) {
+function SyncForm({ initial, withConflicts }: { initial: SyncConfig; withConflicts: boolean }) {
   const { t } = useTranslation('sync');
   const status = useSyncStatus();
   const [config, setConfig] = useState<SyncConfig>(initial);
@@ -121,7 +124,7 @@ function SyncForm({ initial }: { initial: SyncConfig }) {
           </Group>
         </Stack>
       </FormSection>
-      <ConflictsList />
+      {withConflicts && <ConflictsList />}
       <Modal opened={preview !== null} onClose={() => setPreview(null)} title={t('preview.title')} size="lg">
         {preview && (
           <Stack>
