@@ -127,12 +127,17 @@ async function start(): Promise<void> {
   const stateFile = path.join(folders.data, 'window-state.json');
   log.info(`ПрофПроба ${app.getVersion()} started`);
 
-  protocol.handle(APP_SCHEME, (request) =>
-    serveAppRequest(request, rendererRoot, (file) => fs.promises.readFile(file)),
-  );
-
   restrictPermissions(session.defaultSession, devServerUrl);
   const networkLock = blockNetwork(session.defaultSession, devServerUrl);
+  // The CSP header names the sync server the lock lets through (electron/app-protocol.ts).
+  protocol.handle(APP_SCHEME, (request) =>
+    serveAppRequest(
+      request,
+      rendererRoot,
+      (file) => fs.promises.readFile(file),
+      () => networkLock.policyOrigin(),
+    ),
+  );
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl));
 
   const printing = createPrinting({
@@ -151,7 +156,10 @@ async function start(): Promise<void> {
     folders,
     appVersion: app.getVersion(),
     devServerUrl,
-    allowSyncServer: (origin) => networkLock.allow(origin),
+    // A new server reloads the window: its CSP, fixed when the page loaded, admits only the previous one.
+    allowSyncServer: (origin) => {
+      if (networkLock.allow(origin)) mainWindow?.webContents.reload();
+    },
     printPdf: printing.printPdf,
     log: (message) => log.warn(message),
     safeStorage,

@@ -291,6 +291,26 @@ describe('network', () => {
     expect(allowed('https://couch.venue:6984/profproba')).toBe(false);
   });
 
+  it('names the server for the CSP and asks for a reload only when a new server replaces the named one', () => {
+    const allowed = check();
+    expect(allowed.lock.policyOrigin()).toBeNull();
+    expect(allowed.lock.allow(null)).toBe(false);
+    expect(allowed.lock.allow('https://couch.venue:6984')).toBe(true);
+    expect(allowed.lock.policyOrigin()).toBe('https://couch.venue:6984');
+    // The same server again (every replication start asks): no reload.
+    expect(allowed.lock.allow('https://couch.venue:6984')).toBe(false);
+    // Sync off: the lock closes, the page's CSP may keep naming the server; on again: no reload.
+    expect(allowed.lock.allow(null)).toBe(false);
+    expect(allowed('https://couch.venue:6984/profproba')).toBe(false);
+    expect(allowed.lock.policyOrigin()).toBe('https://couch.venue:6984');
+    expect(allowed.lock.allow('https://couch.venue:6984')).toBe(false);
+    // Another server: the CSP names it alone, after a reload.
+    expect(allowed.lock.allow('http://192.168.1.10:5984')).toBe(true);
+    expect(allowed.lock.policyOrigin()).toBe('http://192.168.1.10:5984');
+    expect(() => allowed.lock.allow('https://a.example https://b.example')).toThrow();
+    expect(allowed.lock.policyOrigin()).toBe('http://192.168.1.10:5984');
+  });
+
   it('refuses a malformed sync server origin and keeps the one it had', () => {
     const allowed = check();
     allowed.lock.allow('http://192.168.1.10:5984');
