@@ -1,5 +1,3 @@
-import { serverOrigin } from './ipc/contract';
-
 /**
  * The app's Content-Security-Policy. Scripts only from the app's own origin; styles may be inline because the
  * component library sets CSS variables through style attributes; blob: frames are how a generated PDF is
@@ -31,7 +29,11 @@ function policy(connect: string): string {
 export function connectSources(syncOrigin: string | null): string {
   const own = "'self' data: blob:";
   if (syncOrigin === null) return own;
-  if (serverOrigin(syncOrigin) !== syncOrigin) throw new Error('not a server origin');
+  // Exactly `scheme://host[:port]`: what `URL.origin` gives back unchanged (no path, credentials, query or space).
+  const parsed = URL.canParse(syncOrigin) ? new URL(syncOrigin) : null;
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== syncOrigin) {
+    throw new Error('not a server origin');
+  }
   return `${own} ${syncOrigin}`;
 }
 

@@ -31,7 +31,7 @@ import {
   VenueForm,
   VenuePasswordCard,
 } from '../settings/public';
-import { SyncPanel } from '../sync/public';
+import { hasSyncDraft, SyncPanel } from '../sync/public';
 
 /** One way to start: what it does, and the button that does it. */
 function ChoiceCard({
@@ -71,7 +71,10 @@ function ChoiceCard({
 export default function FirstRunPage() {
   const { t } = useTranslation('first-run');
   const navigate = useNavigate();
-  const [chosen, setMode] = useState<'choose' | 'profile' | 'restore' | 'connect'>('choose');
+  const [chosen, setMode] = useState<'choose' | 'profile' | 'restore' | 'connect'>(() =>
+    // Back on the server form after the reload a new server's address costs (features/sync/connect-policy.ts).
+    hasSyncDraft() ? 'connect' : 'choose',
+  );
   const [loading, setLoading] = useState(false);
   // A backup file opened by double-click on a new PC waits here for the restore screen.
   const pendingFile = usePendingBackupFile();
