@@ -176,6 +176,7 @@ beforeEach(() => {
   h.appListeners.clear();
   h.protocolHandlers.clear();
   h.ipcChannels.length = 0;
+  h.ipcFns.clear();
   h.windows.length = 0;
   h.ready = null;
   for (const key of Object.keys(h.sessions)) delete h.sessions[key];
@@ -342,6 +343,28 @@ describe('main process wiring', () => {
     const changed = await csp();
     expect(changed).toContain("connect-src 'self' data: blob: http://192.168.1.10:5984;");
     expect(changed).not.toContain('couch.venue');
+  });
+
+  it('the next start names the last server in the CSP at once: no reload when the page names it again', async () => {
+    const data = path.join(tmp, 'AppData', 'Roaming', 'ПрофПроба');
+    fs.mkdirSync(data, { recursive: true });
+    fs.writeFileSync(path.join(data, 'sync-server-origin.txt'), 'https://couch.venue:6984');
+    await startApp();
+    const serve = h.protocolHandlers.get('app')!;
+    const page = await serve(new Request('app://profproba/index.html'));
+    expect(page.headers.get('Content-Security-Policy')).toBe(
+      contentSecurityPolicy('https://couch.venue:6984'),
+    );
+    const win = h.windows[0]! as unknown as { webContents: { reload: ReturnType<typeof vi.fn> } };
+    const event = { sender: {}, senderFrame: { url: 'app://profproba/index.html', parent: null } };
+    await h.ipcFns.get('profproba:setSyncServer')!(event, 'https://couch.venue:6984');
+    expect(win.webContents.reload).not.toHaveBeenCalled();
+    // Another server: reloaded, and kept for the next start.
+    await h.ipcFns.get('profproba:setSyncServer')!(event, 'http://192.168.1.10:5984');
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+    expect(fs.readFileSync(path.join(data, 'sync-server-origin.txt'), 'utf8')).toBe(
+      'http://192.168.1.10:5984',
+    );
   });
 
   it('a second start with a backup file focuses this window and forwards the file', async () => {

@@ -311,6 +311,23 @@ describe('network', () => {
     expect(allowed.lock.policyOrigin()).toBe('http://192.168.1.10:5984');
   });
 
+  it('starts naming the previous run’s server for the CSP (a valid origin only), the lock still closed', () => {
+    const session = { webRequest: { onBeforeRequest: vi.fn() } } as unknown as Session;
+    const lock = blockNetwork(session, undefined, 'https://couch.venue:6984');
+    expect(lock.policyOrigin()).toBe('https://couch.venue:6984');
+    const handler = vi.mocked(session.webRequest.onBeforeRequest).mock.calls[0]![0] as unknown as (
+      d: { url: string },
+      cb: (r: { cancel: boolean }) => void,
+    ) => void;
+    const cb = vi.fn();
+    handler({ url: 'https://couch.venue:6984/venue' }, cb);
+    expect(cb).toHaveBeenCalledWith({ cancel: true });
+    expect(lock.allow('https://couch.venue:6984')).toBe(false);
+    for (const bad of ['https://couch.venue:6984/venue', '*', 'https://a.example https://b.example', '']) {
+      expect(blockNetwork(session, undefined, bad).policyOrigin(), bad).toBeNull();
+    }
+  });
+
   it('refuses a malformed sync server origin and keeps the one it had', () => {
     const allowed = check();
     allowed.lock.allow('http://192.168.1.10:5984');

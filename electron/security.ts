@@ -177,7 +177,12 @@ export interface NetworkLock {
  * (`setSyncServer`), are reachable — the sync server by its exact origin, so another port or scheme of the
  * same host stays closed.
  */
-export function blockNetwork(session: Session, devServerUrl?: string): NetworkLock {
+export function blockNetwork(
+  session: Session,
+  devServerUrl?: string,
+  /** The server the CSP named in the previous run (a per-PC file): named again at once, the lock still closed. */
+  previousPolicyOrigin: string | null = null,
+): NetworkLock {
   const dev = devServerUrl ? parse(devServerUrl) : null;
   let server: string | null = null;
   session.webRequest.onBeforeRequest((details, callback) => {
@@ -188,7 +193,10 @@ export function blockNetwork(session: Session, devServerUrl?: string): NetworkLo
     const syncServer = server !== null && parsed !== null && parsed.origin === server;
     callback({ cancel: network && !devServer && !syncServer });
   });
-  let policy: string | null = null;
+  let policy =
+    previousPolicyOrigin !== null && serverOrigin(previousPolicyOrigin) === previousPolicyOrigin
+      ? previousPolicyOrigin
+      : null;
   return {
     allow(origin) {
       if (origin !== null && serverOrigin(origin) !== origin) throw new Error('not a server origin');
