@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../shared/csp';
 import { mimeType, resolveAppRequest, serveAppRequest } from './app-protocol';
 
 const root = path.resolve('/opt/profproba/renderer');
@@ -55,9 +55,44 @@ describe('app:// responses', () => {
       expect(responses.missing.status).toBe(404);
       expect(responses.outside.status).toBe(404);
       for (const [name, response] of Object.entries(responses)) {
-        expect(response.headers.get('Content-Security-Policy'), name).toBe(CONTENT_SECURITY_POLICY);
+        expect(response.headers.get('Content-Security-Policy'), name).toBe(contentSecurityPolicy(null));
         expect(response.headers.get('X-Content-Type-Options'), name).toBe('nosniff');
       }
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('name exactly the configured sync server in connect-src, and no http(s) before one is configured', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'profproba-app-'));
+    try {
+      fs.writeFileSync(path.join(folder, 'index.html'), '<!doctype html>');
+      let origin: string | null = null;
+      const connectSrc = async (url: string) => {
+        const response = await serveAppRequest(
+          new Request(url),
+          folder,
+          (file) => fs.promises.readFile(file),
+          () => origin,
+        );
+        const csp = response.headers.get('Content-Security-Policy') ?? '';
+        // Every other directive is the meta tag's, unchanged.
+        expect(csp.replace(/connect-src [^;]*/, '')).toBe(
+          CONTENT_SECURITY_POLICY.replace(/connect-src [^;]*/, ''),
+        );
+        return /connect-src ([^;]*)/.exec(csp)?.[1];
+      };
+      expect(await connectSrc('app://profproba/')).toBe("'self' data: blob:");
+      origin = 'https://couch.venue:6984';
+      expect(await connectSrc('app://profproba/')).toBe("'self' data: blob: https://couch.venue:6984");
+      expect(await connectSrc('app://profproba/missing.js')).toBe(
+        "'self' data: blob: https://couch.venue:6984",
+      );
+      origin = 'http://192.168.1.10:5984';
+      const changed = await connectSrc('app://profproba/');
+      expect(changed).toBe("'self' data: blob: http://192.168.1.10:5984");
+      expect(changed).not.toContain('couch.venue');
+      expect(changed).not.toMatch(/(^| )https?:( |$)/);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

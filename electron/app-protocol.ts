@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { contentSecurityPolicy } from '../shared/csp';
 import { APP_HOST } from '../shared/ipc/contract';
 
 /**
@@ -50,29 +50,39 @@ export function mimeType(filePath: string): string {
 /**
  * Headers of every `app://` response, 404s included: the CSP also governs a worker script or a document
  * opened by a direct URL (not only index.html), and `nosniff` stops a file from being run as another type
- * than its extension says.
+ * than its extension says. The CSP's `connect-src` names exactly the venue's sync server (`syncOrigin`, from
+ * the network lock) or, before one is configured, no http(s) at all; it narrows the outer bound of the page's
+ * meta tag (both policies apply).
  */
-export function appResponseHeaders(contentType: string): Headers {
+export function appResponseHeaders(contentType: string, syncOrigin: string | null = null): Headers {
   return new Headers({
     'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(syncOrigin),
     'X-Content-Type-Options': 'nosniff',
   });
 }
 
-/** Serves the built renderer from `app://profproba/`: a file inside `rendererRoot`, or 404. */
+/**
+ * Serves the built renderer from `app://profproba/`: a file inside `rendererRoot`, or 404. `syncOrigin` is asked
+ * on every request, so a page loaded after the server changed gets the new policy.
+ */
 export async function serveAppRequest(
   request: Request,
   rendererRoot: string,
   readFile: (file: string) => Promise<BodyInit>,
+  syncOrigin: () => string | null = () => null,
 ): Promise<Response> {
+  const origin = syncOrigin();
   const notFound = () =>
-    new Response('Not found', { status: 404, headers: appResponseHeaders('text/plain; charset=utf-8') });
+    new Response('Not found', {
+      status: 404,
+      headers: appResponseHeaders('text/plain; charset=utf-8', origin),
+    });
   const file = resolveAppRequest(request.url, rendererRoot);
   if (!file) return notFound();
   try {
     const body = await readFile(file);
-    return new Response(body, { status: 200, headers: appResponseHeaders(mimeType(file)) });
+    return new Response(body, { status: 200, headers: appResponseHeaders(mimeType(file), origin) });
   } catch {
     return notFound();
   }

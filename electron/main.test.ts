@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { contentSecurityPolicy } from '../shared/csp';
 import { IPC_EVENTS, channelName, ipcSchemas, type IpcChannel } from '../shared/ipc/contract';
 
 /**
@@ -23,6 +23,7 @@ const h = vi.hoisted(() => {
     appListeners: new Map<string, (...args: unknown[]) => unknown>(),
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     ipcChannels: [] as string[],
+    ipcFns: new Map<string, (...args: unknown[]) => unknown>(),
     windows: [] as {
       options: Record<string, unknown>;
       listeners: Map<string, (...args: unknown[]) => unknown>;
@@ -113,7 +114,10 @@ vi.mock('electron', () => {
       showOpenDialog: vi.fn(),
     },
     ipcMain: {
-      handle: vi.fn((channel: string) => h.ipcChannels.push(channel)),
+      handle: vi.fn((channel: string, fn: (...args: unknown[]) => unknown) => {
+        h.ipcChannels.push(channel);
+        h.ipcFns.set(channel, fn);
+      }),
       removeAllListeners: vi.fn(),
       removeHandler: vi.fn(),
     },
@@ -172,6 +176,7 @@ beforeEach(() => {
   h.appListeners.clear();
   h.protocolHandlers.clear();
   h.ipcChannels.length = 0;
+  h.ipcFns.clear();
   h.windows.length = 0;
   h.ready = null;
   for (const key of Object.keys(h.sessions)) delete h.sessions[key];
@@ -305,15 +310,61 @@ describe('main process wiring', () => {
     const page = await serve(new Request('app://profproba/index.html'));
     expect(page.status).toBe(200);
     expect(page.headers.get('Content-Type')).toMatch(/text\/html/);
-    expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    // No sync server configured yet: no http(s) at all.
+    expect(page.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy(null));
     expect(page.headers.get('X-Content-Type-Options')).toBe('nosniff');
     // Every response, not only the page: a 404 carries the policy too.
     const missing = await serve(new Request('app://profproba/no-such-file.js'));
-    expect(missing.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(missing.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy(null));
     expect(missing.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect((await serve(new Request('app://profproba/..%2f..%2fpackage.json'))).status).toBe(404);
     expect((await serve(new Request('app://profproba/no-such-file.js'))).status).toBe(404);
     expect((await serve(new Request('app://other/index.html'))).status).toBe(404);
+  });
+
+  it('the page naming a sync server: the CSP header names exactly it, and a new one reloads the window', async () => {
+    await startApp();
+    const serve = h.protocolHandlers.get('app')!;
+    const setSyncServer = h.ipcFns.get('profproba:setSyncServer')!;
+    const win = h.windows[0]! as unknown as { webContents: { reload: ReturnType<typeof vi.fn> } };
+    const event = { sender: {}, senderFrame: { url: 'app://profproba/index.html', parent: null } };
+    const csp = async () =>
+      (await serve(new Request('app://profproba/index.html'))).headers.get('Content-Security-Policy');
+
+    await setSyncServer(event, 'https://couch.venue:6984');
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+    expect(await csp()).toBe(contentSecurityPolicy('https://couch.venue:6984'));
+    // The same server again (the reloaded page resumes sync): no second reload.
+    await setSyncServer(event, 'https://couch.venue:6984');
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+
+    await setSyncServer(event, 'http://192.168.1.10:5984');
+    expect(win.webContents.reload).toHaveBeenCalledTimes(2);
+    const changed = await csp();
+    expect(changed).toContain("connect-src 'self' data: blob: http://192.168.1.10:5984;");
+    expect(changed).not.toContain('couch.venue');
+  });
+
+  it('the next start names the last server in the CSP at once: no reload when the page names it again', async () => {
+    const data = path.join(tmp, 'AppData', 'Roaming', 'ПрофПроба');
+    fs.mkdirSync(data, { recursive: true });
+    fs.writeFileSync(path.join(data, 'sync-server-origin.txt'), 'https://couch.venue:6984');
+    await startApp();
+    const serve = h.protocolHandlers.get('app')!;
+    const page = await serve(new Request('app://profproba/index.html'));
+    expect(page.headers.get('Content-Security-Policy')).toBe(
+      contentSecurityPolicy('https://couch.venue:6984'),
+    );
+    const win = h.windows[0]! as unknown as { webContents: { reload: ReturnType<typeof vi.fn> } };
+    const event = { sender: {}, senderFrame: { url: 'app://profproba/index.html', parent: null } };
+    await h.ipcFns.get('profproba:setSyncServer')!(event, 'https://couch.venue:6984');
+    expect(win.webContents.reload).not.toHaveBeenCalled();
+    // Another server: reloaded, and kept for the next start.
+    await h.ipcFns.get('profproba:setSyncServer')!(event, 'http://192.168.1.10:5984');
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+    expect(fs.readFileSync(path.join(data, 'sync-server-origin.txt'), 'utf8')).toBe(
+      'http://192.168.1.10:5984',
+    );
   });
 
   it('a second start with a backup file focuses this window and forwards the file', async () => {

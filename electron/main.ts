@@ -127,12 +127,25 @@ async function start(): Promise<void> {
   const stateFile = path.join(folders.data, 'window-state.json');
   log.info(`ПрофПроба ${app.getVersion()} started`);
 
-  protocol.handle(APP_SCHEME, (request) =>
-    serveAppRequest(request, rendererRoot, (file) => fs.promises.readFile(file)),
-  );
-
   restrictPermissions(session.defaultSession, devServerUrl);
-  const networkLock = blockNetwork(session.defaultSession, devServerUrl);
+  // The server the CSP named last run: this run's first page names it too, so a start with sync on needs no reload.
+  const policyFile = path.join(folders.data, 'sync-server-origin.txt');
+  let previousPolicy: string | null = null;
+  try {
+    previousPolicy = fs.readFileSync(policyFile, 'utf8').trim();
+  } catch {
+    // No file: no server named yet.
+  }
+  const networkLock = blockNetwork(session.defaultSession, devServerUrl, previousPolicy);
+  // The CSP header names the sync server the lock lets through (electron/app-protocol.ts).
+  protocol.handle(APP_SCHEME, (request) =>
+    serveAppRequest(
+      request,
+      rendererRoot,
+      (file) => fs.promises.readFile(file),
+      () => networkLock.policyOrigin(),
+    ),
+  );
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl));
 
   const printing = createPrinting({
@@ -151,7 +164,18 @@ async function start(): Promise<void> {
     folders,
     appVersion: app.getVersion(),
     devServerUrl,
-    allowSyncServer: (origin) => networkLock.allow(origin),
+    // A new server reloads the window: its CSP, fixed when the page loaded, admits only the previous one.
+    allowSyncServer: (origin) => {
+      if (!networkLock.allow(origin)) return;
+      try {
+        fs.mkdirSync(folders.data, { recursive: true });
+        fs.writeFileSync(policyFile, networkLock.policyOrigin() ?? '');
+      } catch (error) {
+        // Only costs a reload at the next start.
+        log.warn(`The sync server's origin was not kept: ${describeError(error, homeDir)}`);
+      }
+      mainWindow?.webContents.reload();
+    },
     printPdf: printing.printPdf,
     log: (message) => log.warn(message),
     safeStorage,

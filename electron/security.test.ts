@@ -291,6 +291,43 @@ describe('network', () => {
     expect(allowed('https://couch.venue:6984/profproba')).toBe(false);
   });
 
+  it('names the server for the CSP and asks for a reload only when a new server replaces the named one', () => {
+    const allowed = check();
+    expect(allowed.lock.policyOrigin()).toBeNull();
+    expect(allowed.lock.allow(null)).toBe(false);
+    expect(allowed.lock.allow('https://couch.venue:6984')).toBe(true);
+    expect(allowed.lock.policyOrigin()).toBe('https://couch.venue:6984');
+    // The same server again (every replication start asks): no reload.
+    expect(allowed.lock.allow('https://couch.venue:6984')).toBe(false);
+    // Sync off: the lock closes, the page's CSP may keep naming the server; on again: no reload.
+    expect(allowed.lock.allow(null)).toBe(false);
+    expect(allowed('https://couch.venue:6984/profproba')).toBe(false);
+    expect(allowed.lock.policyOrigin()).toBe('https://couch.venue:6984');
+    expect(allowed.lock.allow('https://couch.venue:6984')).toBe(false);
+    // Another server: the CSP names it alone, after a reload.
+    expect(allowed.lock.allow('http://192.168.1.10:5984')).toBe(true);
+    expect(allowed.lock.policyOrigin()).toBe('http://192.168.1.10:5984');
+    expect(() => allowed.lock.allow('https://a.example https://b.example')).toThrow();
+    expect(allowed.lock.policyOrigin()).toBe('http://192.168.1.10:5984');
+  });
+
+  it('starts naming the previous run’s server for the CSP (a valid origin only), the lock still closed', () => {
+    const session = { webRequest: { onBeforeRequest: vi.fn() } } as unknown as Session;
+    const lock = blockNetwork(session, undefined, 'https://couch.venue:6984');
+    expect(lock.policyOrigin()).toBe('https://couch.venue:6984');
+    const handler = vi.mocked(session.webRequest.onBeforeRequest).mock.calls[0]![0] as unknown as (
+      d: { url: string },
+      cb: (r: { cancel: boolean }) => void,
+    ) => void;
+    const cb = vi.fn();
+    handler({ url: 'https://couch.venue:6984/venue' }, cb);
+    expect(cb).toHaveBeenCalledWith({ cancel: true });
+    expect(lock.allow('https://couch.venue:6984')).toBe(false);
+    for (const bad of ['https://couch.venue:6984/venue', '*', 'https://a.example https://b.example', '']) {
+      expect(blockNetwork(session, undefined, bad).policyOrigin(), bad).toBeNull();
+    }
+  });
+
   it('refuses a malformed sync server origin and keeps the one it had', () => {
     const allowed = check();
     allowed.lock.allow('http://192.168.1.10:5984');

@@ -157,8 +157,18 @@ export function restrictPermissions(session: Session, devServerUrl?: string): vo
 const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 
 export interface NetworkLock {
-  /** Lets through exactly this origin (scheme, host and port: the venue's sync server); null closes it. */
-  allow(origin: string | null): void;
+  /**
+   * Lets through exactly this origin (scheme, host and port: the venue's sync server); null closes it. Returns
+   * true when the page must be reloaded for its CSP to admit the server: the origin is new and differs from
+   * the one the CSP names (`policyOrigin`).
+   */
+  allow(origin: string | null): boolean;
+  /**
+   * The origin the CSP's `connect-src` names (electron/app-protocol.ts): the last server let through, kept when
+   * sync is turned off (the lock alone then refuses it, and turning sync on again needs no reload); null until a
+   * server is first configured in this run.
+   */
+  policyOrigin(): string | null;
 }
 
 /**
@@ -167,7 +177,12 @@ export interface NetworkLock {
  * (`setSyncServer`), are reachable — the sync server by its exact origin, so another port or scheme of the
  * same host stays closed.
  */
-export function blockNetwork(session: Session, devServerUrl?: string): NetworkLock {
+export function blockNetwork(
+  session: Session,
+  devServerUrl?: string,
+  /** The server the CSP named in the previous run (a per-PC file): named again at once, the lock still closed. */
+  previousPolicyOrigin: string | null = null,
+): NetworkLock {
   const dev = devServerUrl ? parse(devServerUrl) : null;
   let server: string | null = null;
   session.webRequest.onBeforeRequest((details, callback) => {
@@ -178,11 +193,19 @@ export function blockNetwork(session: Session, devServerUrl?: string): NetworkLo
     const syncServer = server !== null && parsed !== null && parsed.origin === server;
     callback({ cancel: network && !devServer && !syncServer });
   });
+  let policy =
+    previousPolicyOrigin !== null && serverOrigin(previousPolicyOrigin) === previousPolicyOrigin
+      ? previousPolicyOrigin
+      : null;
   return {
     allow(origin) {
       if (origin !== null && serverOrigin(origin) !== origin) throw new Error('not a server origin');
       server = origin;
+      if (origin === null || origin === policy) return false;
+      policy = origin;
+      return true;
     },
+    policyOrigin: () => policy,
   };
 }
 

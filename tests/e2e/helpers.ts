@@ -74,3 +74,78 @@ export async function confirmIssue(page: Page, count: number): Promise<void> {
     })
     .click();
 }
+
+/** A venue without the demo data: only the profile, filled in through the first-run screen. */
+export async function openEmptyVenue(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Заполнить профиль' }).click();
+  await page.getByLabel('Полное наименование').fill('МБУ ДО «Центр технического творчества»');
+  await page.getByLabel('Краткое наименование').fill('ЦТТ');
+  await page.getByLabel('ИНН').fill('3711000001');
+  await page.getByLabel('ФИО руководителя').fill('Ёлкина Анна Петровна');
+  await page.getByLabel('Префикс номера сертификата').fill('ЦТТ');
+  await page.getByRole('button', { name: 'Сохранить профиль площадки' }).click();
+  await expect(page.getByRole('heading', { name: 'Главная', level: 1 })).toBeVisible();
+}
+
+/**
+ * A school's list of `count` pupils as a UTF-8 CSV (the columns of a school's own list: Школа, Класс, Фамилия,
+ * Имя, Отчество, Дата рождения), every name different, for tests that need a realistic class-sized import.
+ */
+export function generatedSchoolList(count: number, school = 'МОУ СОШ № 7 г. Кыштыма'): Buffer {
+  const last = ['Андреев', 'Борисов', 'Васильев', 'Григорьев', 'Дмитриев', 'Егоров', 'Жуков', 'Захаров'];
+  const first = ['Артём', 'Богдан', 'Виктор', 'Глеб', 'Денис', 'Елисей', 'Захар', 'Илья', 'Кирилл', 'Лев'];
+  const middle = ['Андреевич', 'Олегович', 'Петрович'];
+  const rows = ['Школа,Класс,Фамилия,Имя,Отчество,Дата рождения'];
+  for (let i = 0; i < count; i += 1) {
+    const grade = 6 + (i % 5);
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    rows.push(
+      [
+        school,
+        `${grade} ${'АБВ'[i % 3]}`,
+        last[i % last.length],
+        first[Math.floor(i / last.length) % first.length],
+        middle[Math.floor(i / (last.length * first.length)) % middle.length],
+        `${day}.${month}.${2016 - grade}`,
+      ].join(','),
+    );
+  }
+  return Buffer.from('\uFEFF' + rows.join('\r\n') + '\r\n', 'utf8');
+}
+
+/** Imports a CSV given as bytes through the wizard, as a person does, and checks how many were added. */
+export async function importCsvThroughUi(
+  page: Page,
+  name: string,
+  bytes: Buffer,
+  added: number,
+): Promise<void> {
+  await goToSection(page, 'Участники');
+  await page.getByRole('button', { name: 'Импорт', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Импорт участников', level: 1 })).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Выбрать файл' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: bytes });
+  // Reading runs in a worker that loads the spreadsheet library first: allow a busy machine some time.
+  await expect(page.getByRole('textbox', { name: 'Строка заголовков' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Проверить строки' }).click();
+  await expect(page.getByRole('table', { name: 'Строки файла' })).toBeVisible();
+  await page.getByRole('button', { name: 'Импортировать', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Импорт файла «${name}» завершён` })).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: 'Итоги импорта' })
+      .getByRole('listitem', { name: `Добавлено: ${added}`, exact: true }),
+  ).toBeVisible();
+}
+
+/** The «Показано N из N» count of the participants list (its total). */
+export async function participantCount(page: Page): Promise<number> {
+  await goToSection(page, 'Участники');
+  const shown = page.getByText(/^Показано \d+ из \d+$/);
+  await expect(shown).toBeVisible();
+  return Number(/из (\d+)$/.exec((await shown.textContent()) ?? '')?.[1]);
+}

@@ -2,7 +2,17 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { createSyncServer, type SyncServer } from '../sync-server/server';
-import { goToSection, openWithDemo } from './helpers';
+import {
+  fillDate,
+  freeTuesday,
+  generatedSchoolList,
+  goToSection,
+  importCsvThroughUi,
+  openEmptyVenue,
+  openWithDemo,
+  participantCount,
+  pick,
+} from './helpers';
 
 /**
  * Two PCs of one venue = two browser contexts (each its own IndexedDB), both pointed at an in-process
@@ -143,10 +153,12 @@ async function quarterlyReport(page: Page): Promise<string> {
   return JSON.stringify(sheets);
 }
 
-test('two PCs share the venue: the second takes the server’s data; offline marks of both converge to the later one', async ({
+const LASER = 'Лазерная резка: от эскиза до изделия';
+
+test('two PCs share the venue: A imports 120 pupils and a group, empty B takes them; offline marks converge to the later one', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await createServerDatabase('venue');
 
   // PC A (the office) merges its data into the empty server database.
@@ -161,6 +173,26 @@ test('two PCs share the venue: the second takes the server’s data; offline mar
   await previewA.getByRole('button', { name: 'Подключить' }).click();
   await expect(badge(a)).toContainText('в сети · синхронизировано', { timeout: 60_000 });
   await a.screenshot({ path: test.info().outputPath('sync-settings.png') });
+
+  // With sync on, A imports a school's list of 120 pupils through the wizard and creates a group.
+  const before = await participantCount(a);
+  await importCsvThroughUi(a, 'школа-7.csv', generatedSchoolList(120), 120);
+  const pupils = await participantCount(a);
+  expect(pupils).toBe(before + 120);
+  const { ru: day } = await freeTuesday(a);
+  await goToSection(a, 'Расписание');
+  await a.getByRole('link', { name: 'Новая группа' }).click();
+  await pick(a, 'Программа', LASER);
+  await fillDate(a, 'Дата', day);
+  await a.getByLabel('Начало').fill('15:00');
+  await a.getByLabel('Окончание').fill('16:30');
+  await pick(a, 'Место проведения', 'Лаборатория цифрового производства (ауд. 104)');
+  await a.getByRole('button', { name: 'Создать группу' }).click();
+  const groupName = `${LASER} — ${day}`;
+  await expect(a.getByRole('heading', { name: groupName, level: 1 })).toBeVisible();
+  const groupUrl = a.url();
+  await expect(badge(a)).toContainText('в сети · синхронизировано', { timeout: 60_000 });
+  await expect(badge(a)).not.toContainText('не отправлено');
 
   // A opens an unmarked session and marks the first pupil.
   await goToSection(a, 'Посещаемость');
@@ -180,19 +212,25 @@ test('two PCs share the venue: the second takes the server’s data; offline mar
   await markOf(a, first, 'Присутствие').click();
   await expect(markOf(a, first, 'Присутствие')).toHaveAttribute('aria-checked', 'true');
 
-  // PC B (the lab) has the demo too, and takes the server's data instead, after the preview with counts.
-  const b = await newPc(browser);
+  // PC B (the lab) is new: only its profile, no pupils. It takes the server's data after the preview of counts.
+  const b = await (await browser.newContext()).newPage();
+  await openEmptyVenue(b);
   await openSyncSettings(b);
   await fillServer(b, 'venue', 'office', 'офис-пароль');
   await b.getByRole('switch', { name: 'Синхронизация включена' }).click({ force: true });
   const previewB = b.getByRole('dialog', { name: 'Первое подключение этого компьютера' });
   const participantsRow = previewB.getByRole('row', { name: /^Участники/ });
-  await expect(participantsRow.getByRole('cell').nth(1)).not.toHaveText('0');
+  await expect(participantsRow.getByRole('cell').nth(1)).toHaveText(String(pupils));
+  await expect(participantsRow.getByRole('cell').nth(2)).toHaveText('0');
+  await b.screenshot({ path: test.info().outputPath('first-connection-preview.png') });
   await previewB.getByRole('radio', { name: 'Взять данные с сервера' }).check();
   await previewB.getByRole('button', { name: 'Подключить' }).click();
   await expect(badge(b)).toContainText('в сети · синхронизировано', { timeout: 60_000 });
 
-  // B sees A's mark.
+  // B sees A's pupils, A's group and A's mark.
+  await expect.poll(() => participantCount(b), { timeout: 30_000 }).toBe(pupils);
+  await b.goto(groupUrl);
+  await expect(b.getByRole('heading', { name: groupName, level: 1 })).toBeVisible();
   await b.goto(sessionUrl);
   await expect(markOf(b, first, 'Присутствие')).toHaveAttribute('aria-checked', 'true', {
     timeout: 30_000,

@@ -13,7 +13,12 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core';
-import { IconBuildingCommunity, IconDatabaseImport, IconSparkles } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconCloudDownload,
+  IconDatabaseImport,
+  IconSparkles,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { loadDemoVenue } from '../../db/repos/demo-repo';
@@ -26,6 +31,7 @@ import {
   VenueForm,
   VenuePasswordCard,
 } from '../settings/public';
+import { hasSyncDraft, SyncPanel } from '../sync/public';
 
 /** One way to start: what it does, and the button that does it. */
 function ChoiceCard({
@@ -65,7 +71,10 @@ function ChoiceCard({
 export default function FirstRunPage() {
   const { t } = useTranslation('first-run');
   const navigate = useNavigate();
-  const [chosen, setMode] = useState<'choose' | 'profile' | 'restore'>('choose');
+  const [chosen, setMode] = useState<'choose' | 'profile' | 'restore' | 'connect'>(() =>
+    // Back on the server form after the reload a new server's address costs (features/sync/connect-policy.ts).
+    hasSyncDraft() ? 'connect' : 'choose',
+  );
   const [loading, setLoading] = useState(false);
   // A backup file opened by double-click on a new PC waits here for the restore screen.
   const pendingFile = usePendingBackupFile();
@@ -105,7 +114,7 @@ export default function FirstRunPage() {
           }
         >
           {mode === 'choose' ? (
-            <SimpleGrid cols={3}>
+            <SimpleGrid cols={2}>
               <ChoiceCard
                 icon={<IconBuildingCommunity />}
                 title={t('profile.title')}
@@ -124,6 +133,17 @@ export default function FirstRunPage() {
                 }
               />
               <ChoiceCard
+                icon={<IconCloudDownload />}
+                color="teal"
+                title={t('connect.title')}
+                text={t('connect.text')}
+                action={
+                  <Button variant="light" color="teal" onClick={() => setMode('connect')}>
+                    {t('connect.action')}
+                  </Button>
+                }
+              />
+              <ChoiceCard
                 icon={<IconDatabaseImport />}
                 color="gray"
                 title={t('restore.title')}
@@ -135,6 +155,22 @@ export default function FirstRunPage() {
                 }
               />
             </SimpleGrid>
+          ) : mode === 'connect' ? (
+            // A second PC of a venue: the sync form; once the server's venue arrives, the app itself opens.
+            <Stack>
+              <Group justify="space-between">
+                <Title order={2} fz="lg">
+                  {t('connect.title')}
+                </Title>
+                <Button variant="subtle" onClick={() => setMode('choose')}>
+                  {t('back')}
+                </Button>
+              </Group>
+              <Text size="sm" c="dimmed">
+                {t('connect.lead')}
+              </Text>
+              <SyncPanel withConflicts={false} />
+            </Stack>
           ) : mode === 'restore' ? (
             <Stack>
               <Group justify="space-between">

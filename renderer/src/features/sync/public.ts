@@ -2,3 +2,4 @@
 export { SyncBadge } from './sync-badge';
 export { SyncPanel } from './sync-panel';
 export { askRestoreSync } from './restore-question';
+export { hasSyncDraft } from './connect-policy';

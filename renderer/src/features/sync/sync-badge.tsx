@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { appSync } from '../../sync/app-sync';
+import { narrowConnectSources } from './connect-policy';
 import { useOpenConflictCount, useSyncStatus } from './use-sync';
 
 function hhmm(iso: string): string {
@@ -15,9 +16,14 @@ export function SyncBadge() {
   const status = useSyncStatus();
   const conflicts = useOpenConflictCount();
   const [now, setNow] = useState(() => Date.now());
-  // The badge lives in the shell for the app's whole life: it resumes sync once at start when it is on.
+  // The badge lives in the shell for the app's whole life: it resumes sync once at start when it is on, after
+  // narrowing the page's connect-src to the venue's server (before any request to it).
   useEffect(() => {
-    void appSync.resume();
+    void (async () => {
+      const config = await appSync.config();
+      if (config?.enabled) narrowConnectSources(new URL(config.url).origin);
+      await appSync.resume();
+    })();
   }, []);
   useEffect(() => {
     if (status.phase === 'off') return;

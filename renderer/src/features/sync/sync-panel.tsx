@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Alert,
   Button,
@@ -18,23 +18,48 @@ import type { SyncConfig } from '../../sync/connection';
 import type { FirstConnectionChoice, FirstConnectionPreview } from '../../sync/service';
 import { errorMessage, FormSection, notifySaved, useAction } from '../../ui';
 import { ConflictsList } from './conflicts-list';
+import { clearSyncDraft, connectNarrowedTo, saveSyncDraft, readSyncDraft } from './connect-policy';
 import { useSyncConfig, useSyncStatus } from './use-sync';
 
 const EMPTY: SyncConfig = { url: '', database: '', user: '', enabled: false };
 
-/** Настройки › Синхронизация: the venue's server, «Проверить соединение», on/off, the conflicts. */
-export function SyncPanel() {
+/**
+ * Настройки › Синхронизация: the venue's server, «Проверить соединение», on/off, the conflicts. The first-run
+ * screen shows it without the conflicts (a PC with no data yet has none).
+ */
+export function SyncPanel({ withConflicts = true }: { withConflicts?: boolean }) {
   const stored = useSyncConfig();
+  // Typed before the window reloaded for a new server's policy (connect-policy.ts): shown again, once.
+  const [draft] = useState(readSyncDraft);
+  useEffect(() => clearSyncDraft(), []);
   if (stored === undefined) return null;
-  return <SyncForm initial={stored ?? EMPTY} />;
+  const initial = stored ?? EMPTY;
+  const restored = draft !== null && !initial.enabled;
+  return (
+    <SyncForm
+      initial={restored ? { ...initial, ...draft } : initial}
+      reloaded={restored}
+      withConflicts={withConflicts}
+    />
+  );
 }
 
-function SyncForm({ initial }: { initial: SyncConfig }) {
+function SyncForm({
+  initial,
+  reloaded,
+  withConflicts,
+}: {
+  initial: SyncConfig;
+  reloaded: boolean;
+  withConflicts: boolean;
+}) {
   const { t } = useTranslation('sync');
   const status = useSyncStatus();
   const [config, setConfig] = useState<SyncConfig>(initial);
   const [password, setPassword] = useState('');
-  const [check, setCheck] = useState<{ ok: boolean; text: string } | null>(null);
+  const [check, setCheck] = useState<{ ok: boolean; text: string } | null>(() =>
+    reloaded ? { ok: false, text: t('reloaded') } : null,
+  );
   const [preview, setPreview] = useState<FirstConnectionPreview | null>(null);
   const [choice, setChoice] = useState<FirstConnectionChoice>('merge');
   const { busy, run } = useAction();
@@ -46,27 +71,55 @@ function SyncForm({ initial }: { initial: SyncConfig }) {
     disabled: on,
   });
 
+  /**
+   * A server the page's policy does not name yet reloads the window (desktop: main does, once it lets the server
+   * through): what was typed survives it, the password excepted.
+   */
+  async function withDraft(work: () => Promise<void>) {
+    saveSyncDraft({ url: config.url, database: config.database, user: config.user });
+    try {
+      await work();
+    } finally {
+      clearSyncDraft();
+    }
+  }
+
   async function checkConnection() {
     setCheck(null);
-    await run(
-      async () => {
-        const count = await appSync.check(config, password);
-        setCheck({ ok: true, text: t('check.ok', { count }) });
-      },
-      { onError: (error) => setCheck({ ok: false, text: errorMessage(error) }) },
+    await withDraft(() =>
+      run(
+        async () => {
+          const count = await appSync.check(config, password);
+          setCheck({ ok: true, text: t('check.ok', { count }) });
+        },
+        { onError: (error) => setCheck({ ok: false, text: errorMessage(error) }) },
+      ),
     );
   }
 
   async function turnOn() {
     setCheck(null);
-    await run(
-      async () => {
-        const counts = await appSync.preview(config, password);
-        setChoice(counts.local === 0 ? 'take' : 'merge');
-        setPreview(counts);
-      },
-      { onError: (error) => setCheck({ ok: false, text: errorMessage(error) }) },
+    await withDraft(() =>
+      run(
+        async () => {
+          const counts = await appSync.preview(config, password);
+          setChoice(counts.local === 0 ? 'take' : 'merge');
+          setPreview(counts);
+        },
+        { onError: (error) => setCheck({ ok: false, text: errorMessage(error) }) },
+      ),
     );
+  }
+
+  /**
+   * Off: where the page's policy was narrowed to the server, the page starts again under the outer bound, so that
+   * another address can be checked (a narrowed policy cannot be widened in place).
+   */
+  async function turnOff() {
+    await run(async () => {
+      await appSync.disable();
+      if (connectNarrowedTo() !== undefined) window.location.reload();
+    });
   }
 
   async function connect() {
@@ -115,13 +168,13 @@ function SyncForm({ initial }: { initial: SyncConfig }) {
               disabled={busy}
               onChange={(e) => {
                 if (e.currentTarget.checked) void turnOn();
-                else void run(() => appSync.disable());
+                else void turnOff();
               }}
             />
           </Group>
         </Stack>
       </FormSection>
-      <ConflictsList />
+      {withConflicts && <ConflictsList />}
       <Modal opened={preview !== null} onClose={() => setPreview(null)} title={t('preview.title')} size="lg">
         {preview && (
           <Stack>
