@@ -311,7 +311,8 @@ async function partText(zip: JSZip, path: string): Promise<string | null> {
   const entry = zip.file(path);
   if (!entry) return null;
   try {
-    return await entry.async('string');
+    // The browser's own decoder: JSZip's text output decodes UTF-8 in script, several times slower on 30 MB.
+    return new TextDecoder().decode(await entry.async('uint8array'));
   } catch (error) {
     throw new XlsxDamagedError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -275,11 +275,13 @@ export async function writeTablesXlsx(
   );
   zip.file('xl/styles.xml', STYLES_XML);
   const strings = new SharedStrings();
+  // The big parts go in as bytes from the browser's own encoder: JSZip encodes text to UTF-8 in script.
+  const utf8 = new TextEncoder();
   for (const [i, spec] of sheets.entries()) {
-    zip.file(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(spec, venue, strings));
+    zip.file(`xl/worksheets/sheet${i + 1}.xml`, utf8.encode(sheetXml(spec, venue, strings)));
     await options.onSheet?.(i + 1);
   }
-  zip.file('xl/sharedStrings.xml', strings.xml());
+  zip.file('xl/sharedStrings.xml', utf8.encode(strings.xml()));
   return zip.generateAsync({
     type: 'uint8array',
     compression: 'DEFLATE',
