@@ -7,7 +7,7 @@ import type { CheckResult, FileSummary, ImportMessage, ImportRequest, TrialsResu
 export type { CheckResult, FileSummary, TrialsResult };
 export type ImportProgress = (done: number, total: number, phase: ReadPhase | 'check') => void;
 
-// One worker is kept between files: it has ExcelJS loaded already, so the next file starts at once. It also
+// One worker is kept between files: its XLSX reader is loaded already, so the next file starts at once. It also
 // holds the table of the file last read, which the check builds its rows from.
 let shared: Worker | null = null;
 // What the worker last read, to read it again when the worker was dropped (a cancelled check).
