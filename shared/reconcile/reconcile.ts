@@ -168,13 +168,22 @@ export function reconcile(input: {
   for (const p of [...input.programs].sort((a, b) => a.title.localeCompare(b.title, 'ru')))
     for (const k of programNameKeys(p)) if (!programOfKey.has(k)) programOfKey.set(k, p.id);
 
+  // The programmes answering to each name key, for «completed here under another date».
+  const programsOfKey = new Map<string, Id[]>();
+  for (const [pid, keys] of keysOf)
+    for (const k of keys) programsOfKey.set(k, [...(programsOfKey.get(k) ?? []), pid]);
+
   const pupilOf = new Map<Id, Id | null>();
   const nameKeyOf = new Map<Id, string>();
+  // An export repeats a few trial names over thousands of rows: each is normalised once.
+  const keyOfName = new Map<string, string>();
   const trialsByPupil = new Map<Id, ReconcileTrial[]>();
   for (const t of input.trials) {
     const pupil = matcher.find(t);
     pupilOf.set(t.id, pupil);
-    nameKeyOf.set(t.id, trialNameKey(t.name));
+    let nameKey = keyOfName.get(t.name);
+    if (nameKey === undefined) keyOfName.set(t.name, (nameKey = trialNameKey(t.name)));
+    nameKeyOf.set(t.id, nameKey);
     if (!pupil) continue;
     const list = trialsByPupil.get(pupil) ?? [];
     list.push(t);
@@ -216,7 +225,7 @@ export function reconcile(input: {
     const key = nameKeyOf.get(t.id)!;
     const completedHere =
       !!participantId &&
-      [...keysOf].some(([pid, keys]) => keys.has(key) && completedPrograms.has(`${participantId}|${pid}`));
+      (programsOfKey.get(key) ?? []).some((pid) => completedPrograms.has(`${participantId}|${pid}`));
     const reason: ExtraReason = !participantId
       ? 'unknown-pupil'
       : completedHere

@@ -243,4 +243,46 @@ test('the Сверка of the demo venue counts ✓, ✗ and the two unmarked pl
   const header = (summary.getRow(1).values as unknown[]).slice(1);
   expect(header.at(-1)).toBe('из них отмечено на платформе');
   expect((summary.getRow(summary.rowCount).values as unknown[]).slice(1).at(-1)).toBe(recorded.length);
+
+  // The pupil's card shows the same per pupil: one whose completions are all on the platform, one whose are
+  // all missing (names unique in the demo, so the search finds exactly them).
+  const fioCount = new Map<string, number>();
+  for (const c of completions) fioCount.set(c.fio, 0);
+  for (const p of demo.participants) {
+    const fio = [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');
+    if (fioCount.has(fio)) fioCount.set(fio, fioCount.get(fio)! + 1);
+  }
+  const unique = (c: DemoCompletion) => fioCount.get(c.fio) === 1;
+  const onPlatform = recorded.find(
+    (c) => unique(c) && !missing.some((m) => m.participantId === c.participantId),
+  )!;
+  const notOnPlatform = missing.find(
+    (c) => unique(c) && !recorded.some((r) => r.participantId === c.participantId),
+  )!;
+  expect(onPlatform, 'a pupil with every completion on the platform').toBeDefined();
+  expect(notOnPlatform, 'a pupil with no completion on the platform').toBeDefined();
+  for (const [pupil, status] of [
+    [onPlatform, '✓ На платформе'],
+    [notOnPlatform, '✗ Не отмечено'],
+  ] as const) {
+    await goToSection(page, 'Участники');
+    await page.getByRole('textbox', { name: 'Поиск по ФИО или ID' }).fill(pupil.fio);
+    await expect(page.getByText(/Показано 1 из \d+/)).toBeVisible();
+    await page.getByRole('table', { name: 'Участники' }).getByRole('row').nth(1).click();
+    await page.getByRole('tab', { name: 'Группы и посещаемость' }).click();
+    const block = page.getByRole('table', { name: 'Сверка с платформой' });
+    const theirs = completions.filter((c) => c.participantId === pupil.participantId);
+    await expect(block.getByRole('row')).toHaveCount(theirs.length + 1);
+    for (const c of theirs) {
+      const row = block
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: c.title, exact: true }) });
+      await expect(row.getByRole('cell').first()).toHaveText(status);
+      await expect(row).toContainText(c.sessionDates.map(ru).join(', '));
+      if (status === '✓ На платформе') await expect(row).toContainText(ru(c.date));
+    }
+    await page.screenshot({
+      path: `${test.info().outputDir}/card-${status.startsWith('✓') ? 'on' : 'off'}.png`,
+    });
+  }
 });

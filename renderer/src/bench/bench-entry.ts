@@ -2,7 +2,7 @@ import { buildLargeVenue, scaledVenue, SMALL_VENUE, type LargeDataset } from '@s
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { db } from '../db';
 import { tablesIn } from '../db/database';
-import { loadExcelJS } from '../lib/xlsx';
+import { openXlsx } from '../lib/xlsx-read';
 import { buildPlatformExport } from './platform-export';
 import { buildCertificatesDoc } from '../features/certificates/public';
 import { appOperations, certificatesJob, lastPhases, scanTargets, sessionIds } from './app-operations';
@@ -61,23 +61,17 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }
   return { ms: performance.now() - start, result };
 }
 
-/** B1 baseline: parse with the same XLSX library, map the rows, one raw bulkPut. */
+/** B1 baseline: parse with the same XLSX reader as the app (lib/xlsx-read), map the rows, one raw bulkPut. */
 async function baselineImport(): Promise<number> {
   if (!exportBytes) throw new Error('make the export first');
   const bytes = exportBytes;
   const { ms } = await timed(async () => {
-    const ExcelJS = await loadExcelJS();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
-    const sheet = wb.worksheets[0]!;
+    const book = await openXlsx(bytes);
+    const table = await book.readSheet(book.sheets[0]!);
     const rows: { id: string; fio: string; grade: unknown }[] = [];
-    sheet.eachRow((row, n) => {
-      if (n < 5) return;
-      rows.push({
-        id: `baseline-${n}`,
-        fio: String(row.getCell(5).value ?? ''),
-        grade: row.getCell(13).value,
-      });
+    table.forEach((row, i) => {
+      if (i < 4 || row.length === 0) return;
+      rows.push({ id: `baseline-${i + 1}`, fio: String(row[4] ?? ''), grade: row[12] });
     });
     await db.transaction('rw', db.importProfiles, async () => {
       // A scratch table stands in for "raw bulkPut of the mapped rows"; cleared right after.

@@ -36,10 +36,10 @@ export function isoToExcelDate(date: string): Date {
 export const LANDSCAPE_ABOVE_WIDTH = 95;
 
 /** Excel's «Узкие» margins, in inches. */
-const NARROW_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+export const NARROW_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
 /** A header/footer section's text: «&» starts a code there, so a literal one is doubled; Excel caps it at 255. */
-function footerText(text: string): string {
+export function footerText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, 120).replace(/&/g, '&&');
 }
 

@@ -1,23 +1,9 @@
-import type ExcelJSType from 'exceljs';
-import JSZip from 'jszip';
 import { isRuleError } from '@shared/errors';
-import type { Cell, CellTable } from '@shared/import/cells';
+import type { CellTable } from '@shared/import/cells';
 import { sheetBoundsProblem } from '@shared/import/sheet-bounds';
 import type { FileOutcome } from '@shared/consolidation/consolidate';
 import { parseReportFile } from '@shared/consolidation/report-file';
-import { loadExcelJS } from '../../lib/xlsx';
-import { toCell } from '../../lib/xlsx-cell';
-
-function sheetTable(sheet: ExcelJSType.Worksheet): CellTable {
-  const rows: CellTable = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const cells: Cell[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value));
-    rows[number - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return rows;
-}
+import { openXlsx, XlsxDamagedError } from '../../lib/xlsx-read';
 
 /**
  * Reads one report file into what a consolidation takes (`parseReportFile`), or the reason it cannot: a
@@ -25,30 +11,21 @@ function sheetTable(sheet: ExcelJSType.Worksheet): CellTable {
  * the import does), or not a ПрофПроба report. Never throws for a bad file: the reason is the outcome.
  */
 export async function readReportFile(bytes: Uint8Array, file: string): Promise<FileOutcome> {
-  let zip: JSZip;
+  const damaged: FileOutcome = { file, ok: false, code: 'consolidation.damaged', params: {} };
+  const sheets = new Map<string, CellTable>();
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return { file, ok: false, code: 'consolidation.damaged', params: {} };
-  }
-  try {
-    for (const entry of zip.file(/^xl\/worksheets\/[^/]+\.xml$/i)) {
-      const problem = sheetBoundsProblem(await entry.async('string'));
+    const book = await openXlsx(bytes);
+    for (const xml of await book.worksheetXml()) {
+      const problem = sheetBoundsProblem(xml);
       if (problem) return { file, ok: false, code: 'consolidation.tooLarge', params: { ref: problem.ref } };
     }
-  } catch {
-    return { file, ok: false, code: 'consolidation.damaged', params: {} };
+    // Every sheet, hidden ones too, the first of a name winning.
+    for (const sheet of book.sheets)
+      if (!sheets.has(sheet.name)) sheets.set(sheet.name, await book.readSheet(sheet));
+  } catch (error) {
+    if (error instanceof XlsxDamagedError) return damaged;
+    throw error;
   }
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
-  } catch {
-    return { file, ok: false, code: 'consolidation.damaged', params: {} };
-  }
-  const sheets = new Map<string, CellTable>();
-  for (const sheet of workbook.worksheets)
-    if (!sheets.has(sheet.name)) sheets.set(sheet.name, sheetTable(sheet));
   try {
     return { file, ok: true, report: parseReportFile(file, sheets) };
   } catch (error) {

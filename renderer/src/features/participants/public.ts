@@ -4,7 +4,7 @@
  */
 
 /** The import as the wizard runs it: read and check in the import worker, then one-transaction commit. */
-export { readFileInWorker, checkRowsInWorker } from './import/parse-client';
+export { readFileInWorker, checkRowsInWorker, platformTrialsInWorker } from './import/parse-client';
 export type { FileSummary, CheckResult, ImportProgress } from './import/parse-client';
 export { commitImport, type CommitOptions } from '../../db/repos/import-repo';
 export { loadExistingData } from '../../db/queries/participants';

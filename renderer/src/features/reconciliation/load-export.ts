@@ -1,14 +1,15 @@
 import type { IsoDate } from '@shared/domain';
 import { RuleError } from '@shared/errors';
-import { exportDateOf, platformTrialDrafts } from '@shared/reconcile/platform-records';
+import { exportDateOf } from '@shared/reconcile/platform-records';
 import { replacePlatformTrials } from '../../db/repos/platform-trial-repo';
-import { checkRowsInWorker, readFileInWorker } from '../participants/public';
+import { platformTrialsInWorker, readFileInWorker } from '../participants/public';
 
 export type LoadPhase = 'file' | 'rows' | 'check' | 'save';
 
 /**
  * Loads a platform export: the import's own reading and row parsing, in its worker (the window never
- * freezes), then the trial columns paired into records and stored in one transaction, replacing the previous
+ * freezes), the trial columns paired into records there too (no check against the participants: the records
+ * are matched to pupils when stored) and stored in one transaction, replacing the previous
  * export's. A file that is not the platform's export is refused before anything is written.
  */
 export async function loadPlatformExport(
@@ -20,11 +21,13 @@ export async function loadPlatformExport(
     onProgress(phase, done, total),
   );
   if (!summary.isPlatform) throw new RuleError('reconciliation.notPlatformExport', { file: file.name });
-  const checked = await checkRowsInWorker(summary.headerIndex, summary.mapping, today, (done, total, phase) =>
-    onProgress(phase, done, total),
+  const { trials } = await platformTrialsInWorker(
+    summary.headerIndex,
+    summary.mapping,
+    today,
+    (done, total, phase) => onProgress(phase, done, total),
   );
   onProgress('save', 0, 1);
-  const { trials } = platformTrialDrafts(checked.rows);
   const exportedOn = exportDateOf(summary.head, summary.headerIndex) ?? today;
   const { count } = await replacePlatformTrials({
     fileName: file.name,

@@ -40,7 +40,7 @@ export function ParticipantReconciliation({ participantId }: { participantId: Id
             {view.rows.map((r) => (
               <Table.Tr key={r.key}>
                 <Table.Td>
-                  <Badge color={COLOR[r.status]} variant="light">
+                  <Badge color={COLOR[r.status]} variant="light" miw="max-content">
                     {t(`status.${r.status}`)}
                   </Badge>
                 </Table.Td>

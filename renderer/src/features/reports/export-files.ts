@@ -2,8 +2,8 @@ import JSZip from 'jszip';
 import { formatDate } from '@shared/dates';
 import { safeFileName as sharedSafeFileName } from '@shared/export/file-name';
 import { tableToCsv } from '@shared/reports/csv';
-import { isDateCell, type ReportCell, type ReportTable } from '@shared/reports/report-table';
-import { addTableSheet, isoToExcelDate, newWorkbook, workbookToBytes, type CellValue } from '../../lib/xlsx';
+import type { ReportTable } from '@shared/reports/report-table';
+import { writeTablesXlsx } from '../../lib/xlsx-write';
 
 /** Excel's sheet-name rules: at most 31 characters, none of : \ / ? * [ ], unique ignoring case. */
 export function sheetNames(names: readonly string[]): string[] {
@@ -30,15 +30,11 @@ export function safeFileName(name: string): string {
   return sharedSafeFileName(name, 'Таблица').slice(0, 80).trimEnd();
 }
 
-function plainCell(cell: ReportCell): CellValue {
-  return isDateCell(cell) ? cell.date : cell;
-}
-
 /**
- * The tables as one workbook, a sheet each, through `addTableSheet` (header row frozen and bold, text as
- * guarded text, ISO dates in date columns as real dates, counts as numbers, bold «Итого»). Two kinds of cell
- * the column kind does not cover are fixed afterwards: a tagged date in a text column (the «Титул») and a
- * count in a text column (the journal's «Итого»).
+ * The tables as one workbook, a sheet each, written by `writeTablesXlsx` (lib/xlsx-write.ts) with the look of
+ * `addTableSheet`: header row frozen and bold, text as guarded text, ISO dates in date columns as real dates,
+ * counts as numbers, bold «Итого»; a tagged date in a text column (the «Титул») is a real date too, and a count
+ * in a text column (the journal's «Итого») a number.
  */
 export async function tablesToXlsx(
   tables: readonly ReportTable[],
@@ -48,34 +44,16 @@ export async function tablesToXlsx(
     onSheet?: (done: number) => Promise<void> | void;
   } = {},
 ): Promise<Uint8Array> {
-  const { venue, onSheet } = options;
-  const workbook = await newWorkbook({ venue });
   const names = sheetNames(tables.map((t) => t.name));
-  for (const [index, table] of tables.entries()) {
-    const sheet = addTableSheet(
-      workbook,
-      names[index]!,
-      table.columns,
-      table.rows.map((r) => r.map(plainCell)),
-      table.total ? table.total.map(plainCell) : undefined,
-    );
-    const all = table.total ? [...table.rows, table.total] : table.rows;
-    all.forEach((row, r) =>
-      row.forEach((value, c) => {
-        const kind = table.columns[c]?.kind ?? 'text';
-        const cell = sheet.getCell(r + 2, c + 1);
-        if (isDateCell(value) && kind !== 'date') {
-          cell.value = isoToExcelDate(value.date);
-          cell.numFmt = 'DD.MM.YYYY';
-          cell.alignment = { horizontal: 'left' };
-        } else if (typeof value === 'number' && kind !== 'number') {
-          cell.value = value;
-        }
-      }),
-    );
-    await onSheet?.(index + 1);
-  }
-  return workbookToBytes(workbook);
+  return writeTablesXlsx(
+    tables.map((table, i) => ({
+      name: names[i]!,
+      columns: table.columns,
+      rows: table.rows,
+      total: table.total,
+    })),
+    options,
+  );
 }
 
 /** The tables as CSV files (`;`, UTF-8 with BOM) in one zip, named `<n> <sheet>.csv` in sheet order. */

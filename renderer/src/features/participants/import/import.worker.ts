@@ -4,6 +4,7 @@ import type { CellTable } from '@shared/import/cells';
 import { classifyRows, type ClassifiedRow } from '@shared/import/classify';
 import { isPlatformHeader, type ColumnMapping } from '@shared/import/fields';
 import { buildImportRows } from '@shared/import/rows';
+import { platformTrialDrafts } from '@shared/reconcile/platform-records';
 import type { IsoDate, School } from '@shared/domain';
 import { loadExistingData } from '../../../db/queries/participants';
 import { readImportFile, type ReadOptions, type ReadPhase, type ReadResult } from './read-file';
@@ -16,7 +17,8 @@ import { readImportFile, type ReadOptions, type ReadPhase, type ReadResult } fro
  */
 export type ImportRequest =
   | { type: 'read'; bytes: ArrayBuffer; fileName: string; options: ReadOptions }
-  | { type: 'check'; headerIndex: number; mapping: ColumnMapping; today: IsoDate };
+  | { type: 'check'; headerIndex: number; mapping: ColumnMapping; today: IsoDate }
+  | { type: 'trials'; headerIndex: number; mapping: ColumnMapping; today: IsoDate };
 
 /** What the wizard needs of a file read: everything but the whole table. */
 export interface FileSummary extends Omit<ReadResult, 'rows'> {
@@ -24,6 +26,9 @@ export interface FileSummary extends Omit<ReadResult, 'rows'> {
   head: CellTable;
   rowCount: number;
 }
+
+/** The platform's recorded trials of the file last read (the Сверка needs no check against the database). */
+export type TrialsResult = ReturnType<typeof platformTrialDrafts>;
 
 export interface CheckResult {
   rows: ClassifiedRow[];
@@ -34,6 +39,7 @@ export type ImportMessage =
   | { type: 'progress'; done: number; total: number; phase: ReadPhase | 'check' }
   | { type: 'read'; file: FileSummary }
   | { type: 'checked'; result: CheckResult }
+  | { type: 'trials'; result: TrialsResult }
   | { type: 'error'; error: SerializedError };
 
 /** The header may be chosen among the first 50 rows; the steps show a few rows below it. */
@@ -84,6 +90,10 @@ async function handle(request: ImportRequest): Promise<void> {
     request.today,
     isPlatformHeader(header),
   );
+  if (request.type === 'trials') {
+    post({ type: 'trials', result: platformTrialDrafts(rows) });
+    return;
+  }
   const existing = await loadExistingData();
   post({ type: 'checked', result: { rows: classifyRows(rows, existing), schools: [...existing.schools] } });
 }

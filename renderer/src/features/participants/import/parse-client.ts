@@ -2,12 +2,12 @@ import { Cancelled, RuleError, deserializeError } from '@shared/errors';
 import type { ColumnMapping } from '@shared/import/fields';
 import type { IsoDate } from '@shared/domain';
 import type { ReadOptions, ReadPhase } from './read-file';
-import type { CheckResult, FileSummary, ImportMessage, ImportRequest } from './import.worker';
+import type { CheckResult, FileSummary, ImportMessage, ImportRequest, TrialsResult } from './import.worker';
 
-export type { CheckResult, FileSummary };
+export type { CheckResult, FileSummary, TrialsResult };
 export type ImportProgress = (done: number, total: number, phase: ReadPhase | 'check') => void;
 
-// One worker is kept between files: it has ExcelJS loaded already, so the next file starts at once. It also
+// One worker is kept between files: its XLSX reader is loaded already, so the next file starts at once. It also
 // holds the table of the file last read, which the check builds its rows from.
 let shared: Worker | null = null;
 // What the worker last read, to read it again when the worker was dropped (a cancelled check).
@@ -113,5 +113,27 @@ export async function checkRowsInWorker(
   }
   return ask({ type: 'check', headerIndex, mapping, today }, fileName, onProgress, signal, (m) =>
     m.type === 'checked' ? m.result : undefined,
+  );
+}
+
+/**
+ * The platform's recorded trials of the export last read, built and paired in the worker: for the Сверка,
+ * which stores them and needs no check of the rows against the participants.
+ */
+export async function platformTrialsInWorker(
+  headerIndex: number,
+  mapping: ColumnMapping,
+  today: IsoDate,
+  onProgress: ImportProgress,
+  signal?: AbortSignal,
+): Promise<TrialsResult> {
+  if (!lastRead) throw new Error('read a file before taking its trials');
+  const fileName = lastRead.fileName;
+  if (!tableInWorker) {
+    await ask(readRequest(), fileName, onProgress, signal, (m) => (m.type === 'read' ? m.file : undefined));
+    tableInWorker = true;
+  }
+  return ask({ type: 'trials', headerIndex, mapping, today }, fileName, onProgress, signal, (m) =>
+    m.type === 'trials' ? m.result : undefined,
   );
 }

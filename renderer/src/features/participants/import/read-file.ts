@@ -1,12 +1,10 @@
-import JSZip from 'jszip';
-import type { Cell, CellTable } from '@shared/import/cells';
+import type { CellTable } from '@shared/import/cells';
 import { sniffFile } from '@shared/import/errors';
 import { RuleError } from '@shared/errors';
 import { findHeaderRow, isPlatformHeader, suggestMapping, type ColumnMapping } from '@shared/import/fields';
 import { sheetBoundsProblem } from '@shared/import/sheet-bounds';
 import { parseCsv, type Delimiter, type TextEncoding } from '@shared/import/text-file';
-import { loadExcelJS } from '../../../lib/xlsx';
-import { toCell } from '../../../lib/xlsx-cell';
+import { openXlsx, XlsxDamagedError, type XlsxBook } from '../../../lib/xlsx-read';
 
 /** A file read into a table, with what was recognised about it. */
 export interface ReadResult {
@@ -29,59 +27,41 @@ export type ReadPhase = 'file' | 'rows';
 export type ProgressFn = (done: number, total: number, phase: ReadPhase) => void;
 
 /**
- * Refuses a workbook whose sheets declare more than a participant list can hold (a merge over the whole
- * sheet, a cell in row 1 048 576) before ExcelJS loads it: the load would build every cell of that range
- * and never finish.
+ * Reads one visible sheet of a workbook (hidden sheets are not offered). Before the sheet is read, every
+ * sheet's XML is checked for sizes no participant list has (a merge over the whole sheet, a cell in row
+ * 1 048 576): reading them would build every cell of that range.
  */
-async function assertSheetsBounded(bytes: Uint8Array, fileName: string): Promise<void> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new RuleError('participants.fileBrokenXlsx', { file: fileName });
-  }
-  const sheets = zip.file(/^xl\/worksheets\/[^/]+\.xml$/i);
-  for (const entry of sheets) {
-    let xml: string;
-    try {
-      xml = await entry.async('string');
-    } catch {
-      throw new RuleError('participants.fileBrokenXlsx', { file: fileName });
-    }
-    const problem = sheetBoundsProblem(xml);
-    if (problem) throw new RuleError('participants.fileSheetTooLarge', { file: fileName, ref: problem.ref });
-  }
-}
-
 async function readXlsx(
   bytes: Uint8Array,
   fileName: string,
   sheetIndex: number,
   progress: ProgressFn,
 ): Promise<{ rows: CellTable; sheetName: string; sheetNames: string[] }> {
-  await assertSheetsBounded(bytes, fileName);
-  const ExcelJS = await loadExcelJS();
-  const wb = new ExcelJS.Workbook();
+  const broken = () => new RuleError('participants.fileBrokenXlsx', { file: fileName });
+  let book: XlsxBook;
   try {
-    await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
-  } catch {
-    throw new RuleError('participants.fileBrokenXlsx', { file: fileName });
+    book = await openXlsx(bytes);
+    for (const xml of await book.worksheetXml()) {
+      const problem = sheetBoundsProblem(xml);
+      if (problem)
+        throw new RuleError('participants.fileSheetTooLarge', { file: fileName, ref: problem.ref });
+    }
+  } catch (error) {
+    if (error instanceof XlsxDamagedError) throw broken();
+    throw error;
   }
-  const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
+  const sheets = book.sheets.filter((s) => s.state === 'visible');
   if (sheets.length === 0) throw new RuleError('participants.fileNoSheets', { file: fileName });
   const sheet = sheets[Math.min(sheetIndex, sheets.length - 1)]!;
-  const total = sheet.rowCount;
-  const rows: CellTable = [];
-  for (let r = 1; r <= total; r++) {
-    const row = sheet.getRow(r);
-    const cells: Cell[] = [];
-    const count = row.cellCount;
-    for (let c = 1; c <= count; c++) cells.push(toCell(row.getCell(c).value));
-    rows.push(cells);
-    if (r % 1000 === 0) progress(r, total, 'rows');
+  let rows: CellTable;
+  try {
+    rows = await book.readSheet(sheet, (done, total) => progress(done, total, 'rows'));
+  } catch (error) {
+    if (error instanceof XlsxDamagedError) throw broken();
+    throw error;
   }
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
-  progress(total, total, 'rows');
+  progress(rows.length, rows.length, 'rows');
   return { rows, sheetName: sheet.name, sheetNames: sheets.map((s) => s.name) };
 }
 
