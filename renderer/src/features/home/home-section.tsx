@@ -12,6 +12,7 @@ import { CertificatesDueLink } from '../certificates/public';
 import { useDashboardStats } from './use-dashboard-stats';
 import { TodaySessions, WeekSessions } from './week-sessions';
 import { FirstSteps } from './first-steps';
+import { useWhenIdle } from './use-when-idle';
 import { RetentionReminder, useVenue } from '../settings/public';
 
 // The chart library is the bulk of this page: loaded after the figures, so «Главная» shows at once.
@@ -53,6 +54,8 @@ export default function HomeSection() {
   const week = useWeekSessions(monday);
   const next = useNextSession(today);
   const venue = useVenue();
+  // The notices below read whole tables on this thread: after the figures, when the page is idle.
+  const noticesOn = useWhenIdle(stats !== undefined);
 
   const n = (v: number | undefined) => (v === undefined ? undefined : formatNumber(v));
   const share =
@@ -92,9 +95,11 @@ export default function HomeSection() {
         }
       />
       <Stack gap="md">
-        <Suspense fallback={null}>
-          <RetentionReminder />
-        </Suspense>
+        {noticesOn && (
+          <Suspense fallback={null}>
+            <RetentionReminder />
+          </Suspense>
+        )}
         {/* The demo venue is for looking around; a real one gets its first steps. */}
         {venue && !venue.isDemo && <FirstSteps />}
         <SimpleGrid cols={5} spacing="md">
@@ -128,7 +133,7 @@ export default function HomeSection() {
             }
           />
         </SimpleGrid>
-        <CertificatesDueLink />
+        {noticesOn && <CertificatesDueLink />}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <TodaySessions sessions={week} next={next} today={today} />
           <WeekSessions sessions={week} today={today} />
