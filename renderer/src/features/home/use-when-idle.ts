@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 
 /**
- * True once `ready` and the page has had an idle moment (at most `timeout` ms later). «Главная»'s secondary
- * notices (certificates due, the retention reminder) read whole tables on this thread — 100 000 marks and
- * 20 000 people at a busy venue — and a person who opens another section straight after the start waited
- * behind that reading (B4a in docs/performance.md). They start only after the quarter's figures are on screen
- * and the thread is idle; a person who leaves first never pays for them.
+ * True once `ready` and the page has had an idle moment (at most `timeout` ms later). «Главная»'s retention
+ * reminder reads whole tables on this thread (every session, mark, enrolment and participant), and a person
+ * who opened another section straight after the start waited behind that reading (B4a in
+ * docs/performance.md). It starts only after the quarter's figures are on screen and the thread is idle; a
+ * person who leaves first never pays for it.
  */
 export function useWhenIdle(ready: boolean, timeout = 2000): boolean {
   const [idle, setIdle] = useState(false);
