@@ -3,10 +3,11 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { IsoDate } from '@shared/domain';
 import type { DashboardStats } from '@shared/reports/dashboard';
 import { loadDashboard } from '../../db/queries/home';
-import { certificatesDueTotal } from './certificates-due';
+import { certificatesDueTotal, pastRetentionCount } from './notice-counts';
 
 /**
- * «Главная»'s quarter figures and its count of certificates due, computed off the main thread. They read
+ * «Главная»'s quarter figures and the counts behind its two notices (certificates due, pupils past the
+ * retention term), computed off the main thread. They read
  * months of sessions, marks and participants (the count: every group's sessions, marks, enrolments and
  * certificates); on the page's thread that reading (and its structured-clone decoding) held up the next section
  * a person opened, and the arrays it held while in flight were most of the page's heap on a large venue. Dexie's
@@ -20,6 +21,7 @@ export interface DashboardRequest {
 export type DashboardMessage =
   | { type: 'stats'; stats: DashboardStats }
   | { type: 'due'; total: number }
+  | { type: 'pastRetention'; count: number }
   | { type: 'error'; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -41,6 +43,10 @@ scope.onmessage = (event: MessageEvent<DashboardRequest>) => {
     }),
     liveQuery(certificatesDueTotal).subscribe({
       next: (total) => scope.postMessage({ type: 'due', total } satisfies DashboardMessage),
+      error: fail,
+    }),
+    liveQuery(() => pastRetentionCount(today)).subscribe({
+      next: (count) => scope.postMessage({ type: 'pastRetention', count } satisfies DashboardMessage),
       error: fail,
     }),
   ];

@@ -12,7 +12,6 @@ import { CertificatesDueButton } from '../certificates/public';
 import { useDashboard } from './use-dashboard-stats';
 import { TodaySessions, WeekSessions } from './week-sessions';
 import { FirstSteps } from './first-steps';
-import { useWhenIdle } from './use-when-idle';
 import { RetentionReminder, useVenue } from '../settings/public';
 
 // The chart library is the bulk of this page: loaded after the figures, so «Главная» shows at once.
@@ -50,12 +49,10 @@ export default function HomeSection() {
   const monday = startOfWeek(today);
   const yearStart = Number(schoolYearStart(today).slice(0, 4));
 
-  const { stats, certificatesDue } = useDashboard(today);
+  const { stats, certificatesDue, pastRetention } = useDashboard(today);
   const week = useWeekSessions(monday);
   const next = useNextSession(today);
   const venue = useVenue();
-  // The retention reminder reads whole tables on this thread: after the figures, when the page is idle.
-  const noticesOn = useWhenIdle(stats !== undefined);
 
   const n = (v: number | undefined) => (v === undefined ? undefined : formatNumber(v));
   const share =
@@ -95,7 +92,8 @@ export default function HomeSection() {
         }
       />
       <Stack gap="md">
-        {noticesOn && (
+        {/* Mounted only when the worker finds someone past the term: the reminder reads whole tables here. */}
+        {!!pastRetention && (
           <Suspense fallback={null}>
             <RetentionReminder />
           </Suspense>

@@ -3,7 +3,7 @@ import { liveQuery } from 'dexie';
 import type { IsoDate } from '@shared/domain';
 import type { DashboardStats } from '@shared/reports/dashboard';
 import { loadDashboard } from '../../db/queries/home';
-import { certificatesDueTotal } from './certificates-due';
+import { certificatesDueTotal, pastRetentionCount } from './notice-counts';
 import type { DashboardMessage, DashboardRequest } from './dashboard.worker';
 
 interface Figures {
@@ -11,12 +11,14 @@ interface Figures {
   stats: DashboardStats | undefined;
   /** How many participants may get a certificate now; undefined until the first answer. */
   certificatesDue: number | undefined;
+  /** How many pupils are past the retention term today; undefined until the first answer. */
+  pastRetention: number | undefined;
 }
 
-type State = { today: IsoDate; stats?: DashboardStats; due?: number; error?: unknown };
+type State = { today: IsoDate; stats?: DashboardStats; due?: number; past?: number; error?: unknown };
 
 /**
- * «Главная»'s figures for the quarter of `today` and its count of certificates due, kept up to date. They are
+ * «Главная»'s figures for the quarter of `today` and the counts behind its notices, kept up to date. They are
  * computed in a worker (see dashboard.worker.ts), which is terminated when the page goes, so leaving «Главная»
  * early costs nothing. Where the worker cannot start or fails, the same live queries run on this thread; an
  * error there reaches the error boundary, as it would from `useLiveQuery`.
@@ -39,12 +41,17 @@ export function useDashboard(today: IsoDate): Figures {
           next: (due) => merge({ due }),
           error: (error: unknown) => merge({ error }),
         }),
+        liveQuery(() => pastRetentionCount(today)).subscribe({
+          next: (past) => merge({ past }),
+          error: (error: unknown) => merge({ error }),
+        }),
       ];
     };
     const worker = new Worker(new URL('./dashboard.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<DashboardMessage>) => {
       if (event.data.type === 'stats') merge({ stats: event.data.stats });
       else if (event.data.type === 'due') merge({ due: event.data.total });
+      else if (event.data.type === 'pastRetention') merge({ past: event.data.count });
       else runHere();
     };
     worker.onerror = runHere;
@@ -55,9 +62,10 @@ export function useDashboard(today: IsoDate): Figures {
     };
   }, [today]);
 
-  if (state?.today !== today) return { stats: undefined, certificatesDue: undefined };
+  if (state?.today !== today)
+    return { stats: undefined, certificatesDue: undefined, pastRetention: undefined };
   if (state.error !== undefined) throw state.error;
-  return { stats: state.stats, certificatesDue: state.due };
+  return { stats: state.stats, certificatesDue: state.due, pastRetention: state.past };
 }
 
 /** The quarter's figures alone (see `useDashboard`). */
