@@ -17,11 +17,12 @@ import {
   IconLayoutSidebarLeftExpand,
   type Icon,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { HELP_ROUTE } from '../features/help/public';
 import { SECTIONS } from './sections';
+import { prefetchSections } from './section-loaders';
 import { RouteErrorBoundary } from './error-boundary';
 import { GlobalShortcuts } from './global-shortcuts';
 import { OpenBackupFileListener, useVenue } from '../features/settings/public';
@@ -75,6 +76,8 @@ export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
   const venue = useVenue();
+  // The sections' chunks, fetched while the page is idle: a first click on a section then renders at once.
+  useEffect(() => prefetchSections(), []);
   const narrow = useMediaQuery(`(max-width: ${COLLAPSE_BELOW - 1}px)`, window.innerWidth < COLLAPSE_BELOW, {
     getInitialValueInEffect: false,
   });

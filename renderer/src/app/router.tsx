@@ -6,6 +6,7 @@ import { useVenue } from '../features/settings/public';
 import i18n from '../i18n';
 import { Layout } from './layout';
 import { ErrorPanel } from './error-boundary';
+import { SECTION_LOADERS } from './section-loaders';
 
 /**
  * Each section is its own chunk, loaded through the route's `lazy`: the router fetches the module before it
@@ -74,39 +75,39 @@ export const router = createHashRouter([
     children: [
       {
         index: true,
-        lazy: section(() => import('../features/home/home-section')),
+        lazy: section(SECTION_LOADERS.home),
       },
       {
         path: 'programs/*',
-        lazy: section(() => import('../features/programs/programs-section')),
+        lazy: section(SECTION_LOADERS.programs),
       },
       {
         path: 'schedule/*',
-        lazy: section(() => import('../features/schedule/schedule-section')),
+        lazy: section(SECTION_LOADERS.schedule),
       },
       {
         path: 'participants/*',
-        lazy: section(() => import('../features/participants/participants-section')),
+        lazy: section(SECTION_LOADERS.participants),
       },
       {
         path: 'attendance/*',
-        lazy: section(() => import('../features/attendance/attendance-section')),
+        lazy: section(SECTION_LOADERS.attendance),
       },
       {
         path: 'certificates/*',
-        lazy: section(() => import('../features/certificates/certificates-section')),
+        lazy: section(SECTION_LOADERS.certificates),
       },
       {
         path: 'reports/*',
-        lazy: section(() => import('../features/reports/reports-section')),
+        lazy: section(SECTION_LOADERS.reports),
       },
       {
         path: 'settings/*',
-        lazy: section(() => import('../features/settings/settings-section')),
+        lazy: section(SECTION_LOADERS.settings),
       },
       {
         path: 'help/*',
-        lazy: section(() => import('../features/help/help-section')),
+        lazy: section(SECTION_LOADERS.help),
       },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

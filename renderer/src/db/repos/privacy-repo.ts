@@ -38,13 +38,15 @@ export async function reduceCertificateRegister(
   today: IsoDate,
   db: ProfprobaDb = defaultDb,
 ): Promise<number> {
-  return db.transaction('rw', db.participants, db.certificates, async () => {
-    const ids: Id[] = [];
-    await db.participants.each((p) => {
-      if (p.anonymizedAt) ids.push(p.id);
-    });
-    return ids.length === 0 ? 0 : reduceRegisterEntries(ids, today, db);
+  // Found in a read-only pass: a read-write transaction over all participants held every reader of them (the
+  // participant list's first rows) behind this scan at start-up. One anonymised meanwhile has its entries
+  // reduced by the anonymisation's own transaction.
+  const ids: Id[] = [];
+  await db.participants.each((p) => {
+    if (p.anonymizedAt) ids.push(p.id);
   });
+  if (ids.length === 0) return 0;
+  return db.transaction('rw', db.certificates, () => reduceRegisterEntries(ids, today, db));
 }
 
 export async function runPrivacyChores(

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDueByGroup } from './use-certificates';
 
-/** «57 ждут сертификата» → the issue page: shown on «Главная» while anyone has a certificate due. */
-export function CertificatesDueLink() {
+/**
+ * «57 ждут сертификата» → the issue page, for a page that counts them itself (`dueByGroup`): «Главная» counts
+ * them in its worker, since the count reads every group's sessions, marks, enrolments and certificates.
+ */
+export function CertificatesDueButton({ total }: { total: number }) {
   const { t } = useTranslation('certificates');
-  const due = useDueByGroup();
-  const total = due ? [...due.values()].reduce((a, b) => a + b, 0) : 0;
   if (total === 0) return null;
   return (
     <Button
@@ -22,4 +23,11 @@ export function CertificatesDueLink() {
       {t('issue.waiting', { count: total })}
     </Button>
   );
+}
+
+/** The same link, counting on this page: shown while anyone has a certificate due. */
+export function CertificatesDueLink() {
+  const due = useDueByGroup();
+  const total = due ? [...due.values()].reduce((a, b) => a + b, 0) : 0;
+  return <CertificatesDueButton total={total} />;
 }

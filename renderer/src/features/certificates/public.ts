@@ -14,5 +14,5 @@ export { buildCertificatesDoc } from './certificate-pdf';
 
 export { CertificateStatusBadge } from './certificate-ui';
 
-/** «N ждут сертификата», a link to issuing, for «Главная». */
-export { CertificatesDueLink } from './due-link';
+/** «N ждут сертификата», a link to issuing, for «Главная» (the button alone where the page counts them). */
+export { CertificatesDueButton, CertificatesDueLink } from './due-link';

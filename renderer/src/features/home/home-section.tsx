@@ -8,8 +8,8 @@ import { schoolYearStart } from '@shared/reports/dashboard';
 import { formatNumber } from '@shared/text/collation';
 import { useNextSession, useWeekSessions } from './use-week-sessions';
 import { PageHeader } from '../../ui';
-import { CertificatesDueLink } from '../certificates/public';
-import { useDashboardStats } from './use-dashboard-stats';
+import { CertificatesDueButton } from '../certificates/public';
+import { useDashboard } from './use-dashboard-stats';
 import { TodaySessions, WeekSessions } from './week-sessions';
 import { FirstSteps } from './first-steps';
 import { RetentionReminder, useVenue } from '../settings/public';
@@ -49,7 +49,7 @@ export default function HomeSection() {
   const monday = startOfWeek(today);
   const yearStart = Number(schoolYearStart(today).slice(0, 4));
 
-  const stats = useDashboardStats(today);
+  const { stats, certificatesDue, pastRetention } = useDashboard(today);
   const week = useWeekSessions(monday);
   const next = useNextSession(today);
   const venue = useVenue();
@@ -92,9 +92,12 @@ export default function HomeSection() {
         }
       />
       <Stack gap="md">
-        <Suspense fallback={null}>
-          <RetentionReminder />
-        </Suspense>
+        {/* Mounted only when the worker finds someone past the term: the reminder reads whole tables here. */}
+        {!!pastRetention && (
+          <Suspense fallback={null}>
+            <RetentionReminder />
+          </Suspense>
+        )}
         {/* The demo venue is for looking around; a real one gets its first steps. */}
         {venue && !venue.isDemo && <FirstSteps />}
         <SimpleGrid cols={5} spacing="md">
@@ -128,7 +131,8 @@ export default function HomeSection() {
             }
           />
         </SimpleGrid>
-        <CertificatesDueLink />
+        {/* Counted in «Главная»'s worker: the count reads every group's sessions, marks and certificates. */}
+        <CertificatesDueButton total={certificatesDue ?? 0} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <TodaySessions sessions={week} next={next} today={today} />
           <WeekSessions sessions={week} today={today} />

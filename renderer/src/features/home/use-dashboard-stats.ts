@@ -3,43 +3,72 @@ import { liveQuery } from 'dexie';
 import type { IsoDate } from '@shared/domain';
 import type { DashboardStats } from '@shared/reports/dashboard';
 import { loadDashboard } from '../../db/queries/home';
+import { certificatesDueTotal, pastRetentionCount } from './notice-counts';
 import type { DashboardMessage, DashboardRequest } from './dashboard.worker';
 
-type State = { today: IsoDate; stats: DashboardStats } | { today: IsoDate; error: unknown };
+interface Figures {
+  /** The quarter's figures; undefined until the first answer. */
+  stats: DashboardStats | undefined;
+  /** How many participants may get a certificate now; undefined until the first answer. */
+  certificatesDue: number | undefined;
+  /** How many pupils are past the retention term today; undefined until the first answer. */
+  pastRetention: number | undefined;
+}
+
+type State = { today: IsoDate; stats?: DashboardStats; due?: number; past?: number; error?: unknown };
 
 /**
- * The dashboard's figures for the quarter of `today`, kept up to date; undefined until the first answer. They
- * are computed in a worker (see dashboard.worker.ts), which is terminated when the page goes, so leaving
- * «Главная» early costs nothing. Where the worker cannot start or fails, the same live query runs on this
- * thread; an error there reaches the error boundary, as it would from `useLiveQuery`.
+ * «Главная»'s figures for the quarter of `today` and the counts behind its notices, kept up to date. They are
+ * computed in a worker (see dashboard.worker.ts), which is terminated when the page goes, so leaving «Главная»
+ * early costs nothing. Where the worker cannot start or fails, the same live queries run on this thread; an
+ * error there reaches the error boundary, as it would from `useLiveQuery`.
  */
-export function useDashboardStats(today: IsoDate): DashboardStats | undefined {
+export function useDashboard(today: IsoDate): Figures {
   const [state, setState] = useState<State | null>(null);
 
   useEffect(() => {
-    const show = (stats: DashboardStats) => setState({ today, stats });
-    let fallback: { unsubscribe(): void } | null = null;
+    const merge = (patch: Partial<State>) =>
+      setState((s) => ({ ...(s?.today === today ? s : {}), today, ...patch }));
+    let fallback: { unsubscribe(): void }[] | null = null;
     const runHere = () => {
       worker.terminate();
-      fallback ??= liveQuery(() => loadDashboard(today)).subscribe({
-        next: show,
-        error: (error: unknown) => setState({ today, error }),
-      });
+      fallback ??= [
+        liveQuery(() => loadDashboard(today)).subscribe({
+          next: (stats) => merge({ stats }),
+          error: (error: unknown) => merge({ error }),
+        }),
+        liveQuery(certificatesDueTotal).subscribe({
+          next: (due) => merge({ due }),
+          error: (error: unknown) => merge({ error }),
+        }),
+        liveQuery(() => pastRetentionCount(today)).subscribe({
+          next: (past) => merge({ past }),
+          error: (error: unknown) => merge({ error }),
+        }),
+      ];
     };
     const worker = new Worker(new URL('./dashboard.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<DashboardMessage>) => {
-      if (event.data.type === 'stats') show(event.data.stats);
+      if (event.data.type === 'stats') merge({ stats: event.data.stats });
+      else if (event.data.type === 'due') merge({ due: event.data.total });
+      else if (event.data.type === 'pastRetention') merge({ past: event.data.count });
       else runHere();
     };
     worker.onerror = runHere;
     worker.postMessage({ today } satisfies DashboardRequest);
     return () => {
       worker.terminate();
-      fallback?.unsubscribe();
+      for (const s of fallback ?? []) s.unsubscribe();
     };
   }, [today]);
 
-  if (state?.today !== today) return undefined;
-  if ('error' in state) throw state.error;
-  return state.stats;
+  if (state?.today !== today)
+    return { stats: undefined, certificatesDue: undefined, pastRetention: undefined };
+  if (state.error !== undefined) throw state.error;
+  return { stats: state.stats, certificatesDue: state.due, pastRetention: state.past };
+}
+
+/** The quarter's figures alone (see `useDashboard`). */
+export function useDashboardStats(today: IsoDate): DashboardStats | undefined {
+  return useDashboard(today).stats;
 }
