@@ -6,13 +6,13 @@ import { loadDemoVenue } from '../../../db/repos/demo-repo';
 import { safetyCopyBeforeChange } from './safety-copy';
 
 /** The desktop adapter's part the copy uses: a backups folder and this PC's key store (a stand-in). */
-const written = vi.hoisted(() => [] as { fileName: string; data: Uint8Array; keepDays?: number }[]);
+const written = vi.hoisted(() => [] as { fileName: string; data: Blob; keepDays?: number }[]);
 vi.mock('../../../platform', () => ({
   platform: {
     appVersion: async () => '0.1.0',
     protectKey: async (key: Uint8Array) => new Uint8Array([0x50, ...key.map((b) => b ^ 0x5a)]),
     unprotectKey: async (wrapped: Uint8Array) => wrapped.subarray(1).map((b) => b ^ 0x5a),
-    writeAutoBackup: async (fileName: string, data: Uint8Array, _keep: number, keepDays?: number) => {
+    writeAutoBackup: async (fileName: string, data: Blob, _keep: number, keepDays?: number) => {
       written.push({ fileName, data, keepDays });
       return `/backups/${fileName}`;
     },
@@ -36,10 +36,10 @@ describe('the safety copy before an import', () => {
     const { data, keepDays } = written[0]!;
     expect(keepDays).toBe(30);
     // No pupil's name in the bytes, in UTF-8 or UTF-16.
-    const bytes = Buffer.from(data);
+    const bytes = Buffer.from(await data.arrayBuffer());
     expect(bytes.includes(Buffer.from(surname, 'utf8'))).toBe(false);
     expect(bytes.includes(Buffer.from(surname, 'utf16le'))).toBe(false);
-    const { header } = openBackup(name!, data);
+    const { header } = openBackup(name!, new Uint8Array(bytes));
     expect(
       header.encryption && 'keys' in header.encryption && header.encryption.keys.map((k) => k.kind),
     ).toEqual(['device']);
