@@ -596,7 +596,8 @@ async function b7() {
     const floor = await bench.evaluate((t) => window.profprobaBench.syncFloor(t), target);
     const first = await bench.evaluate((t) => window.profprobaBench.syncFirstCopy(t), target);
     record('B7a', name, first.ms, 'ms', floor, goal, `${docs} документов, ${first.records} записей на ПК Б`);
-    const marks = await bench.evaluate(() => window.profprobaBench.syncMarks(1000));
+    const marks = await bench.evaluate((t) => window.profprobaBench.syncMarks(1000, t), target);
+    const at = (phase) => (marks.phases[phase] === undefined ? '—' : `${Math.round(marks.phases[phase])} ms`);
     record(
       'B7b',
       '1 000 отметок с ПК А видны на ПК Б',
@@ -604,7 +605,7 @@ async function b7() {
       'ms',
       null,
       { goal: '≤ 5 s', extra: marks.seen === 1000 && marks.ms <= 5000 },
-      `${marks.seen} из 1000`,
+      `${marks.seen} из 1000; зеркало А ${at('mirrorA')}, на сервере ${at('server')}, в PouchDB Б ${at('localB')}`,
     );
     await bench.evaluate(() => window.profprobaBench.syncStop());
   } finally {

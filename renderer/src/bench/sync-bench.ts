@@ -10,10 +10,16 @@ import { SyncService, type PouchFactory } from '../sync/service';
  */
 
 const run = Date.now();
+/** The last local mirror each PC opened, for the phases of B7b. */
+const locals = new Map<string, Pouch.Database>();
 /** One PC's PouchDBs: its local mirror is named after the server, so each PC needs its own prefix. */
 function pcFactory(pc: string): PouchFactory {
   return {
-    local: (name) => new BrowserPouch(`bench-${run}-${pc}-${name}`, { adapter: 'idb' }),
+    local: (name) => {
+      const local = new BrowserPouch(`bench-${run}-${pc}-${name}`, { adapter: 'idb' });
+      locals.set(pc, local);
+      return local;
+    },
     remote: (url, auth) => new BrowserPouch(url, { adapter: 'http', skip_setup: true, auth }),
   };
 }
@@ -66,22 +72,39 @@ async function syncFirstCopy({ url, database }: Target): Promise<{ ms: number; r
   return { ms, records };
 }
 
-/** B7b: 1 000 marks changed on A, until B's database shows every one of them. */
-async function syncMarks(count: number): Promise<{ ms: number; seen: number }> {
-  if (!bDb) throw new Error('first copy first');
+/**
+ * B7b: 1 000 marks changed on A, until B's database shows every one of them. The phases say where the time
+ * goes: A's mirror written, the server holding the marks, B's local PouchDB holding them, B's Dexie showing them.
+ */
+async function syncMarks(
+  count: number,
+  { url, database }: Target,
+): Promise<{ ms: number; seen: number; phases: Record<string, number> }> {
+  if (!bDb || !a) throw new Error('first copy first');
+  const remote = factory.remote(`${url}/${database}`, { username: 'pca', password: 'a' });
+  const bLocal = locals.get('b')!;
   const marks = await db.attendance.limit(count).toArray();
   const stamp = new Date().toISOString();
+  const seqOf = async (p: Pouch.Database) => Number(String((await p.info()).update_seq).split('-')[0]);
+  const serverFrom = await seqOf(remote);
+  const bFrom = await seqOf(bLocal);
+  const phases: Record<string, number> = {};
   const start = performance.now();
   await db.attendance.bulkPut(marks.map((m) => ({ ...m, note: `B7 ${stamp}`, updatedAt: stamp })));
+  void a.idle().then(() => (phases.mirrorA = performance.now() - start));
   const ids = marks.map((m) => m.id);
   let seen = 0;
   while (performance.now() - start < 60_000) {
+    if (phases.server === undefined && (await seqOf(remote)) - serverFrom >= ids.length)
+      phases.server = performance.now() - start;
+    if (phases.localB === undefined && (await seqOf(bLocal)) - bFrom >= ids.length)
+      phases.localB = performance.now() - start;
     const onB = await bDb.attendance.bulkGet(ids);
     seen = onB.filter((m) => m?.updatedAt === stamp).length;
     if (seen === ids.length) break;
     await new Promise((r) => setTimeout(r, 25));
   }
-  return { ms: performance.now() - start, seen };
+  return { ms: performance.now() - start, seen, phases };
 }
 
 async function syncStop(): Promise<void> {
