@@ -592,6 +592,17 @@ async function b7() {
       method: 'PUT',
       headers: { authorization: `Basic ${Buffer.from('pca:a').toString('base64')}` },
     });
+    // The server's copy is bulk-loaded from A's mirror, revisions included, not pushed through the page.
+    const mirrored = await bench.evaluate((t) => window.profprobaBench.syncMirrorA(t), target);
+    const serverDb = new syncServer.PouchDB(target.database);
+    const { metaDoc } = await vite.ssrLoadModule('/shared/sync/docs.ts');
+    await serverDb.put(metaDoc());
+    for (let skip = 0; skip < mirrored + 1; skip += 5000) {
+      const page = await bench.evaluate(([s, l]) => window.profprobaBench.syncMirrorDocs(s, l), [skip, 5000]);
+      if (page.length === 0) break;
+      await serverDb.bulkDocs(page, { new_edits: false });
+    }
+    await serverDb.close();
     const docs = await bench.evaluate((t) => window.profprobaBench.syncPrepare(t), target);
     const floor = await bench.evaluate((t) => window.profprobaBench.syncFloor(t), target);
     const first = await bench.evaluate((t) => window.profprobaBench.syncFirstCopy(t), target);

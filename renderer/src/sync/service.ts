@@ -352,6 +352,6 @@ export class SyncService {
 }
 
 /** The local mirror's name: one per server database, so another server never mixes with it. */
-function localName(config: SyncConfig): string {
+export function localName(config: SyncConfig): string {
   return `profproba-sync-${config.url.replace(/[^a-z0-9]+/gi, '_')}-${config.database}`;
 }
