@@ -40,6 +40,11 @@ export interface Venue {
   venueId?: string;
   /** The secret the region hands to its venues for the pseudonymous pupil key; empty or absent: no keys. */
   pupilKeySecret?: string;
+  /**
+   * The secrets of certificate verification codes and pupils' QR codes (schema v4): the first makes new codes,
+   * every one verifies. On the profile so that it syncs: a code made on one PC verifies on every PC of the venue.
+   */
+  verificationSecrets?: string[];
   /** Certificate numbers read `<prefix>-<year>-<NNNN>`. */
   certificatePrefix: string;
   /** Images as data URLs, so a backup file carries them as plain text. */

@@ -1,6 +1,6 @@
 import type Dexie from 'dexie';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
-import { isSyncedTable, type SyncedTable, type SyncRecord } from '@shared/sync/docs';
+import { docIdOf, isSyncedTable, type SyncedTable, type SyncRecord } from '@shared/sync/docs';
 
 /**
  * The outgoing side of replication, at the one place that sees every write: a Dexie DBCore middleware. It
@@ -9,9 +9,29 @@ import { isSyncedTable, type SyncedTable, type SyncRecord } from '@shared/sync/d
  * aborts hands over nothing. Writes made by the engine itself (applying documents that came from the server) are
  * marked with `applying()` and not handed over, so they never echo back.
  *
- * It holds no PouchDB: registered on the app's connection in `db/index.ts`, it passes every write straight
- * down while nobody listens (sync off).
+ * It holds no PouchDB: registered on the app's connection in `db/index.ts`, it passes puts straight down while
+ * nobody listens (sync off): an edit made then is found later by comparing every record with its document
+ * (`SyncEngine.mirrorAll`). A deletion leaves nothing to compare, so every deletion is also noted in the
+ * **outbox** — per-PC `settings` rows written in the deleting transaction itself (the middleware adds `settings`
+ * to the scope of every read-write transaction over a synced table), so a deletion made while sync is off, or
+ * just before the app closed, is never lost: `sync.out:d:<table>:<id>` for a record deleted by key,
+ * `sync.out:c:<table>` for a table cleared whole. The engine turns them into tombstones and removes them
+ * (`SyncEngine.flushOutbox`). A transaction that clears `settings` replaces the whole database (a restore): its
+ * deletions are not noted (a restore never deletes on the server; see docs/sync.md).
  */
+
+/** The prefix of the outbox rows in `settings`. */
+export const OUTBOX_PREFIX = 'sync.out:';
+const DELETED = `${OUTBOX_PREFIX}d:`;
+const CLEARED = `${OUTBOX_PREFIX}c:`;
+
+export type OutboxEntry = { kind: 'deleted'; docId: string } | { kind: 'cleared'; table: string };
+
+export function parseOutboxKey(key: string): OutboxEntry | null {
+  if (key.startsWith(DELETED)) return { kind: 'deleted', docId: key.slice(DELETED.length) };
+  if (key.startsWith(CLEARED)) return { kind: 'cleared', table: key.slice(CLEARED.length) };
+  return null;
+}
 
 export interface CommittedChange {
   table: SyncedTable;
@@ -31,12 +51,18 @@ export interface ChangeFeed {
 
 const feeds = new WeakMap<Dexie, ChangeFeed>();
 
+/** `DBCoreRangeType.Any` (a const enum Dexie does not export at runtime): the whole table, as `clear()` asks. */
+const WHOLE_RANGE = 3;
+
 /** The feed of a database; registers the middleware the first time (call before the database opens). */
 export function attachChangeFeed(db: Dexie): ChangeFeed {
   const existing = feeds.get(db);
   if (existing) return existing;
   const listeners = new Set<ChangeListener>();
   const applying = new WeakSet<object>();
+  /** Transactions that cleared `settings`: a restore replacing the whole database. */
+  const replacing = new WeakSet<object>();
+  let settingsCore: DBCoreTable | null = null;
   const pending = new WeakMap<object, Map<SyncedTable, CommittedChange>>();
 
   function changesOf(trans: DBCoreTransaction, table: SyncedTable): CommittedChange {
@@ -64,10 +90,15 @@ export function attachChangeFeed(db: Dexie): ChangeFeed {
     return {
       ...down,
       async mutate(req: DBCoreMutateRequest) {
-        // Nobody listens while sync is off: the write goes straight down, costing nothing.
-        if (listeners.size === 0 || applying.has(req.trans)) return down.mutate(req);
+        if (applying.has(req.trans)) return down.mutate(req);
+        const listening = listeners.size > 0;
+        const deleting = req.type === 'delete' || req.type === 'deleteRange';
+        // Nobody listens while sync is off: a put goes straight down, costing nothing.
+        if (!listening && !deleting) return down.mutate(req);
+        // `clear()`: one outbox row for the table, not one per record (a clear of 100 000 records stays cheap).
+        const cleared = req.type === 'deleteRange' && req.range.type === WHOLE_RANGE;
         let rangeKeys: unknown[] | null = null;
-        if (req.type === 'deleteRange') {
+        if (req.type === 'deleteRange' && (listening || !cleared)) {
           const found = await down.query({
             trans: req.trans,
             values: false,
@@ -76,20 +107,43 @@ export function attachChangeFeed(db: Dexie): ChangeFeed {
           rangeKeys = found.result;
         }
         const res = await down.mutate(req);
-        const change = changesOf(req.trans, table);
         const failed = (i: number) => res.failures[i] !== undefined;
+        const deleted: string[] = [];
+        if (req.type === 'delete') {
+          req.keys.forEach((key, i) => {
+            if (!failed(i)) deleted.push(String(key));
+          });
+        } else if (rangeKeys) {
+          for (const key of rangeKeys) deleted.push(String(key));
+        }
+        if (deleting && !replacing.has(req.trans) && settingsCore) {
+          const at = new Date().toISOString();
+          const rows = cleared
+            ? [{ key: CLEARED + table, value: at }]
+            : deleted.map((id) => ({ key: DELETED + docIdOf(table, id), value: at }));
+          if (rows.length > 0) await settingsCore.mutate({ trans: req.trans, type: 'put', values: rows });
+        }
+        if (!listening) return res;
+        const change = changesOf(req.trans, table);
         if (req.type === 'add' || req.type === 'put') {
           req.values.forEach((value, i) => {
             if (!failed(i)) change.puts.push(structuredClone(value) as SyncRecord);
           });
-        } else if (req.type === 'delete') {
-          req.keys.forEach((key, i) => {
-            if (!failed(i)) change.deletes.push(String(key));
-          });
-        } else if (rangeKeys) {
-          for (const key of rangeKeys) change.deletes.push(String(key));
+        } else {
+          change.deletes.push(...deleted);
         }
         return res;
+      },
+    };
+  }
+
+  /** `settings` cleared whole: the transaction is a restore (see above). */
+  function watchSettings(down: DBCoreTable): DBCoreTable {
+    return {
+      ...down,
+      mutate(req: DBCoreMutateRequest) {
+        if (req.type === 'deleteRange' && req.range.type === WHOLE_RANGE) replacing.add(req.trans);
+        return down.mutate(req);
       },
     };
   }
@@ -98,10 +152,17 @@ export function attachChangeFeed(db: Dexie): ChangeFeed {
     stack: 'dbcore',
     name: 'profproba-sync-feed',
     create(down: DBCore): DBCore {
+      settingsCore = down.table('settings');
       return {
         ...down,
+        // Every read-write transaction over a synced table may note deletions in the outbox (`settings`).
+        transaction(stores, mode, options) {
+          const widen = mode === 'readwrite' && !stores.includes('settings') && stores.some(isSyncedTable);
+          return down.transaction(widen ? [...stores, 'settings'] : stores, mode, options);
+        },
         table(name: string) {
           const table = down.table(name);
+          if (name === 'settings') return watchSettings(table);
           return isSyncedTable(name) ? observe(name, table) : table;
         },
       };

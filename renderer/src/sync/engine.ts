@@ -7,12 +7,19 @@ import {
   recordOf,
   sameRecord,
   SYNCED_TABLES,
+  isSyncedTable,
   toDoc,
   type SyncedTable,
   type SyncRecord,
 } from '@shared/sync/docs';
 import type { ProfprobaDb } from '../db';
-import { changeFeedOf, type ChangeFeed, type CommittedChange } from './change-feed';
+import {
+  changeFeedOf,
+  OUTBOX_PREFIX,
+  parseOutboxKey,
+  type ChangeFeed,
+  type CommittedChange,
+} from './change-feed';
 
 /**
  * The sync engine of one PC: it mirrors every committed change of the synced tables into a local PouchDB (the
@@ -123,6 +130,7 @@ export class SyncEngine {
       if (batch.length === 0) return;
       try {
         await this.writeOut(batch);
+        if (batch.some((c) => c.deletes.length > 0)) await this.flushOutbox();
       } catch (error) {
         this.lastError = error;
         this.emit();
@@ -150,11 +158,61 @@ export class SyncEngine {
         onProgress?.(done, total);
       }
     }
+    await this.flushOutbox();
     this.emit();
     return total;
   }
 
-  private async writeOut(changes: readonly CommittedChange[]): Promise<void> {
+  /**
+   * Turns the deletions noted in the outbox (change-feed.ts) into tombstones in the local PouchDB, then removes
+   * the rows — each only if it was not noted again meanwhile. A record that exists again (deleted, then written
+   * anew) is not deleted; a cleared table deletes the documents of the records it no longer holds.
+   */
+  async flushOutbox(): Promise<void> {
+    const rows = await this.db.settings.where('key').startsWith(OUTBOX_PREFIX).toArray();
+    if (rows.length === 0) return;
+    const gone = new Map<SyncedTable, Set<string>>();
+    const note = (table: SyncedTable, id: string) => {
+      let ids = gone.get(table);
+      if (!ids) gone.set(table, (ids = new Set()));
+      ids.add(id);
+    };
+    for (const row of rows) {
+      const entry = parseOutboxKey(row.key);
+      if (entry?.kind === 'deleted') {
+        const parsed = parseDocId(entry.docId);
+        if (parsed) note(parsed.table, parsed.id);
+      } else if (entry?.kind === 'cleared' && isSyncedTable(entry.table)) {
+        const docs = await this.local.allDocs({
+          startkey: `${entry.table}:`,
+          endkey: `${entry.table}:\ufff0`,
+        });
+        for (const r of docs.rows) {
+          const parsed = parseDocId(r.id);
+          if (parsed) note(parsed.table, parsed.id);
+        }
+      }
+    }
+    const changes: CommittedChange[] = [];
+    for (const [table, ids] of gone) {
+      const candidates = [...ids];
+      const stored = await this.db.table(table).bulkGet(candidates);
+      const deletes = candidates.filter((_, i) => stored[i] === undefined);
+      if (deletes.length > 0) changes.push({ table, puts: [], deletes });
+    }
+    if (changes.length > 0) {
+      for (const id of await this.writeOut(changes)) this.unsentIds.add(id);
+    }
+    await this.db.transaction('rw', this.db.settings, async () => {
+      const now = await this.db.settings.bulkGet(rows.map((r) => r.key));
+      await this.db.settings.bulkDelete(rows.filter((r, i) => now[i]?.value === r.value).map((r) => r.key));
+    });
+    this.emit();
+  }
+
+  /** Returns the ids of the documents written. */
+  private async writeOut(changes: readonly CommittedChange[]): Promise<string[]> {
+    const written: string[] = [];
     // The last change of a record wins within the batch.
     const wanted = new Map<string, { table: SyncedTable; record: SyncRecord | null }>();
     for (const c of changes) {
@@ -185,13 +243,16 @@ export class SyncEngine {
         const results = await this.local.bulkDocs(docs);
         const retry: string[] = [];
         for (const r of results) {
-          if (r.ok || (r.rev && !r.error)) this.ownRevs.add(`${r.id}@${r.rev}`);
-          else if (r.status === 409) retry.push(r.id);
+          if (r.ok || (r.rev && !r.error)) {
+            this.ownRevs.add(`${r.id}@${r.rev}`);
+            written.push(r.id);
+          } else if (r.status === 409) retry.push(r.id);
           else throw new Error(`local mirror refused ${r.id}: ${String(r.name ?? r.error)}`);
         }
         keys = retry;
       }
     }
+    return written;
   }
 
   // ——— incoming ———

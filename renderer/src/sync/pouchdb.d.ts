@@ -120,6 +120,7 @@ declare namespace Pouch {
       include_docs?: boolean;
       conflicts?: boolean;
       limit?: number;
+      skip?: number;
       startkey?: string;
       endkey?: string;
     }): Promise<AllDocsResult>;

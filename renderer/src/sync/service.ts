@@ -3,7 +3,7 @@ import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/docs';
 import { db as appDb, type ProfprobaDb } from '../db';
 import { setCertificateNumberSource } from '../db/repos/certificate-repo';
 import { reserveNumbers } from './certificate-numbers';
-import { changeFeedOf } from './change-feed';
+import { changeFeedOf, OUTBOX_PREFIX } from './change-feed';
 import { checkDatabaseName, checkServer, normalizeServerUrl, type SyncConfig } from './connection';
 import { APPLIED_SEQ_KEY, SyncEngine } from './engine';
 import { loadPassword, storePassword, type KeyStore } from './password-store';
@@ -259,7 +259,8 @@ export class SyncService {
   }
 
   /**
-   * This PC's synced records are removed (not as deletions to send: the server keeps its data). The venue's
+   * This PC's synced records are removed (not as deletions to send: the server keeps its data), and so are the
+   * deletions it noted and never sent. The venue's
    * profile stays until the server's replaces it (the same record id on every PC), so the app never falls back
    * to its first-run screen.
    */
@@ -272,6 +273,8 @@ export class SyncService {
         feed?.applying(tx.idbtrans);
         for (const t of SYNCED_TABLES) if (t !== 'venue') await this.db.table(t).clear();
         await this.db.settings.delete(APPLIED_SEQ_KEY);
+        // Deletions this PC noted and never sent are dropped with its data.
+        await this.db.settings.where('key').startsWith(OUTBOX_PREFIX).delete();
       },
     );
   }
@@ -349,6 +352,6 @@ export class SyncService {
 }
 
 /** The local mirror's name: one per server database, so another server never mixes with it. */
-function localName(config: SyncConfig): string {
+export function localName(config: SyncConfig): string {
   return `profproba-sync-${config.url.replace(/[^a-z0-9]+/gi, '_')}-${config.database}`;
 }

@@ -12,11 +12,13 @@ import { VENUE_ID, type Certificate, type Id, type Participant, type Venue } fro
 import { RuleError } from '@shared/errors';
 import { ruCollator } from '@shared/text/collation';
 import { db as defaultDb, type ProfprobaDb } from '../index';
+import { LEGACY_SECRET_KEY } from '../versions/v4';
 import { whereIn } from '../where-in';
 
 /** Read models of the «Сертификаты» section: the journal, one certificate, who may get one, verification. */
 
-export const SECRET_KEY = 'certificateSecret';
+/** This PC's own copy of the verification secret (the venue profile holds the venue's; versions/v4.ts). */
+export const SECRET_KEY = LEGACY_SECRET_KEY;
 export const DESIGN_KEY = 'certificateDesign';
 
 /** The journal, newest first (by issue date, then by number). */
@@ -154,9 +156,20 @@ export async function eligibilityInTransaction(groupId: Id, db: ProfprobaDb): Pr
   return { ...result, participants };
 }
 
+/**
+ * The venue's verification secrets, the one that makes new codes first: the venue profile's (synced, schema
+ * v4), then this PC's own copy (`settings`), which a profile from another PC may lack (versions/v4.ts).
+ */
+export async function getSecrets(db: ProfprobaDb = defaultDb): Promise<string[]> {
+  const [venue, row] = await Promise.all([db.venue.get(VENUE_ID), db.settings.get(SECRET_KEY)]);
+  const secrets = (venue?.verificationSecrets ?? []).filter((s) => typeof s === 'string' && s !== '');
+  const own = typeof row?.value === 'string' ? row.value : '';
+  return own && !secrets.includes(own) ? [...secrets, own] : secrets;
+}
+
+/** The secret that makes new codes (pupils' QR codes are made and read with it), or null before the first. */
 export async function getSecret(db: ProfprobaDb = defaultDb): Promise<string | null> {
-  const row = await db.settings.get(SECRET_KEY);
-  return typeof row?.value === 'string' && row.value ? row.value : null;
+  return (await getSecrets(db))[0] ?? null;
 }
 
 export async function getCertificateDesign(db: ProfprobaDb = defaultDb): Promise<CertificateDesign> {
@@ -197,14 +210,17 @@ export async function verifyCertificate(
   const certificate =
     (await db.certificates.get({ number })) ??
     (await db.certificates.where('number').equalsIgnoreCase(number).first());
-  const secret = await getSecret(db);
-  if (!certificate || !secret) return { kind: 'unknown' };
-  const expected = await verificationCode(secret, {
-    number: certificate.number,
-    fio: certificate.snapshot.fio,
-    programTitle: certificate.snapshot.programTitle,
-  });
-  if (!codesEqual(code, expected)) return { kind: 'unknown' };
+  if (!certificate) return { kind: 'unknown' };
+  let matches = false;
+  for (const secret of await getSecrets(db)) {
+    const expected = await verificationCode(secret, {
+      number: certificate.number,
+      fio: certificate.snapshot.fio,
+      programTitle: certificate.snapshot.programTitle,
+    });
+    if (codesEqual(code, expected)) matches = true;
+  }
+  if (!matches) return { kind: 'unknown' };
   const replacement = certificate.replacedById
     ? ((await db.certificates.get(certificate.replacedById)) ?? null)
     : null;

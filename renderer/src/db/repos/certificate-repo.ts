@@ -17,7 +17,7 @@ import {
 } from '@shared/certificates';
 import { RuleError } from '@shared/errors';
 import { db as defaultDb, type ProfprobaDb } from '../index';
-import { DESIGN_KEY, eligibilityInTransaction, SECRET_KEY } from '../queries/certificates';
+import { DESIGN_KEY, eligibilityInTransaction, getSecrets, SECRET_KEY } from '../queries/certificates';
 import { logAction } from './audit-repo';
 
 // The bench still reads the design from here; its home is `db/queries/certificates.ts`.
@@ -40,12 +40,27 @@ function issueTables(db: ProfprobaDb) {
   ];
 }
 
-/** The venue secret for verification codes, created on first need. Call inside a rw transaction on `settings`. */
+/**
+ * The venue secret for verification codes, created on first need. It lives on the venue profile, so it syncs
+ * to every PC of the venue (versions/v4.ts). This PC keeps its own copy in `settings` too, and puts it on the
+ * profile when the profile lacks it (two PCs that each had a secret before they met on the server: the profile
+ * of one won), so what this PC printed verifies everywhere again. Call inside a rw transaction on `venue` and
+ * `settings`.
+ */
 export async function ensureSecret(db: ProfprobaDb): Promise<string> {
-  const row = await db.settings.get(SECRET_KEY);
-  if (typeof row?.value === 'string' && row.value) return row.value;
-  const secret = generateSecret();
-  await db.settings.put({ key: SECRET_KEY, value: secret });
+  const [current] = await getSecrets(db);
+  const secret = current ?? generateSecret();
+  if (!current) await db.settings.put({ key: SECRET_KEY, value: secret });
+  const [venue, own] = await Promise.all([db.venue.get(VENUE_ID), db.settings.get(SECRET_KEY)]);
+  if (venue) {
+    const onProfile = venue.verificationSecrets ?? [];
+    const wanted = [
+      ...new Set([secret, ...onProfile, ...(typeof own?.value === 'string' ? [own.value] : [])]),
+    ];
+    if (wanted.length !== onProfile.length) {
+      await db.venue.update(VENUE_ID, { verificationSecrets: wanted, updatedAt: new Date().toISOString() });
+    }
+  }
   return secret;
 }
 

@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1';
 import { upgradeToV2, V2_STORES } from './v2';
 import { upgradeToV3, V3_STORES } from './v3';
+import { upgradeToV4, V4_STORES } from './v4';
 
 /**
  * One released schema version: the stores it declares (Dexie's syntax; a later version lists only the stores
@@ -32,6 +33,7 @@ export const VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
   { version: 3, stores: V3_STORES, upgrade: upgradeToV3 },
+  { version: 4, stores: V4_STORES, upgrade: upgradeToV4 },
 ];
 
 /** The newest version: what a backup records and what a restore refuses to go beyond. */

@@ -59,7 +59,8 @@ describe('schema v3', () => {
     const db = new ProfprobaDb(name);
     try {
       await db.open();
-      expect(db.verno).toBe(3);
+      // Opened by the newest version: every later upgrade ran too.
+      expect(db.verno).toBeGreaterThanOrEqual(3);
       const after = await snapshot(db);
       // Every other record as it was.
       for (const [table, stored] of Object.entries(rows)) {
