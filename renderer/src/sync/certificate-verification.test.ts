@@ -8,9 +8,7 @@ import { issueCertificates } from '../db/repos/certificate-repo';
 import { loadDemoVenue } from '../db/repos/demo-repo';
 import { freshDbFactory } from '../db/testing/test-db';
 import type { ProfprobaDb } from '../db';
-import { attachChangeFeed } from './change-feed';
-import { SyncEngine } from './engine';
-import { MemoryPouch as Pouch } from './testing/memory-pouch';
+import { enginePc, newServerDb as newServerDbOn, type PcUser } from './testing/two-pcs';
 
 /** The verification secret is the venue's (on its synced profile): a certificate printed on A verifies on B. */
 
@@ -21,33 +19,8 @@ const TODAY = '2026-11-24';
 beforeAll(() => server.start());
 afterAll(() => server.stop());
 
-let counter = 0;
-function pc(user: 'pc1' | 'pc2', dbName: string) {
-  counter += 1;
-  const db = freshDb();
-  attachChangeFeed(db);
-  const local = new Pouch(`cert-${user}-${counter}-${Date.now()}`, { adapter: 'memory' });
-  const remote = new Pouch(`${server.url}/${dbName}`, {
-    adapter: 'http',
-    auth: { username: user, password: user === 'pc1' ? 'one' : 'two' },
-  });
-  const engine = new SyncEngine(db, local);
-  engine.start();
-  async function sync() {
-    await engine.idle();
-    await local.replicate.to(remote);
-    await local.replicate.from(remote);
-    await engine.idle();
-  }
-  return { db, sync };
-}
-
-async function newServerDb(): Promise<string> {
-  const name = `venue-${Date.now()}-${counter++}`;
-  const auth = 'Basic ' + Buffer.from('pc1:one').toString('base64');
-  await fetch(`${server.url}/${name}`, { method: 'PUT', headers: { authorization: auth } });
-  return name;
-}
+const pc = (user: PcUser, dbName: string) => enginePc(server, freshDb(), user, dbName);
+const newServerDb = () => newServerDbOn(server);
 
 async function issueOne(db: ProfprobaDb) {
   for (const g of await db.groups.toArray()) {

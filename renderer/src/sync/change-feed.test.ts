@@ -2,24 +2,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { freshDbFactory } from '../db/testing/test-db';
 import { attachChangeFeed, type CommittedChange } from './change-feed';
+import { testMentor } from './testing/two-pcs';
 
 const freshDb = freshDbFactory('change-feed');
 
-function mentor(id: string, lastName: string) {
-  const now = '2026-12-04T10:00:00.000Z';
-  return {
-    id,
-    lastName,
-    firstName: 'Анна',
-    middleName: '',
-    position: '',
-    phone: '',
-    email: '',
-    note: '',
-    createdAt: now,
-    updatedAt: now,
-  };
-}
+const mentor = (id: string, lastName: string) => testMentor(id, lastName);
 
 describe('change feed (the outgoing hook)', () => {
   it('hands over the committed puts, updates and deletes of synced tables, not per-PC tables', async () => {

@@ -1,28 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Mentor, SyncConflict } from '@shared/domain';
+import type { SyncConflict } from '@shared/domain';
 import { RuleError } from '@shared/errors';
 import { freshDbFactory, rejection } from '../db/testing/test-db';
 import { attachChangeFeed, type CommittedChange } from './change-feed';
 import { keepVersion, openConflictCount, openConflicts, takeOtherVersion } from './conflicts';
+import { testMentor } from './testing/two-pcs';
 
 const freshDb = freshDbFactory('sync-conflicts');
 
-function mentor(lastName: string): Mentor {
-  const at = '2026-12-04T10:00:00.000Z';
-  return {
-    id: 'm1',
-    lastName,
-    firstName: 'Анна',
-    middleName: '',
-    position: '',
-    phone: '',
-    email: '',
-    note: '',
-    createdAt: at,
-    updatedAt: at,
-  } as unknown as Mentor;
-}
+const mentor = (lastName: string) => testMentor('m1', lastName);
 
 function conflict(id: string): SyncConflict {
   return {

@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RuleError } from '@shared/errors';
-import type { Mentor } from '@shared/domain';
 import { createSyncServer } from '../../../tests/sync-server/server';
 import { freshDbFactory } from '../db/testing/test-db';
 import { attachChangeFeed } from './change-feed';
 import { SyncService, type PouchFactory } from './service';
 import { MemoryPouch as Pouch } from './testing/memory-pouch';
 import ru from '../features/sync/locales/ru.json';
+import { testMentor } from './testing/two-pcs';
 
 /**
  * «Проверить соединение» against the in-process server: each problem a person can meet gets its own code, and
@@ -92,21 +92,7 @@ async function failure(check: Promise<unknown>): Promise<{ code: string; params:
   return { code, params: params ?? {} };
 }
 
-function mentor(id: string): Mentor {
-  const at = '2026-12-04T10:00:00.000Z';
-  return {
-    id,
-    lastName: 'Петрова',
-    firstName: 'Анна',
-    middleName: '',
-    position: '',
-    phone: '',
-    email: '',
-    note: '',
-    createdAt: at,
-    updatedAt: at,
-  } as unknown as Mentor;
-}
+const mentor = (id: string) => testMentor(id, 'Петрова');
 
 describe('«Проверить соединение»', () => {
   it('a ПрофПроба database (or an empty one) passes', async () => {

@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttendanceMark, Mentor } from '@shared/domain';
+import type { AttendanceMark } from '@shared/domain';
 import { createSyncServer } from '../../../tests/sync-server/server';
 import { freshDbFactory } from '../db/testing/test-db';
 import type { ProfprobaDb } from '../db';
-import { attachChangeFeed } from './change-feed';
-import { APPLIED_SEQ_KEY, SyncEngine } from './engine';
-import { MemoryPouch as Pouch } from './testing/memory-pouch';
+import { APPLIED_SEQ_KEY } from './engine';
+import { enginePc, newServerDb as newServerDbOn, type PcUser, testMentor } from './testing/two-pcs';
 
 const server = createSyncServer({ port: 4416, users: { pc1: 'one', pc2: 'two' }, origins: [] });
 const freshDb = freshDbFactory('sync-engine');
@@ -14,50 +13,10 @@ const freshDb = freshDbFactory('sync-engine');
 beforeAll(() => server.start());
 afterAll(() => server.stop());
 
-let counter = 0;
-/** One PC: its Dexie database, its local PouchDB and its engine, pointed at a fresh server database. */
-function pc(user: 'pc1' | 'pc2', dbName: string) {
-  counter += 1;
-  const db = freshDb();
-  attachChangeFeed(db);
-  const local = new Pouch(`local-${user}-${counter}-${Date.now()}`, { adapter: 'memory' });
-  const remote = new Pouch(`${server.url}/${dbName}`, {
-    adapter: 'http',
-    auth: { username: user, password: user === 'pc1' ? 'one' : 'two' },
-  });
-  const engine = new SyncEngine(db, local);
-  engine.start();
-  /** One round trip with the server: push, then pull, then everything applied. */
-  async function sync() {
-    await engine.idle();
-    await local.replicate.to(remote);
-    await local.replicate.from(remote);
-    await engine.idle();
-  }
-  return { db, local, remote, engine, sync };
-}
-
-async function newServerDb(): Promise<string> {
-  const name = `venue-${Date.now()}-${counter++}`;
-  const auth = 'Basic ' + Buffer.from('pc1:one').toString('base64');
-  await fetch(`${server.url}/${name}`, { method: 'PUT', headers: { authorization: auth } });
-  return name;
-}
-
-function mentor(id: string, lastName: string, updatedAt = '2026-12-04T10:00:00.000Z'): Mentor {
-  return {
-    id,
-    lastName,
-    firstName: 'Анна',
-    middleName: '',
-    position: '',
-    phone: '',
-    email: '',
-    note: '',
-    createdAt: updatedAt,
-    updatedAt,
-  } as unknown as Mentor;
-}
+/** One PC, pointed at a server database. */
+const pc = (user: PcUser, dbName: string) => enginePc(server, freshDb(), user, dbName);
+const newServerDb = () => newServerDbOn(server);
+const mentor = testMentor;
 
 function mark(status: AttendanceMark['status'], updatedAt: string): AttendanceMark {
   return { id: 's1:p1', sessionId: 's1', participantId: 'p1', groupId: 'g1', status, note: '', updatedAt };

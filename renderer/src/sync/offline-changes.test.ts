@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AttendanceMark, Mentor } from '@shared/domain';
+import type { AttendanceMark } from '@shared/domain';
 import { createSyncServer } from '../../../tests/sync-server/server';
 import { freshDbFactory } from '../db/testing/test-db';
 import { attachChangeFeed, OUTBOX_PREFIX } from './change-feed';
 import { SyncService } from './service';
 import { MemoryPouch as Pouch } from './testing/memory-pouch';
+import { testMentor } from './testing/two-pcs';
 
 /**
  * Changes made on a PC while its sync is off (turned off in the settings, or the app started without the
@@ -46,21 +47,7 @@ function pc(user: 'pc1' | 'pc2') {
   return { db, service, restart, password: user === 'pc1' ? 'one' : 'two' };
 }
 
-function mentor(id: string, lastName: string): Mentor {
-  const at = '2026-12-04T10:00:00.000Z';
-  return {
-    id,
-    lastName,
-    firstName: 'Анна',
-    middleName: '',
-    position: '',
-    phone: '',
-    email: '',
-    note: '',
-    createdAt: at,
-    updatedAt: at,
-  } as unknown as Mentor;
-}
+const mentor = (id: string, lastName: string) => testMentor(id, lastName);
 
 function mark(participantId: string, status: AttendanceMark['status']): AttendanceMark {
   return {
