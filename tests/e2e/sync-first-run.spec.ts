@@ -1,35 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { createSyncServer, type SyncServer } from '../sync-server/server';
 import { goToSection, openWithDemo, participantCount } from './helpers';
+import { useSyncServer } from './sync-fixture';
 
 /**
  * A second PC of a venue starts empty: the first-run screen offers «Подключиться к серверу площадки» beside a new
  * venue, the demo and a restore; it takes the venue's data that PC A put on the server and lands on «Главная».
  */
-const appPort = Number(process.env.E2E_PORT ?? 4318);
-const ORIGIN = `http://127.0.0.1:${appPort}`;
-// Ports of its own (sync.spec.ts takes appPort + 50…, sync-restore.spec.ts appPort + 70…).
-const serverPort = appPort + 90 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
-let server: SyncServer;
-
-test.beforeAll(async () => {
-  server = createSyncServer({
-    port: serverPort,
-    users: { office: 'офис-пароль', lab: 'лаб-пароль' },
-    origins: [ORIGIN],
-  });
-  await server.start();
-});
-test.afterAll(async () => server.stop());
+// Ports of its own (sync.spec.ts takes the app's port + 50…, sync-restore.spec.ts + 70…).
+const sync = useSyncServer(90);
 
 test('a new PC connects to the venue’s server from the first-run screen and lands on «Главная» with A’s pupils', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
-  const auth = 'Basic ' + Buffer.from('office:офис-пароль', 'utf8').toString('base64');
-  expect(
-    (await fetch(`${server.url}/venue`, { method: 'PUT', headers: { authorization: auth } })).status,
-  ).toBe(201);
+  await sync.createDatabase('venue');
 
   // PC A: the demo venue, merged into the server's empty database.
   const a = await (await browser.newContext()).newPage();
@@ -37,7 +21,7 @@ test('a new PC connects to the venue’s server from the first-run screen and la
   const pupils = await participantCount(a);
   await goToSection(a, 'Настройки');
   await a.getByRole('tab', { name: 'Синхронизация' }).click();
-  await a.getByRole('textbox', { name: 'Адрес сервера' }).fill(server.url);
+  await a.getByRole('textbox', { name: 'Адрес сервера' }).fill(sync.server.url);
   await a.getByRole('textbox', { name: 'База данных' }).fill('venue');
   await a.getByRole('textbox', { name: 'Пользователь' }).fill('office');
   await a.getByLabel('Пароль', { exact: true }).fill('офис-пароль');
@@ -57,7 +41,7 @@ test('a new PC connects to the venue’s server from the first-run screen and la
   await expect(b.getByRole('heading', { name: 'Подключиться к серверу площадки', level: 2 })).toBeVisible();
   await b.screenshot({ path: test.info().outputPath('first-run-choices.png') });
   await b.getByRole('button', { name: 'Подключиться к серверу' }).click();
-  await b.getByRole('textbox', { name: 'Адрес сервера' }).fill(server.url);
+  await b.getByRole('textbox', { name: 'Адрес сервера' }).fill(sync.server.url);
   await b.getByRole('textbox', { name: 'База данных' }).fill('venue');
   await b.getByRole('textbox', { name: 'Пользователь' }).fill('lab');
   await b.getByLabel('Пароль', { exact: true }).fill('лаб-пароль');

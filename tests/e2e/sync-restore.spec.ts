@@ -1,36 +1,17 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { createSyncServer, type SyncServer } from '../sync-server/server';
 import { goToSection, openEmptyVenue, openWithDemo } from './helpers';
+import { useSyncServer } from './sync-fixture';
 
 /**
  * A restore on one PC of a synced venue: it asks whether to send the restored data to the server or to leave sync
  * off on this PC. Two browser contexts are two PCs, both pointed at an in-process CouchDB-compatible server.
  */
-const appPort = Number(process.env.E2E_PORT ?? 4318);
-const ORIGIN = `http://127.0.0.1:${appPort}`;
-// Ports of its own (sync.spec.ts takes appPort + 50…): the spec files may run at once.
-const serverPort = appPort + 70 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
-let server: SyncServer;
-
-test.beforeAll(async () => {
-  server = createSyncServer({
-    port: serverPort,
-    users: { office: 'офис-пароль', lab: 'лаб-пароль' },
-    origins: [ORIGIN],
-  });
-  await server.start();
-});
-test.afterAll(async () => server.stop());
-
-async function createServerDatabase(name: string): Promise<void> {
-  const auth = 'Basic ' + Buffer.from('office:офис-пароль', 'utf8').toString('base64');
-  const res = await fetch(`${server.url}/${name}`, { method: 'PUT', headers: { authorization: auth } });
-  expect(res.status).toBe(201);
-}
+// Ports of its own (sync.spec.ts takes the app's port + 50…): the spec files may run at once.
+const sync = useSyncServer(70);
 
 /** The venue's short name as the server holds it (its `venue:` document). */
 async function serverShortName(database: string): Promise<unknown> {
-  const { rows } = await new server.PouchDB(database).allDocs({ include_docs: true });
+  const { rows } = await new sync.server.PouchDB(database).allDocs({ include_docs: true });
   const venue = rows.find((row) => row.id.startsWith('venue:'))?.doc as { data?: { shortName?: unknown } };
   return venue?.data?.shortName;
 }
@@ -49,7 +30,7 @@ async function connect(
 ): Promise<void> {
   await goToSection(page, 'Настройки');
   await page.getByRole('tab', { name: 'Синхронизация' }).click();
-  await page.getByRole('textbox', { name: 'Адрес сервера' }).fill(server.url);
+  await page.getByRole('textbox', { name: 'Адрес сервера' }).fill(sync.server.url);
   await page.getByRole('textbox', { name: 'База данных' }).fill(database);
   await page.getByRole('textbox', { name: 'Пользователь' }).fill(user);
   await page.getByLabel('Пароль', { exact: true }).fill(password);
@@ -81,7 +62,7 @@ async function twoPcsThenRestoreOnA(
   browser: Browser,
   database: string,
 ): Promise<{ a: Page; b: Page; original: string; restoreQuestion: Locator }> {
-  await createServerDatabase(database);
+  await sync.createDatabase(database);
   const a = await (await browser.newContext()).newPage();
   await openWithDemo(a);
   await goToSection(a, 'Настройки');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { createSyncServer, type SyncServer } from '../sync-server/server';
+import { useSyncServer } from './sync-fixture';
 import {
   fillDate,
   freeTuesday,
@@ -18,22 +18,8 @@ import {
  * Two PCs of one venue = two browser contexts (each its own IndexedDB), both pointed at an in-process
  * CouchDB-compatible server started here, so the test can take it away and bring it back.
  */
-const appPort = Number(process.env.E2E_PORT ?? 4318);
-const ORIGIN = `http://127.0.0.1:${appPort}`;
-let server: SyncServer;
-// One server per worker: the tests of this file run in parallel (fullyParallel), so each worker takes its own
-// ports (the server's, and the next one, which a test uses as an address nobody answers on).
-const serverPort = appPort + 50 + 2 * Number(process.env.TEST_PARALLEL_INDEX ?? 0);
-
-test.beforeAll(async () => {
-  server = createSyncServer({
-    port: serverPort,
-    users: { lab: 'лаб-пароль', office: 'офис-пароль' },
-    origins: [ORIGIN],
-  });
-  await server.start();
-});
-test.afterAll(async () => server.stop());
+// One server per worker (the tests of this file run in parallel), and the port after it: an address nobody answers on.
+const sync = useSyncServer(50, 2);
 
 async function newPc(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
@@ -48,16 +34,10 @@ async function openSyncSettings(page: Page): Promise<void> {
 }
 
 async function fillServer(page: Page, database: string, user: string, password: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Адрес сервера' }).fill(server.url);
+  await page.getByRole('textbox', { name: 'Адрес сервера' }).fill(sync.server.url);
   await page.getByRole('textbox', { name: 'База данных' }).fill(database);
   await page.getByRole('textbox', { name: 'Пользователь' }).fill(user);
   await page.getByLabel('Пароль', { exact: true }).fill(password);
-}
-
-async function createServerDatabase(name: string): Promise<void> {
-  const auth = 'Basic ' + Buffer.from('lab:лаб-пароль', 'utf8').toString('base64');
-  const res = await fetch(`${server.url}/${name}`, { method: 'PUT', headers: { authorization: auth } });
-  expect(res.status).toBe(201);
 }
 
 /** The server's part of Настройки › Синхронизация, where «Проверить соединение» answers. */
@@ -90,11 +70,11 @@ test('«Проверить соединение» names the problem in Russian: 
     'Адрес сервера должен начинаться с http:// или https://',
   );
 
-  await page.getByRole('textbox', { name: 'Адрес сервера' }).fill(`http://127.0.0.1:${serverPort + 1}`);
+  await page.getByRole('textbox', { name: 'Адрес сервера' }).fill(`http://127.0.0.1:${sync.port + 1}`);
   await check.click();
   await expect(serverSection(page).getByRole('alert')).toContainText('не отвечает');
 
-  await page.getByRole('textbox', { name: 'Адрес сервера' }).fill(server.url);
+  await page.getByRole('textbox', { name: 'Адрес сервера' }).fill(sync.server.url);
   await page.getByLabel('Пароль', { exact: true }).fill('неверный');
   await check.click();
   await expect(serverSection(page).getByRole('alert')).toContainText(
@@ -105,9 +85,9 @@ test('«Проверить соединение» names the problem in Russian: 
   await check.click();
   await expect(serverSection(page).getByRole('alert')).toContainText('На сервере нет такой базы данных');
 
-  await createServerDatabase('venue-check');
+  await sync.createDatabase('venue-check');
   const auth = 'Basic ' + Buffer.from('lab:лаб-пароль', 'utf8').toString('base64');
-  await fetch(`${server.url}/venue-check/other-app-doc`, {
+  await fetch(`${sync.server.url}/venue-check/other-app-doc`, {
     method: 'PUT',
     headers: { authorization: auth, 'content-type': 'application/json' },
     body: JSON.stringify({ kind: 'invoice' }),
@@ -159,7 +139,7 @@ test('two PCs share the venue: A imports 120 pupils and a group, empty B takes t
   browser,
 }) => {
   test.setTimeout(240_000);
-  await createServerDatabase('venue');
+  await sync.createDatabase('venue');
 
   // PC A (the office) merges its data into the empty server database.
   const a = await newPc(browser);
@@ -237,7 +217,7 @@ test('two PCs share the venue: A imports 120 pupils and a group, empty B takes t
   });
 
   // Both go offline; B marks first, A later: A's later mark must win on both.
-  await server.stop();
+  await sync.server.stop();
   await expect(badge(a)).toContainText('нет связи с сервером с', { timeout: 30_000 });
   await markOf(b, first, 'Отсутствие').click();
   await expect(markOf(b, first, 'Отсутствие')).toHaveAttribute('aria-checked', 'true');
@@ -248,7 +228,7 @@ test('two PCs share the venue: A imports 120 pupils and a group, empty B takes t
   await addWalkIn(a, 'Синхронова');
   await addWalkIn(b, 'Офлайнова');
 
-  await server.start();
+  await sync.server.start();
   for (const pc of [a, b]) {
     await expect(markOf(pc, first, 'Опоздание')).toHaveAttribute('aria-checked', 'true', { timeout: 60_000 });
     await expect(walkInRow(pc, 'Синхронова')).toBeVisible({ timeout: 30_000 });
