@@ -260,11 +260,12 @@ export async function loadReconciliation(
   today: IsoDate = todayIso(),
 ): Promise<ReconciliationView> {
   return db.transaction('r', reportTables(db), async () => {
-    const [data, participants, trials] = await Promise.all([
+    // The report's data already holds every platform record (for its «отмечено на платформе» column).
+    const [data, participants] = await Promise.all([
       loadReportData(period, db, today),
       db.participants.toArray(),
-      db.platformTrials.toArray(),
     ]);
+    const trials = data.platformTrials;
     return buildView({
       data,
       period,

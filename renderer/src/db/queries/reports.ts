@@ -1,4 +1,11 @@
-import { VENUE_ID, type Id, type IsoDate, type Program, type School } from '@shared/domain';
+import {
+  VENUE_ID,
+  type Id,
+  type IsoDate,
+  type PlatformTrial,
+  type Program,
+  type School,
+} from '@shared/domain';
 import { todayIso } from '@shared/dates';
 import { idsWithHealthData, withEffectiveHealthData } from '@shared/participants/consent-rules';
 import type { ReportData, ReportPeriod } from '@shared/reports/report-data';
@@ -99,7 +106,7 @@ export async function loadReportData(
   period: ReportPeriod,
   db: ProfprobaDb = defaultDb,
   today: IsoDate = todayIso(),
-): Promise<ReportData> {
+): Promise<ReportData & { platformTrials: PlatformTrial[] }> {
   return db.transaction('r', reportTables(db), async () => {
     const inPeriod = await db.sessions.where('date').between(period.from, period.to, true, true).toArray();
     const [data, platformTrials] = await Promise.all([
