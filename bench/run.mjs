@@ -444,7 +444,7 @@ async function b1() {
 }
 
 // B10 — «Свод по площадкам»: 100 venue reports of 500 completions each (10 × 50 at the small scale), read in
-// the worker, consolidated and written as one XLSX, vs the same files loaded by ExcelJS alone. Its goal is the
+// the worker, consolidated and written as one XLSX, vs the same files read by the same XLSX reader alone (lib/xlsx-read.ts). Its goal is the
 // issue's «≤ 20 s» on this machine; the ratio shows what reading out, matching and writing add to the loading.
 async function b10() {
   const name = 'Свод по площадкам: 100 отчётов × 500 проб';
