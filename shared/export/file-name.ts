@@ -8,6 +8,23 @@ import { formatDate, isIsoDate, quarterLabel, quarterOf, quarterRange } from '..
  * at most MAX_FILE_NAME characters with the extension).
  */
 
+/**
+ * What the saved documents are called, in one place. File names are part of the documents (the venue files and
+ * sends them as Russian documents, like their sheets and headings), so they are Russian in either interface
+ * language and live here, beside the pattern, rather than in the interface's locale files.
+ */
+export const DOCUMENT_NAMES = {
+  quarterlyReport: 'Квартальный отчёт',
+  participants: 'Участники',
+  attendanceJournal: 'Журнал посещаемости',
+  certificateJournal: 'Журнал сертификатов',
+  certificateSample: 'Образец сертификата',
+  certificate: 'Сертификат',
+  certificates: 'Сертификаты',
+  programPassport: 'Паспорт программы',
+  schedule: 'Расписание',
+} as const;
+
 /** Well under Windows' 255 per name, so a long programme title still leaves room for the folder's path. */
 export const MAX_FILE_NAME = 120;
 

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Certificate, CertificateStatus } from '@shared/domain';
-import { documentFileName } from '@shared/export/file-name';
+import { DOCUMENT_NAMES, documentFileName } from '@shared/export/file-name';
 import { ruCollator } from '@shared/text/collation';
 import { isCancelled, RuleError } from '@shared/errors';
 import { printSettings } from '../../db/queries/certificates';
@@ -27,8 +27,11 @@ export function CertificateStatusBadge({ status }: { status: CertificateStatus }
 /** «Сертификат ИМП-2026-0001.pdf», or the first and last number of a batch (a document's name: Russian). */
 export function pdfFileName(certificates: readonly Certificate[]): string {
   const numbers = certificates.map((c) => c.number).sort((a, b) => ruCollator.compare(a, b));
-  if (numbers.length === 1) return documentFileName(`Сертификат ${numbers[0]}`, 'pdf');
-  return documentFileName(`Сертификаты ${numbers[0]} — ${numbers[numbers.length - 1]}`, 'pdf');
+  if (numbers.length === 1) return documentFileName(`${DOCUMENT_NAMES.certificate} ${numbers[0]}`, 'pdf');
+  return documentFileName(
+    `${DOCUMENT_NAMES.certificates} ${numbers[0]} — ${numbers[numbers.length - 1]}`,
+    'pdf',
+  );
 }
 
 /**

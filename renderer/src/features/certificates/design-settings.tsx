@@ -21,7 +21,7 @@ import {
   type CertificateTemplate,
 } from '@shared/certificates';
 import type { Venue } from '@shared/domain';
-import { documentFileName } from '@shared/export/file-name';
+import { DOCUMENT_NAMES, documentFileName } from '@shared/export/file-name';
 import { saveCertificateDesign } from '../../db/repos/certificate-repo';
 import { platform } from '../../platform';
 import { renderPdf } from '../../lib/pdf';
@@ -79,7 +79,7 @@ function DesignForm({ stored, venue }: { stored: CertificateDesign; venue: Venue
         ),
       });
       await platform.saveFile({
-        suggestedName: documentFileName('Образец сертификата', 'pdf'),
+        suggestedName: documentFileName(DOCUMENT_NAMES.certificateSample, 'pdf'),
         data: bytes,
         mimeType: 'application/pdf',
         filters: [{ name: 'PDF', extensions: ['pdf'] }],

@@ -1,7 +1,7 @@
 import type { Certificate } from '@shared/domain';
 import { CERTIFICATE_STATUS_LABELS, FORMAT_LABELS, LEVEL_LABELS, academicHours } from '@shared/domain';
 import { todayIso } from '@shared/dates';
-import { documentFileName } from '@shared/export/file-name';
+import { DOCUMENT_NAMES, documentFileName } from '@shared/export/file-name';
 import { addTableSheet, newWorkbook, workbookToBytes, XLSX_MIME, type SheetColumn } from '../../lib/xlsx';
 import { getVenueName } from '../../db/queries/venue';
 import { platform } from '../../platform';
@@ -69,7 +69,7 @@ export async function exportJournal(
   addTableSheet(workbook, JOURNAL_SHEET, JOURNAL_COLUMNS, rows);
   const data = await workbookToBytes(workbook);
   return platform.saveFile({
-    suggestedName: documentFileName('Журнал сертификатов', 'xlsx', todayIso()),
+    suggestedName: documentFileName(DOCUMENT_NAMES.certificateJournal, 'xlsx', todayIso()),
     data,
     mimeType: XLSX_MIME,
     filters: [{ name: 'Таблицы Excel', extensions: ['xlsx'] }],

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileZip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { documentFileName } from '@shared/export/file-name';
+import { DOCUMENT_NAMES, documentFileName } from '@shared/export/file-name';
 import { formatNumber } from '@shared/text/collation';
 import { getVenueName } from '../../db/queries/venue';
 import { XLSX_MIME } from '../../lib/xlsx';
@@ -29,8 +29,8 @@ export function JournalTab({ resolved }: { resolved: ResolvedPeriod }) {
   // «Журнал посещаемости <группа>.xlsx» or «Журнал посещаемости <период>.xlsx» (shared/export/file-name.ts).
   const fileName = (ext: string, note?: string) =>
     scope === 'group'
-      ? documentFileName(`Журнал посещаемости ${groupName}`, ext, null, note)
-      : documentFileName('Журнал посещаемости', ext, period, note);
+      ? documentFileName(`${DOCUMENT_NAMES.attendanceJournal} ${groupName}`, ext, null, note)
+      : documentFileName(DOCUMENT_NAMES.attendanceJournal, ext, period, note);
 
   const save = (kind: 'xlsx' | 'csv') =>
     run(

@@ -3,7 +3,7 @@ import { Button, Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core
 import { IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates';
-import { documentFileName } from '@shared/export/file-name';
+import { DOCUMENT_NAMES, documentFileName } from '@shared/export/file-name';
 import { buildParticipantList, type ParticipantListFilter } from '@shared/reports/participant-list';
 import type { ReportCell } from '@shared/reports/report-table';
 import { ruCollator } from '@shared/text/collation';
@@ -64,13 +64,13 @@ export function ParticipantListTab({ resolved }: { resolved: ResolvedPeriod }) {
         const request =
           kind === 'xlsx'
             ? {
-                suggestedName: documentFileName('Участники', 'xlsx', period),
+                suggestedName: documentFileName(DOCUMENT_NAMES.participants, 'xlsx', period),
                 data: await tablesToXlsx([table], { venue: await getVenueName() }),
                 mimeType: XLSX_MIME,
                 filters: [{ name: t('filters.xlsx'), extensions: ['xlsx'] }],
               }
             : {
-                suggestedName: documentFileName('Участники', 'csv', period),
+                suggestedName: documentFileName(DOCUMENT_NAMES.participants, 'csv', period),
                 data: csvBytes(table),
                 mimeType: CSV_MIME,
                 filters: [{ name: t('filters.csv'), extensions: ['csv'] }],

@@ -3,7 +3,7 @@ import { Button, Group, Paper, SegmentedControl, SimpleGrid, Skeleton, Stack, Te
 import { IconFileSpreadsheet, IconFileZip, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '@shared/dates';
-import { documentFileName } from '@shared/export/file-name';
+import { DOCUMENT_NAMES, documentFileName } from '@shared/export/file-name';
 import { buildQuarterlyReportWithKeys, SHEET_NAMES } from '@shared/reports/quarterly-report';
 import { formatNumber } from '@shared/text/collation';
 import { loadReportData } from '../../db/queries/reports';
@@ -68,13 +68,13 @@ export function QuarterlyReportTab({ resolved }: { resolved: ResolvedPeriod }) {
         await step(t('progress.done'), total, total);
         return kind === 'xlsx'
           ? {
-              suggestedName: documentFileName('Квартальный отчёт', 'xlsx', period),
+              suggestedName: documentFileName(DOCUMENT_NAMES.quarterlyReport, 'xlsx', period),
               data: bytes,
               mimeType: XLSX_MIME,
               filters: [{ name: t('filters.xlsx'), extensions: ['xlsx'] }],
             }
           : {
-              suggestedName: documentFileName('Квартальный отчёт', 'zip', period, 'CSV'),
+              suggestedName: documentFileName(DOCUMENT_NAMES.quarterlyReport, 'zip', period, 'CSV'),
               data: bytes,
               mimeType: ZIP_MIME,
               filters: [{ name: t('filters.zip'), extensions: ['zip'] }],

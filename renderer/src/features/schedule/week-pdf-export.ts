@@ -1,6 +1,6 @@
 import type { IsoDate } from '@shared/domain';
 import { addDays } from '@shared/dates';
-import { documentFileName } from '@shared/export/file-name';
+import { DOCUMENT_NAMES, documentFileName } from '@shared/export/file-name';
 import { shortFio } from '@shared/text/fio';
 import { countEnrolled, loadSessionsInRange } from '../../db/queries/schedule';
 import { getVenue } from '../../db/queries/venue';
@@ -50,7 +50,10 @@ export async function exportWeekPdf(
       filterNote: filterNote(filters, lookups),
     }),
   );
-  const suggestedName = documentFileName('Расписание', 'pdf', { from: weekStart, to: addDays(weekStart, 6) });
+  const suggestedName = documentFileName(DOCUMENT_NAMES.schedule, 'pdf', {
+    from: weekStart,
+    to: addDays(weekStart, 6),
+  });
   if (print) {
     await platform.printPdf(bytes, suggestedName.replace(/\.pdf$/, ''));
     return true;

@@ -1,7 +1,7 @@
 import type { Participant, School } from '@shared/domain';
 import { SEX_LABELS, VERIFICATION_LABELS } from '@shared/domain';
 import { todayIso } from '@shared/dates';
-import { documentFileName } from '@shared/export/file-name';
+import { DOCUMENT_NAMES, documentFileName } from '@shared/export/file-name';
 import { joinFio } from '@shared/text/fio';
 import { compareRu } from '@shared/text/collation';
 import { ANONYMIZED_NAME } from '@shared/participants/anonymize';
@@ -63,7 +63,7 @@ export async function exportParticipantsXlsx(
   addTableSheet(wb, 'Участники', EXPORT_COLUMNS, participantExportRows(participants, schools));
   const data = await workbookToBytes(wb);
   return platform.saveFile({
-    suggestedName: documentFileName('Участники', 'xlsx', todayIso()),
+    suggestedName: documentFileName(DOCUMENT_NAMES.participants, 'xlsx', todayIso()),
     data,
     mimeType: XLSX_MIME,
     filters: [{ name: fileFilter, extensions: ['xlsx'] }],

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Program, ProgramStatus } from '@shared/domain';
 import { RuleError } from '@shared/errors';
-import { documentFileName } from '@shared/export/file-name';
+import { DOCUMENT_NAMES, documentFileName } from '@shared/export/file-name';
 import { programDeleteRefusal } from '@shared/programs';
 import { passportData, programReferences } from '../../../db/queries/programs';
 import {
@@ -54,7 +54,7 @@ export function ProgramActions({
         if (!data) throw new RuleError('programs.programNotFound');
         const bytes = await renderPdf(passportDocument(data.program, data.mentors, data.venue));
         return platform.saveFile({
-          suggestedName: documentFileName(`Паспорт программы — ${data.program.title}`, 'pdf'),
+          suggestedName: documentFileName(`${DOCUMENT_NAMES.programPassport} — ${data.program.title}`, 'pdf'),
           data: bytes,
           mimeType: 'application/pdf',
           filters: [{ name: 'PDF', extensions: ['pdf'] }],
