@@ -5,8 +5,13 @@ import { createSyncServer } from '../../../tests/sync-server/server';
 import { freshDbFactory } from '../db/testing/test-db';
 import { attachChangeFeed, OUTBOX_PREFIX } from './change-feed';
 import { SyncService } from './service';
-import { MemoryPouch as Pouch } from './testing/memory-pouch';
-import { testMentor } from './testing/two-pcs';
+import {
+  memoryPouchFactory,
+  newServerDb as newServerDbOn,
+  PC_USERS,
+  type PcUser,
+  testMentor,
+} from './testing/two-pcs';
 
 /**
  * Changes made on a PC while its sync is off (turned off in the settings, or the app started without the
@@ -24,17 +29,10 @@ afterAll(async () => {
   await server.stop();
 });
 
-let counter = 0;
-function pc(user: 'pc1' | 'pc2') {
-  counter += 1;
+function pc(user: PcUser) {
   const db = freshDb();
   attachChangeFeed(db);
-  const prefix = `offline-${user}-${counter}-${Date.now()}-`;
-  const factory = {
-    local: (name: string) => new Pouch(prefix + name, { adapter: 'memory' }),
-    remote: (url: string, auth: { username: string; password: string }) =>
-      new Pouch(url, { adapter: 'http', skip_setup: true, auth }),
-  };
+  const factory = memoryPouchFactory('offline', user);
   const service = new SyncService(factory, db);
   services.push(service);
   /** The app started again on this PC: a new service over the same database and local mirror. */
@@ -44,7 +42,7 @@ function pc(user: 'pc1' | 'pc2') {
     services.push(again);
     return again;
   };
-  return { db, service, restart, password: user === 'pc1' ? 'one' : 'two' };
+  return { db, service, restart, password: PC_USERS[user] };
 }
 
 const mentor = (id: string, lastName: string) => testMentor(id, lastName);
@@ -61,12 +59,7 @@ function mark(participantId: string, status: AttendanceMark['status']): Attendan
   };
 }
 
-async function newServerDb(): Promise<string> {
-  const name = `venue-${Date.now()}-${counter++}`;
-  const auth = 'Basic ' + Buffer.from('pc1:one').toString('base64');
-  await fetch(`${server.url}/${name}`, { method: 'PUT', headers: { authorization: auth } });
-  return name;
-}
+const newServerDb = () => newServerDbOn(server);
 
 /** Two PCs on one server database, both holding two mentors and two marks. */
 async function twoPcs() {

@@ -7,6 +7,7 @@ import type { ProfprobaDb } from '../db';
 import { attachChangeFeed } from './change-feed';
 import { SyncService } from './service';
 import { MemoryPouch as Pouch } from './testing/memory-pouch';
+import { memoryPouchFactory, newServerDb as newServerDbOn, PC_USERS, type PcUser } from './testing/two-pcs';
 
 const server = createSyncServer({ port: 4418, users: { pc1: 'one', pc2: 'two' }, origins: [] });
 const freshDb = freshDbFactory('sync-restore');
@@ -18,23 +19,15 @@ afterAll(async () => {
   await server.stop();
 });
 
-let counter = 0;
 /** One PC: its Dexie database and its sync service with in-memory local mirrors. */
-function pc(user: 'pc1' | 'pc2') {
-  counter += 1;
+function pc(user: PcUser) {
   const db = freshDb();
   attachChangeFeed(db);
-  const prefix = `restore-${user}-${counter}-${Date.now()}-`;
-  const locals = new Map<string, Pouch.Database>();
+  const factory = memoryPouchFactory('restore', user);
   const allowed: (string | null)[] = [];
   const service = new SyncService(
     {
-      local: (name) => {
-        const local = new Pouch(prefix + name, { adapter: 'memory' });
-        locals.set(name, local);
-        return local;
-      },
-      remote: (url, auth) => new Pouch(url, { adapter: 'http', skip_setup: true, auth }),
+      ...factory,
       allowServer: async (origin) => {
         allowed.push(origin);
       },
@@ -42,16 +35,11 @@ function pc(user: 'pc1' | 'pc2') {
     db,
   );
   services.push(service);
-  const mirror = () => [...locals.values()].at(-1)!;
-  return { db, service, mirror, allowed, password: user === 'pc1' ? 'one' : 'two' };
+  const mirror = () => factory.locals.at(-1)!;
+  return { db, service, mirror, allowed, password: PC_USERS[user] };
 }
 
-async function newServerDb(): Promise<string> {
-  const name = `venue-${Date.now()}-${counter++}`;
-  const auth = 'Basic ' + Buffer.from('pc1:one').toString('base64');
-  await fetch(`${server.url}/${name}`, { method: 'PUT', headers: { authorization: auth } });
-  return name;
-}
+const newServerDb = () => newServerDbOn(server);
 
 function remote(database: string): Pouch.Database {
   return new Pouch(`${server.url}/${database}`, {

@@ -64,3 +64,23 @@ export function enginePc(server: SyncServer, db: ProfprobaDb, user: PcUser, dbNa
   }
   return { db, local, remote, engine, sync };
 }
+
+/**
+ * The PouchDB factory a `SyncService` takes, for one PC: in-memory local mirrors (named apart per PC and test)
+ * and HTTP to the server. `locals` keeps every mirror it made, the newest last.
+ */
+export function memoryPouchFactory(label: string, user: PcUser) {
+  counter += 1;
+  const prefix = `${label}-${user}-${counter}-${Date.now()}-`;
+  const locals: Pouch.Database[] = [];
+  return {
+    locals,
+    local: (name: string) => {
+      const local = new Pouch(prefix + name, { adapter: 'memory' });
+      locals.push(local);
+      return local;
+    },
+    remote: (url: string, auth: { username: string; password: string }) =>
+      new Pouch(url, { adapter: 'http', skip_setup: true, auth }),
+  };
+}
