@@ -26,6 +26,21 @@ function call(channel: IpcChannel, event: IpcMainInvokeEvent, ...args: unknown[]
   return listeners.get(channelName(channel))!(event, ...args);
 }
 
+/** Begin, append every part, finish: what the renderer's platform adapter does. */
+async function writeFile(event: IpcMainInvokeEvent, request: object, ...parts: Uint8Array[]) {
+  const handle = (await call('beginFileWrite', event, request)) as string | null;
+  if (handle === null) return null;
+  for (const part of parts) await call('appendFileWrite', event, handle, part);
+  return call('finishFileWrite', event, handle);
+}
+
+const autoCopy = (fileName: string, keep: number, keepDays?: number) => ({
+  kind: 'auto',
+  fileName,
+  keep,
+  keepDays,
+});
+
 beforeEach(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'profproba-ipc-'));
   listeners = new Map();
@@ -72,26 +87,23 @@ describe('IPC handlers', () => {
   });
 
   it('refuse malformed arguments before doing anything', async () => {
-    await expect(call('saveFile', appFrame, { suggestedName: 'a.xlsx', data: 'not bytes' })).rejects.toThrow(
+    await expect(call('beginFileWrite', appFrame, { kind: 'save', suggestedName: 7 })).rejects.toThrow(
       'неверные аргументы',
     );
-    await expect(call('saveFile', appFrame)).rejects.toThrow('неверные аргументы');
+    await expect(call('beginFileWrite', appFrame)).rejects.toThrow('неверные аргументы');
     await expect(call('openFolder', appFrame, '../../etc')).rejects.toThrow('неверные аргументы');
-    await expect(
-      call('writeAutoBackup', appFrame, {
-        fileName: '../evil.profproba-backup',
-        data: new Uint8Array(1),
-        keep: 3,
-      }),
-    ).rejects.toThrow('неверные аргументы');
+    await expect(call('beginFileWrite', appFrame, autoCopy('../evil.profproba-backup', 3))).rejects.toThrow(
+      'неверные аргументы',
+    );
     expect(deps.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('write a file only where the user chose in the save dialog', async () => {
-    const result = await call('saveFile', appFrame, {
-      suggestedName: '../../отчёт.xlsx',
-      data: new Uint8Array([1, 2, 3]),
-    });
+    const result = await writeFile(
+      appFrame,
+      { kind: 'save', suggestedName: '../../отчёт.xlsx' },
+      new Uint8Array([1, 2, 3]),
+    );
     expect(result).toBe(path.join(tmp, 'chosen.xlsx'));
     expect([...fs.readFileSync(path.join(tmp, 'chosen.xlsx'))]).toEqual([1, 2, 3]);
     // The suggested name is reduced to a bare file name.
@@ -103,7 +115,7 @@ describe('IPC handlers', () => {
   it('write nothing when the dialog is cancelled', async () => {
     vi.mocked(deps.dialog.showSaveDialog).mockResolvedValueOnce({ canceled: true, filePath: '' } as never);
     await expect(
-      call('saveFile', appFrame, { suggestedName: 'a.xlsx', data: new Uint8Array([1]) }),
+      call('beginFileWrite', appFrame, { kind: 'save', suggestedName: 'a.xlsx' }),
     ).resolves.toBeNull();
     expect(fs.readdirSync(tmp)).toEqual([]);
   });
@@ -120,16 +132,121 @@ describe('IPC handlers', () => {
 
   it('keep only the newest automatic backups inside the backups folder', async () => {
     for (const day of ['01', '02', '03', '04']) {
-      await call('writeAutoBackup', appFrame, {
-        fileName: `auto-2026-11-${day}.profproba-backup`,
-        data: new Uint8Array([1]),
-        keep: 2,
-      });
+      await writeFile(appFrame, autoCopy(`auto-2026-11-${day}.profproba-backup`, 2), new Uint8Array([1]));
     }
     expect(fs.readdirSync(path.join(tmp, 'backups')).sort()).toEqual([
       'auto-2026-11-03.profproba-backup',
       'auto-2026-11-04.profproba-backup',
     ]);
+  });
+
+  describe('writing a file in parts', () => {
+    const chosen = () => path.join(tmp, 'chosen.xlsx');
+    const backups = () => path.join(tmp, 'backups');
+    /** A sender whose page can go away (the window closing): `destroyed` fires once. */
+    function window(id: number) {
+      const gone: (() => void)[] = [];
+      const sender = { id, once: (_event: string, listener: () => void) => gone.push(listener) };
+      const event = { ...appFrame, sender } as unknown as IpcMainInvokeEvent;
+      return { event, close: () => gone.splice(0).forEach((listener) => listener()) };
+    }
+
+    it('write exactly the bytes of every part, in order, and leave no temporary file', async () => {
+      const parts = [new Uint8Array(8 * 1024 * 1024).fill(1), new Uint8Array([2, 3]), new Uint8Array([4])];
+      await expect(
+        writeFile(appFrame, { kind: 'save', suggestedName: 'копия.xlsx' }, ...parts),
+      ).resolves.toBe(chosen());
+      const written = fs.readFileSync(chosen());
+      expect(written.byteLength).toBe(8 * 1024 * 1024 + 3);
+      expect([...written.subarray(-4)]).toEqual([1, 2, 3, 4]);
+      expect(fs.readdirSync(tmp)).toEqual(['chosen.xlsx']);
+    });
+
+    it('keep the bytes in a temporary file until finished, so the final name never holds half a file', async () => {
+      const handle = (await call(
+        'beginFileWrite',
+        appFrame,
+        autoCopy('auto-1.profproba-backup', 3),
+      )) as string;
+      await call('appendFileWrite', appFrame, handle, new Uint8Array([5]));
+      expect(fs.readdirSync(backups())).toEqual([`auto-1.profproba-backup.${handle}.part`]);
+      await call('finishFileWrite', appFrame, handle);
+      expect(fs.readdirSync(backups())).toEqual(['auto-1.profproba-backup']);
+    });
+
+    it('refuse a part over 8 MiB, and an empty one', async () => {
+      const handle = await call('beginFileWrite', appFrame, { kind: 'save', suggestedName: 'a.xlsx' });
+      await expect(
+        call('appendFileWrite', appFrame, handle, new Uint8Array(8 * 1024 * 1024 + 1)),
+      ).rejects.toThrow('неверные аргументы');
+      await expect(call('appendFileWrite', appFrame, handle, new Uint8Array(0))).rejects.toThrow(
+        'неверные аргументы',
+      );
+      await call('abortFileWrite', appFrame, handle);
+    });
+
+    it("refuse another window's handle, an unknown one and a second finish", async () => {
+      const mine = window(1);
+      const other = window(2);
+      const handle = await call('beginFileWrite', mine.event, { kind: 'save', suggestedName: 'a.xlsx' });
+      await call('appendFileWrite', mine.event, handle, new Uint8Array([1]));
+      await expect(call('appendFileWrite', other.event, handle, new Uint8Array([6]))).rejects.toThrow(
+        'Неизвестная или завершённая',
+      );
+      await expect(call('finishFileWrite', other.event, handle)).rejects.toThrow('Неизвестная');
+      await expect(call('abortFileWrite', other.event, handle)).rejects.toThrow('Неизвестная');
+      await expect(call('finishFileWrite', mine.event, crypto.randomUUID())).rejects.toThrow('Неизвестная');
+      await expect(call('finishFileWrite', mine.event, handle)).resolves.toBe(chosen());
+      await expect(call('finishFileWrite', mine.event, handle)).rejects.toThrow('Неизвестная');
+      await expect(call('appendFileWrite', mine.event, handle, new Uint8Array([7]))).rejects.toThrow(
+        'Неизвестная',
+      );
+      // The other window's attempts changed nothing.
+      expect([...fs.readFileSync(chosen())]).toEqual([1]);
+      expect(vi.mocked(deps.log).mock.calls.map((c) => c[0])).toContain(
+        'IPC appendFileWrite refused: unknown write handle',
+      );
+    });
+
+    it('leave no file behind when aborted', async () => {
+      const handle = await call('beginFileWrite', appFrame, autoCopy('auto-2.profproba-backup', 3));
+      await call('appendFileWrite', appFrame, handle, new Uint8Array([1, 2]));
+      await call('abortFileWrite', appFrame, handle);
+      expect(fs.readdirSync(backups())).toEqual([]);
+      await expect(call('finishFileWrite', appFrame, handle)).rejects.toThrow('Неизвестная');
+    });
+
+    it('delete the temporary files of a window that closes mid-write', async () => {
+      const win = window(3);
+      const handle = await call('beginFileWrite', win.event, autoCopy('auto-3.profproba-backup', 3));
+      await call('appendFileWrite', win.event, handle, new Uint8Array([1]));
+      expect(fs.readdirSync(backups())).toHaveLength(1);
+      win.close();
+      await vi.waitFor(() => expect(fs.readdirSync(backups())).toEqual([]));
+      await expect(call('appendFileWrite', win.event, handle, new Uint8Array([1]))).rejects.toThrow(
+        'Неизвестная',
+      );
+    });
+
+    it('log a real file-system error by its name and code, without the path, and keep no temporary file', async () => {
+      // The person picked an existing folder as the target: the rename into place fails (EISDIR).
+      const folder = path.join(tmp, 'Иванова Анна');
+      fs.mkdirSync(folder);
+      vi.mocked(deps.dialog.showSaveDialog).mockResolvedValueOnce({
+        canceled: false,
+        filePath: folder,
+      } as never);
+      await expect(
+        writeFile(appFrame, { kind: 'save', suggestedName: 'a.xlsx' }, new Uint8Array([1])),
+      ).rejects.toThrow();
+      const logged = vi.mocked(deps.log).mock.calls.map((c) => c.join(' '));
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatch(/^IPC finishFileWrite failed: Error E[A-Z]+$/);
+      expect(logged[0]).not.toContain('Иванова');
+      expect(logged[0]).not.toContain(tmp);
+      expect(fs.readdirSync(tmp)).toEqual(['Иванова Анна']);
+      expect(fs.readdirSync(folder)).toEqual([]);
+    });
   });
 
   it('let the window close when the page reports its closing work done', async () => {
@@ -205,7 +322,7 @@ describe('IPC handlers', () => {
     await expect(call('getAppVersion', fromMain)).resolves.toBe('1.2.3');
     await expect(call('getAppVersion', fromOther)).rejects.toThrow('неизвестный источник');
     await expect(
-      call('saveFile', fromOther, { suggestedName: 'a.xlsx', data: new Uint8Array([1]) }),
+      call('beginFileWrite', fromOther, { kind: 'save', suggestedName: 'a.xlsx' }),
     ).rejects.toThrow();
     expect(deps.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
@@ -219,18 +336,23 @@ describe('IPC handlers', () => {
 
   it('refuse malformed arguments on every channel', async () => {
     const bad: [IpcChannel, unknown[]][] = [
-      ['saveFile', [{ suggestedName: '', data: new Uint8Array(1) }]],
+      ['beginFileWrite', [{ kind: 'save', suggestedName: '' }]],
       [
-        'saveFile',
-        [{ suggestedName: 'a', data: new Uint8Array(1), filters: [{ name: 'x', extensions: ['../exe'] }] }],
+        'beginFileWrite',
+        [{ kind: 'save', suggestedName: 'a', filters: [{ name: 'x', extensions: ['../exe'] }] }],
       ],
+      ['beginFileWrite', [{ kind: 'other', suggestedName: 'a' }]],
+      ['appendFileWrite', ['not-a-handle', new Uint8Array(1)]],
+      ['appendFileWrite', [crypto.randomUUID(), [1, 2]]],
+      ['finishFileWrite', ['../../etc/passwd']],
+      ['abortFileWrite', [42]],
       ['openFile', ['not an object']],
       ['openFile', [{ filters: 'csv' }]],
       ['printPdf', [{ data: [1, 2, 3], title: 'x' }]],
       ['getAppVersion', ['extra']],
       ['openFolder', ['C:\\Windows']],
-      ['writeAutoBackup', [{ fileName: 'a b.profproba-backup', data: new Uint8Array(1), keep: 3 }]],
-      ['writeAutoBackup', [{ fileName: 'a.profproba-backup', data: new Uint8Array(1), keep: 0 }]],
+      ['beginFileWrite', [autoCopy('a b.profproba-backup', 3)]],
+      ['beginFileWrite', [autoCopy('a.profproba-backup', 0)]],
     ];
     for (const [channel, args] of bad) {
       await expect(call(channel, appFrame, ...args), channel).rejects.toThrow('неверные аргументы');
@@ -255,18 +377,12 @@ describe('IPC handlers', () => {
   });
 
   it('write automatic backups only as backup files inside the backups folder', async () => {
-    await expect(
-      call('writeAutoBackup', appFrame, { fileName: '..', data: new Uint8Array(1), keep: 3 }),
-    ).rejects.toThrow('Недопустимое имя');
-    await expect(
-      call('writeAutoBackup', appFrame, { fileName: 'evil.exe', data: new Uint8Array(1), keep: 3 }),
-    ).rejects.toThrow('.profproba-backup');
+    await expect(call('beginFileWrite', appFrame, autoCopy('..', 3))).rejects.toThrow('Недопустимое имя');
+    await expect(call('beginFileWrite', appFrame, autoCopy('evil.exe', 3))).rejects.toThrow(
+      '.profproba-backup',
+    );
     expect(fs.readdirSync(tmp).filter((f) => f !== 'backups')).toEqual([]);
-    const written = await call('writeAutoBackup', appFrame, {
-      fileName: 'auto-1.profproba-backup',
-      data: new Uint8Array([9]),
-      keep: 3,
-    });
+    const written = await writeFile(appFrame, autoCopy('auto-1.profproba-backup', 3), new Uint8Array([9]));
     expect(written).toBe(path.join(tmp, 'backups', 'auto-1.profproba-backup'));
     // No half-written leftovers.
     expect(fs.readdirSync(path.join(tmp, 'backups'))).toEqual(['auto-1.profproba-backup']);
@@ -276,11 +392,7 @@ describe('IPC handlers', () => {
     fs.mkdirSync(path.join(tmp, 'backups'));
     fs.writeFileSync(path.join(tmp, 'backups', 'перед-обновлением.profproba-backup'), 'x');
     for (const n of [1, 2, 3]) {
-      await call('writeAutoBackup', appFrame, {
-        fileName: `auto-${n}.profproba-backup`,
-        data: new Uint8Array(1),
-        keep: 1,
-      });
+      await writeFile(appFrame, autoCopy(`auto-${n}.profproba-backup`, 1), new Uint8Array(1));
     }
     expect(fs.readdirSync(path.join(tmp, 'backups')).sort()).toEqual([
       'auto-3.profproba-backup',
@@ -298,12 +410,11 @@ describe('IPC handlers', () => {
       'profproba-2020-01-01-0900.profproba-backup',
     ])
       fs.writeFileSync(path.join(backups, name), 'x');
-    await call('writeAutoBackup', appFrame, {
-      fileName: 'before-restore-2026-12-04-115959.profproba-backup',
-      data: new Uint8Array(1),
-      keep: 5,
-      keepDays: 30,
-    });
+    await writeFile(
+      appFrame,
+      autoCopy('before-restore-2026-12-04-115959.profproba-backup', 5, 30),
+      new Uint8Array(1),
+    );
     expect(fs.readdirSync(backups).sort()).toEqual([
       'before-restore-2026-12-01-100000.profproba-backup',
       'before-restore-2026-12-04-115959.profproba-backup',
@@ -361,16 +472,20 @@ describe('IPC handlers', () => {
       canceled: false,
       filePath: path.join(tmp, 'нет-такой-папки', `${secret}.xlsx`),
     } as never);
-    await expect(call('saveFile', appFrame, { suggestedName: `${secret}.xlsx`, data })).rejects.toThrow();
-    await expect(call('saveFile', foreignFrame, { suggestedName: `${secret}.xlsx`, data })).rejects.toThrow();
-    await expect(call('saveFile', appFrame, { suggestedName: secret, data: secret })).rejects.toThrow();
+    await expect(
+      writeFile(appFrame, { kind: 'save', suggestedName: `${secret}.xlsx` }, data),
+    ).rejects.toThrow();
+    await expect(
+      writeFile(foreignFrame, { kind: 'save', suggestedName: `${secret}.xlsx` }, data),
+    ).rejects.toThrow();
+    await expect(call('appendFileWrite', appFrame, secret, data)).rejects.toThrow();
     vi.mocked(deps.printPdf).mockRejectedValueOnce(new Error(`print failed for ${secret}`));
     await expect(call('printPdf', appFrame, { data, title: secret })).rejects.toThrow();
     const logged = vi.mocked(deps.log).mock.calls.map((c) => c.join(' '));
     expect(logged).toEqual([
-      'IPC saveFile failed: Error ENOENT',
-      'IPC saveFile refused: untrusted sender',
-      'IPC saveFile refused: malformed arguments',
+      'IPC beginFileWrite failed: Error ENOENT',
+      'IPC beginFileWrite refused: untrusted sender',
+      'IPC appendFileWrite refused: malformed arguments',
       'IPC printPdf failed: Error',
     ]);
     for (const line of logged) {

@@ -1,12 +1,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, SafeStorage, Shell } from 'electron';
+import type {
+  BrowserWindow,
+  Dialog,
+  IpcMain,
+  IpcMainInvokeEvent,
+  SafeStorage,
+  Shell,
+  WebContents,
+} from 'electron';
 import type { z } from 'zod';
 import { channelName, ipcSchemas, type IpcChannel, type IpcResults } from '../shared/ipc/contract';
 import { isTrustedSender } from './security';
 import { rendererErrorLine } from '../shared/ipc/renderer-error';
 import { isInside, type AppFolders } from './paths';
 import { BACKUP_EXTENSION, backupsToPrune, isAppWrittenBackupName } from '../shared/backup/file-names';
+import { createFileWrites, FileWriteRefusal, type FileWrites } from './file-writes';
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>;
@@ -42,15 +51,27 @@ function errorCode(error: unknown): string {
  * Each handler takes exactly what its channel's schema outputs (defaults filled in), so the contract and the
  * handlers cannot drift apart: a schema change that a handler does not follow fails the type check.
  */
-type Handlers = { [C in IpcChannel]: (...args: z.output<(typeof ipcSchemas)[C]>) => Promise<IpcResults[C]> };
+type Handlers = {
+  [C in IpcChannel]: (...args: [...z.output<(typeof ipcSchemas)[C]>, CallContext]) => Promise<IpcResults[C]>;
+};
+
+/** Who called: the handlers of the file writes bind their handles to the calling window. */
+interface CallContext {
+  /** The sender's `webContents` id (-1 when the event carries none, as in unit tests). */
+  owner: number;
+  /** Fires once when the sender's page goes away for good (the window closed). */
+  onGone: (listener: () => void) => void;
+}
 
 /**
  * Registers every channel of the contract. Each call is refused unless it comes from the app's own top
  * frame and its arguments pass the contract's schema; files are written only where the user chose in a
  * dialog or inside the app's own folders.
  */
-export function registerIpcHandlers(deps: IpcDeps): Handlers {
+export function registerIpcHandlers(deps: IpcDeps): Handlers & { fileWrites: FileWrites } {
   const { dialog, shell, folders } = deps;
+  const fileWrites = createFileWrites();
+  const watched = new Set<number>();
 
   /** The only way a path outside the app's folders is ever written: the person picked it in the dialog. */
   async function askSavePath(suggestedName: string, filters: { name: string; extensions: string[] }[]) {
@@ -61,20 +82,51 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
     return result.filePath;
   }
 
-  async function saveWithDialog(
-    suggestedName: string,
-    filters: { name: string; extensions: string[] }[],
-    data: Uint8Array,
-  ) {
-    const target = await askSavePath(suggestedName, filters);
-    if (!target) return null;
-    await fs.writeFile(target, data);
+  /** The automatic copy's target inside the backups folder, refused when the name leads anywhere else. */
+  async function autoBackupTarget(fileName: string) {
+    await fs.mkdir(folders.backups, { recursive: true });
+    const target = path.join(folders.backups, fileName);
+    if (!isInside(folders.backups, target) || target === path.resolve(folders.backups))
+      throw new IpcRefusal('Недопустимое имя файла резервной копии');
+    if (!fileName.endsWith(BACKUP_EXTENSION))
+      throw new IpcRefusal(`Имя файла резервной копии должно оканчиваться на ${BACKUP_EXTENSION}`);
     return target;
   }
 
+  async function prune(keep: number, keepDays: number) {
+    const now = deps.now?.() ?? new Date();
+    for (const old of backupsToPrune(await fs.readdir(folders.backups), { keep, keepDays, now })) {
+      await fs.rm(path.join(folders.backups, old), { force: true });
+    }
+  }
+
   const handlers = {
-    saveFile: async ({ suggestedName, filters, data }) =>
-      saveWithDialog(path.basename(suggestedName), filters, data),
+    beginFileWrite: async (request, { owner, onGone }) => {
+      let handle: string;
+      if (request.kind === 'save') {
+        const target = await askSavePath(path.basename(request.suggestedName), request.filters);
+        if (!target) return null;
+        handle = await fileWrites.begin(owner, target);
+      } else {
+        const target = await autoBackupTarget(request.fileName);
+        handle = await fileWrites.begin(owner, target, () => prune(request.keep, request.keepDays));
+      }
+      // A window that closes mid-write leaves no temporary file behind.
+      if (!watched.has(owner)) {
+        watched.add(owner);
+        onGone(() => {
+          watched.delete(owner);
+          void fileWrites.abandon(owner);
+        });
+      }
+      return handle;
+    },
+
+    appendFileWrite: async (handle, bytes, { owner }) => fileWrites.append(owner, handle, bytes),
+
+    finishFileWrite: async (handle, { owner }) => fileWrites.finish(owner, handle),
+
+    abortFileWrite: async (handle, { owner }) => fileWrites.abort(owner, handle),
 
     openFile: async ({ filters }) => {
       const win = deps.getWindow();
@@ -94,23 +146,6 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
       const folder = folders[which];
       await fs.mkdir(folder, { recursive: true });
       await shell.openPath(folder);
-    },
-
-    writeAutoBackup: async ({ fileName, data, keep, keepDays }) => {
-      await fs.mkdir(folders.backups, { recursive: true });
-      const target = path.join(folders.backups, fileName);
-      if (!isInside(folders.backups, target) || target === path.resolve(folders.backups))
-        throw new IpcRefusal('Недопустимое имя файла резервной копии');
-      if (!fileName.endsWith(BACKUP_EXTENSION))
-        throw new IpcRefusal(`Имя файла резервной копии должно оканчиваться на ${BACKUP_EXTENSION}`);
-      // Write to a temporary name first so a crash never leaves a half-written file under the final name.
-      await fs.writeFile(`${target}.part`, data);
-      await fs.rename(`${target}.part`, target);
-      const now = deps.now?.() ?? new Date();
-      for (const old of backupsToPrune(await fs.readdir(folders.backups), { keep, keepDays, now })) {
-        await fs.rm(path.join(folders.backups, old), { force: true });
-      }
-      return target;
     },
 
     purgeBackups: async ({ before }) => {
@@ -167,13 +202,19 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers {
         throw new IpcRefusal('Запрос отклонён: неверные аргументы');
       }
       const handler = handlers[channel] as (...a: unknown[]) => Promise<unknown>;
+      const sender = event.sender as Partial<Pick<WebContents, 'id' | 'once'>> | undefined;
+      const context: CallContext = {
+        owner: sender?.id ?? -1,
+        onGone: (listener) => sender?.once?.('destroyed', listener),
+      };
       try {
-        return await handler(...(parsed.data as unknown[]));
+        return await handler(...(parsed.data as unknown[]), context);
       } catch (error) {
-        if (!(error instanceof IpcRefusal)) deps.log(`IPC ${channel} failed: ${errorCode(error)}`);
+        if (error instanceof FileWriteRefusal) deps.log(`IPC ${channel} refused: unknown write handle`);
+        else if (!(error instanceof IpcRefusal)) deps.log(`IPC ${channel} failed: ${errorCode(error)}`);
         throw error;
       }
     });
   }
-  return handlers;
+  return { ...handlers, fileWrites };
 }

@@ -40,11 +40,14 @@ describe('preload', () => {
   it('calls the contract channel names', async () => {
     const api = exposed.profproba as Api;
     for (const channel of Object.keys(ipcSchemas)) {
-      await api[channel]!({});
-      expect(invoke).toHaveBeenLastCalledWith(
-        channelName(channel as keyof typeof ipcSchemas),
-        ...(channel === 'getAppVersion' || channel === 'closeReady' ? [] : [{}]),
-      );
+      await api[channel]!({}, 'second');
+      const args = {
+        getAppVersion: [],
+        closeReady: [],
+        // The one call with two arguments: a write handle and a part of the file.
+        appendFileWrite: [{}, 'second'],
+      }[channel] ?? [{}];
+      expect(invoke).toHaveBeenLastCalledWith(channelName(channel as keyof typeof ipcSchemas), ...args);
     }
   });
 

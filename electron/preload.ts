@@ -27,12 +27,14 @@ ipcRenderer.on(IPC_EVENTS.openBackupFile, (_event: IpcRendererEvent, file: Opene
 });
 
 const api = {
-  saveFile: (options) => ipcRenderer.invoke(channelName('saveFile'), options),
+  beginFileWrite: (request) => ipcRenderer.invoke(channelName('beginFileWrite'), request),
+  appendFileWrite: (handle, bytes) => ipcRenderer.invoke(channelName('appendFileWrite'), handle, bytes),
+  finishFileWrite: (handle) => ipcRenderer.invoke(channelName('finishFileWrite'), handle),
+  abortFileWrite: (handle) => ipcRenderer.invoke(channelName('abortFileWrite'), handle),
   openFile: (options) => ipcRenderer.invoke(channelName('openFile'), options),
   printPdf: (options) => ipcRenderer.invoke(channelName('printPdf'), options),
   getAppVersion: () => ipcRenderer.invoke(channelName('getAppVersion')),
   openFolder: (which) => ipcRenderer.invoke(channelName('openFolder'), which),
-  writeAutoBackup: (options) => ipcRenderer.invoke(channelName('writeAutoBackup'), options),
   purgeBackups: (options) => ipcRenderer.invoke(channelName('purgeBackups'), options),
   protectKey: (key) => ipcRenderer.invoke(channelName('protectKey'), key),
   unprotectKey: (wrapped) => ipcRenderer.invoke(channelName('unprotectKey'), wrapped),

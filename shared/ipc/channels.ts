@@ -5,12 +5,14 @@
 
 /** Every renderer → main call; `contract.ts` gives each its argument schema and result type. */
 export const IPC_CHANNELS = [
-  'saveFile',
+  'beginFileWrite',
+  'appendFileWrite',
+  'finishFileWrite',
+  'abortFileWrite',
   'openFile',
   'printPdf',
   'getAppVersion',
   'openFolder',
-  'writeAutoBackup',
   'purgeBackups',
   'protectKey',
   'unprotectKey',

@@ -27,6 +27,16 @@ const bytes = z
   .custom<Uint8Array>((v) => v instanceof Uint8Array, 'Ожидались байты файла')
   .refine((b) => b.byteLength <= 512 * 1024 * 1024, 'Файл больше 512 МБ');
 
+/** The largest part `appendFileWrite` takes: a file of any size crosses the boundary in parts this big. */
+export const MAX_WRITE_CHUNK = 8 * 1024 * 1024;
+
+/** A write handle: random, made by the main process, bound to the window that opened it. */
+export const fileHandle = z.uuid();
+
+const chunk = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, 'Ожидались байты файла')
+  .refine((b) => b.byteLength >= 1 && b.byteLength <= MAX_WRITE_CHUNK, 'Часть файла больше 8 МБ');
+
 /** The origin of an http(s) address without credentials, path, query or fragment; null for anything else. */
 export function serverOrigin(value: string): string | null {
   if (!URL.canParse(value)) return null;
@@ -45,14 +55,34 @@ export function serverOrigin(value: string): string | null {
 }
 
 export const ipcSchemas = {
-  /** Asks where to save (system dialog), then writes the bytes there. Resolves to the path, or null if cancelled. */
-  saveFile: z.tuple([
-    z.object({
-      suggestedName: z.string().min(1).max(255),
-      filters: z.array(fileFilter).max(10).default([]),
-      data: bytes,
-    }),
+  /**
+   * Opens a file for writing in parts (docs/backup-format.md §8): `save` asks where (the system dialog) and writes
+   * next to the chosen path; `auto` writes an automatic backup (or a before-restore copy) into the app's backups
+   * folder and, when finished, prunes: the newest `keep` automatic copies, the before-restore copies of the last
+   * `keepDays` days (the newest always kept). The bytes go to a temporary file until `finishFileWrite` renames it
+   * into place. Resolves to an opaque handle, or null when the dialog was cancelled.
+   */
+  beginFileWrite: z.tuple([
+    z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('save'),
+        suggestedName: z.string().min(1).max(255),
+        filters: z.array(fileFilter).max(10).default([]),
+      }),
+      z.object({
+        kind: z.literal('auto'),
+        fileName: z.string().regex(/^[\w.-]{1,120}$/),
+        keep: z.number().int().min(1).max(365),
+        keepDays: z.number().int().min(1).max(365).default(30),
+      }),
+    ]),
   ]),
+  /** Appends at most `MAX_WRITE_CHUNK` bytes to the file of a handle this window opened. */
+  appendFileWrite: z.tuple([fileHandle, chunk]),
+  /** Flushes to disk, renames the temporary file into place (then prunes automatic copies); resolves to the path. */
+  finishFileWrite: z.tuple([fileHandle]),
+  /** Closes and deletes the temporary file of a handle: nothing is left behind. */
+  abortFileWrite: z.tuple([fileHandle]),
   /** Shows the open dialog and reads the chosen file. Null if cancelled. */
   openFile: z.tuple([z.object({ filters: z.array(fileFilter).max(10).default([]) })]),
   /** Opens the system print dialog for a PDF the renderer generated. */
@@ -61,18 +91,6 @@ export const ipcSchemas = {
   getAppVersion: z.tuple([]),
   /** Opens the app's data folder or its backups folder in the file manager. */
   openFolder: z.tuple([z.enum(['data', 'backups', 'logs'])]),
-  /**
-   * Writes an automatic backup (or a before-restore copy) into the app's backups folder, then prunes: the newest
-   * `keep` automatic copies, the before-restore copies of the last `keepDays` days (the newest always kept).
-   */
-  writeAutoBackup: z.tuple([
-    z.object({
-      fileName: z.string().regex(/^[\w.-]{1,120}$/),
-      data: bytes,
-      keep: z.number().int().min(1).max(365),
-      keepDays: z.number().int().min(1).max(365).default(30),
-    }),
-  ]),
   /** Deletes the app's own copies (automatic, before-restore) written before `before` (after an anonymisation). */
   purgeBackups: z.tuple([z.object({ before: z.iso.datetime() })]),
   /** Wraps a 32-byte backup key with Electron `safeStorage` (this PC, this user). Null when unavailable. */
@@ -109,12 +127,16 @@ export interface OpenedFile {
 }
 
 export interface IpcResults {
-  saveFile: string | null;
+  /** Null: the save dialog was cancelled. */
+  beginFileWrite: string | null;
+  appendFileWrite: void;
+  /** The file's path. */
+  finishFileWrite: string;
+  abortFileWrite: void;
   openFile: OpenedFile | null;
   printPdf: boolean;
   getAppVersion: string;
   openFolder: void;
-  writeAutoBackup: string;
   /** How many files were deleted. */
   purgeBackups: number;
   protectKey: Uint8Array | null;

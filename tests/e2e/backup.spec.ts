@@ -253,23 +253,54 @@ test('desktop app: keep-N setting, the backups folder, the copy before a restore
   await page.addInitScript(() => {
     const calls: unknown[][] = [];
     let saved: Uint8Array | null = null;
+    const writes = new Map<
+      string,
+      {
+        request: { kind: string; suggestedName?: string; fileName?: string; keep?: number };
+        parts: Uint8Array[];
+      }
+    >();
     Object.assign(window, {
       __calls: calls,
       profproba: {
-        saveFile: async ({ suggestedName, data }: { suggestedName: string; data: Uint8Array }) => {
-          calls.push(['saveFile', suggestedName]);
-          saved = data;
-          return `C:/Users/venue/${suggestedName}`;
+        // A file arrives in parts (begin, append…, finish): the stand-in keeps the parts of each handle.
+        beginFileWrite: async (request: {
+          kind: string;
+          suggestedName?: string;
+          fileName?: string;
+          keep?: number;
+        }) => {
+          const handle = `h${writes.size}`;
+          writes.set(handle, { request, parts: [] });
+          return handle;
+        },
+        appendFileWrite: async (handle: string, bytes: Uint8Array) => {
+          writes.get(handle)!.parts.push(bytes);
+        },
+        finishFileWrite: async (handle: string) => {
+          const { request, parts } = writes.get(handle)!;
+          writes.delete(handle);
+          if (request.kind === 'auto') {
+            calls.push(['writeAutoBackup', request.fileName, request.keep]);
+            return `C:/backups/${request.fileName}`;
+          }
+          calls.push(['saveFile', request.suggestedName]);
+          saved = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+          let offset = 0;
+          for (const part of parts) {
+            saved.set(part, offset);
+            offset += part.byteLength;
+          }
+          return `C:/Users/venue/${request.suggestedName}`;
+        },
+        abortFileWrite: async (handle: string) => {
+          writes.delete(handle);
         },
         openFile: async () => (saved ? { name: 'copy.profproba-backup', data: saved } : null),
         printPdf: async () => true,
         getAppVersion: async () => '0.1.0',
         openFolder: async (which: string) => {
           calls.push(['openFolder', which]);
-        },
-        writeAutoBackup: async ({ fileName, keep }: { fileName: string; keep: number }) => {
-          calls.push(['writeAutoBackup', fileName, keep]);
-          return `C:/backups/${fileName}`;
         },
         purgeBackups: async () => 0,
         // A stand-in for safeStorage: only this "PC" undoes it.

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildDemoVenue } from '../../shared/demo/demo-venue';
 import { goToSection, openWithDemo } from './helpers';
@@ -14,26 +14,41 @@ test('an automatic copy on disk has no readable ФИО and restores with the ven
 }) => {
   const file = test.info().outputPath('auto.profproba-backup');
   // The file the desktop shell would write: the stand-in hands the bytes to this test, which puts them on disk.
-  await page.exposeFunction('__writeToDisk', (name: string, base64: string) => {
-    writeFileSync(file, Buffer.from(base64, 'base64'));
+  await page.exposeFunction('__startFile', (name: string) => {
+    writeFileSync(file, '');
     return name;
+  });
+  await page.exposeFunction('__appendToDisk', (base64: string) => {
+    appendFileSync(file, Buffer.from(base64, 'base64'));
   });
   // A stand-in for the preload's API (the renderer picks the desktop platform when window.profproba exists)
   // with a stand-in for safeStorage that only this "PC" can undo.
   await page.addInitScript(() => {
-    const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+    // In pieces: spreading a part of megabytes into one call overflows the stack.
+    const toBase64 = (bytes: Uint8Array) => {
+      let text = '';
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(text);
+    };
     Object.assign(window, {
       profproba: {
-        saveFile: async () => null,
+        // A file arrives in parts: the stand-in sends each part to the test, which appends it to the file.
+        beginFileWrite: async ({ fileName }: { fileName: string }) => {
+          await (window as unknown as { __startFile: (n: string) => Promise<string> }).__startFile(fileName);
+          return fileName;
+        },
+        appendFileWrite: async (_handle: string, bytes: Uint8Array) => {
+          await (window as unknown as { __appendToDisk: (b: string) => Promise<void> }).__appendToDisk(
+            toBase64(bytes),
+          );
+        },
+        finishFileWrite: async (handle: string) => handle,
+        abortFileWrite: async () => undefined,
         openFile: async () => null,
         printPdf: async () => true,
         getAppVersion: async () => '0.1.0',
         openFolder: async () => undefined,
-        writeAutoBackup: async ({ fileName, data }: { fileName: string; data: Uint8Array }) =>
-          (window as unknown as { __writeToDisk: (n: string, b: string) => Promise<string> }).__writeToDisk(
-            fileName,
-            toBase64(data),
-          ),
         purgeBackups: async () => 0,
         protectKey: async (key: Uint8Array) => new Uint8Array([0x50, ...key.map((b) => b ^ 0x5a)]),
         unprotectKey: async (wrapped: Uint8Array) => {

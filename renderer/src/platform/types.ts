@@ -18,6 +18,8 @@ export interface SaveFileRequest {
   data: FileData;
   mimeType: string;
   filters?: FileFilter[];
+  /** Bytes handed over so far (the desktop app writes a big file in parts). */
+  onProgress?: (written: number, total: number) => void;
 }
 
 /**

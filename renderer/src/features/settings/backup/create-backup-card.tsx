@@ -36,11 +36,19 @@ export function CreateBackupCard({ setProgress, setTitle, cancellable }: Progres
       stop.done();
       setProgress(() => null);
       const name = manualBackupName(now);
+      const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
       const saved = await platform.saveFile({
         suggestedName: name,
         data: file,
         mimeType: 'application/octet-stream',
         filters: backupFilters(t),
+        // The desktop app hands a big copy to the disk in parts: the dialog counts the megabytes.
+        onProgress: (written, total) =>
+          setProgress(() => ({
+            label: t('backup.progress.save'),
+            done: megabytes(written),
+            total: megabytes(total),
+          })),
       });
       if (!saved) {
         notifySaved(t('backup.create.cancelled'));
