@@ -18,9 +18,12 @@ function randomBytes(length: number): Uint8Array {
   return out;
 }
 
-/** Gives `count` consents of the seeded year a 2 MB scan (Blobs in IndexedDB, as the app stores them). */
-async function addScans(count: number): Promise<number> {
-  const consents = await db.consents.orderBy('id').limit(count).toArray();
+/**
+ * Gives `count` consents of the seeded year, from the `offset`-th on, a 2 MB scan (Blobs in IndexedDB, as the app
+ * stores them); bench/run.mjs calls it in steps so a long run reports its progress.
+ */
+async function addScans(count: number, offset = 0): Promise<number> {
+  const consents = await db.consents.orderBy('id').offset(offset).limit(count).toArray();
   for (const c of consents) {
     const blob = new Blob([randomBytes(SCAN_BYTES) as BlobPart], { type: 'image/jpeg' });
     await db.consents.update(c.id, { scan: { name: `scan-${c.id}.jpg`, type: 'image/jpeg', blob } });
