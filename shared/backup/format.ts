@@ -14,11 +14,13 @@ import {
   authenticatedHeader,
   BACKUP_FORMAT_NAME,
   isRecord,
+  MAX_HEADER_BYTES,
+  parseBackup,
   ZERO_SHA256,
   type BackupHeader,
   type ParsedBackup,
 } from './header';
-import { readRecordLines, verifyRecords } from './stream';
+import { readRecordLines, sourceRecords, verifyRecords, verifySource, type PayloadSource } from './stream';
 
 /**
  * The backup file (docs/formats.md §6, docs/backup-format.md): a one-line JSON header (header.ts), a line feed, then
@@ -155,8 +157,35 @@ export async function encodeBackup(
 // ---------------------------------------------------------------------------------------------------------
 // Reading
 
+/**
+ * Reads a backup from a file without holding it (docs/backup-format.md §8): the header from the first bytes; a
+ * format-3 payload stays in `source` and is read a record at a time by `verifyPayload` and `decodePayload`.
+ * Formats 1 and 2 are one sealed payload and are read whole.
+ */
+export async function parseBackupSource(
+  source: PayloadSource,
+  currentSchemaVersion: number,
+): Promise<ParsedBackup> {
+  const prefix = await source.read(0, Math.min(source.size, MAX_HEADER_BYTES));
+  const parsed = parseBackup(prefix, currentSchemaVersion, true);
+  if (parsed.header.payload.framing !== 'records')
+    return parseBackup(await source.read(0, source.size), currentSchemaVersion);
+  const start = prefix.byteLength - parsed.payload.byteLength;
+  const size = source.size - start;
+  return {
+    header: { ...parsed.header, payload: { ...parsed.header.payload, byteLength: size } },
+    headerText: parsed.headerText,
+    payload: new Uint8Array(0),
+    source: { size, read: (from, to) => source.read(start + from, start + to) },
+  };
+}
+
 /** Checks the SHA-256 of the stored payload against the header. */
 export async function verifyPayload(parsed: ParsedBackup): Promise<void> {
+  if (parsed.source) {
+    await verifySource(parsed.source);
+    return;
+  }
   if (parsed.header.payload.framing === 'records') {
     await verifyRecords(parsed.payload);
     return;
@@ -173,6 +202,8 @@ export async function verifyPayload(parsed: ParsedBackup): Promise<void> {
 export async function decodePayload(
   parsed: ParsedBackup,
   unlock: BackupUnlock | string = {},
+  /** Turns each record as it is parsed (a consent's base64 scan into a Blob, so the text is not kept). */
+  mapRow: (table: string, row: Record<string, unknown>) => unknown = (_table, row) => row,
 ): Promise<Map<string, unknown[]>> {
   const { header } = parsed;
   const keys = typeof unlock === 'string' ? { password: unlock } : unlock;
@@ -195,12 +226,13 @@ export async function decodePayload(
     for (const row of chunk.rows as unknown[]) {
       if (!isRecord(row))
         throw new RuleError('settings.backupPayloadRowNotObject', { line: lineNo, table: chunk.table });
-      rows.push(row);
+      rows.push(mapRow(chunk.table, row));
     }
   };
 
   if (header.payload.framing === 'records') {
-    const records = await verifyRecords(parsed.payload);
+    // From a file: read again record by record, each checked once more (the file may have changed since).
+    const records = parsed.source ? sourceRecords(parsed.source) : await verifyRecords(parsed.payload);
     try {
       await readRecordLines(records, parsed.headerText, header.encryption, keys, onLine);
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { PayloadSource } from './stream';
 import { RuleError } from '../errors';
 import { fromBase64, LINE_FEED } from './bytes';
 import {
@@ -51,6 +52,11 @@ export interface ParsedBackup {
   payload: Uint8Array;
   /** The header line exactly as stored (format 2 authenticates it, §4). */
   headerText: string;
+  /**
+   * Format 3 read from a file a record at a time (format.ts `parseBackupSource`): the payload is here, not in
+   * `payload` (then empty).
+   */
+  source?: PayloadSource;
 }
 
 /**
@@ -143,7 +149,12 @@ function validateEncryption(value: unknown, formatVersion: number): BackupEncryp
  * Reads and checks the header only (fast, no password needed): refuses foreign files, damaged headers, newer
  * formats and newer schemas. Does not verify the payload; `verifyPayload` does.
  */
-export function parseBackup(file: Uint8Array, currentSchemaVersion: number): ParsedBackup {
+export function parseBackup(
+  file: Uint8Array,
+  currentSchemaVersion: number,
+  /** `file` is only the file's first bytes: the header is checked, the payload's length is not. */
+  prefixOnly = false,
+): ParsedBackup {
   const limit = Math.min(file.byteLength, MAX_HEADER_BYTES);
   let end = -1;
   for (let i = 0; i < limit; i++) {
@@ -230,13 +241,14 @@ export function parseBackup(file: Uint8Array, currentSchemaVersion: number): Par
     !/^[0-9a-f]{64}$/.test(payload.sha256)
   )
     throw badField('payload');
-  if (stored.byteLength < payload.byteLength) {
+  if (!prefixOnly && stored.byteLength < payload.byteLength) {
     throw new RuleError('settings.backupTruncated', {
       got: stored.byteLength,
       expected: payload.byteLength,
     });
   }
-  if (stored.byteLength > payload.byteLength) throw new RuleError('settings.backupTrailingBytes');
+  if (!prefixOnly && stored.byteLength > payload.byteLength)
+    throw new RuleError('settings.backupTrailingBytes');
   return {
     header: {
       ...common,

@@ -143,35 +143,57 @@ export interface FramedRecord {
   body: Uint8Array;
 }
 
+/** Where a format-3 payload is read from: bytes in memory, or a file (a Blob) read a slice at a time. */
+export interface PayloadSource {
+  size: number;
+  read(start: number, end: number): Promise<Uint8Array>;
+}
+
+export function bytesSource(bytes: Uint8Array): PayloadSource {
+  return { size: bytes.byteLength, read: async (start, end) => bytes.subarray(start, end) };
+}
+
+/**
+ * The records of a format-3 payload one at a time, each read from `source` and its SHA-256 checked as it comes:
+ * a damaged record, a missing end record (truncated) or bytes after it are refused. Holds one record at a time.
+ */
+export async function* sourceRecords(source: PayloadSource): AsyncGenerator<FramedRecord> {
+  let offset = 0;
+  for (;;) {
+    if (offset + RECORD_HEAD_BYTES > source.size)
+      throw new RuleError('settings.backupTruncated', {
+        got: source.size,
+        expected: offset + RECORD_HEAD_BYTES,
+      });
+    const head = await source.read(offset, offset + RECORD_HEAD_BYTES);
+    const length = new DataView(head.buffer, head.byteOffset, RECORD_HEAD_BYTES).getUint32(0);
+    const flags = head[4]!;
+    if (length > MAX_STORED_BODY || (flags & ~FINAL) !== 0) throw new RuleError('settings.backupChecksum');
+    const start = offset + RECORD_HEAD_BYTES;
+    if (start + length > source.size)
+      throw new RuleError('settings.backupTruncated', { got: source.size, expected: start + length });
+    const body = await source.read(start, start + length);
+    if (toHex(await digest(body)) !== toHex(head.subarray(5))) throw new RuleError('settings.backupChecksum');
+    yield { flags, body };
+    offset = start + length;
+    if (flags & FINAL) break;
+  }
+  if (offset !== source.size) throw new RuleError('settings.backupTrailingBytes');
+}
+
 /**
  * Splits a format-3 payload into its records and checks each one's SHA-256 (before any password is asked for):
  * a damaged record, a missing end record (truncated) or bytes after it are refused.
  */
 export async function verifyRecords(payload: Uint8Array): Promise<FramedRecord[]> {
   const records: FramedRecord[] = [];
-  let offset = 0;
-  for (;;) {
-    if (offset + RECORD_HEAD_BYTES > payload.byteLength)
-      throw new RuleError('settings.backupTruncated', {
-        got: payload.byteLength,
-        expected: offset + RECORD_HEAD_BYTES,
-      });
-    const view = new DataView(payload.buffer, payload.byteOffset + offset, RECORD_HEAD_BYTES);
-    const length = view.getUint32(0);
-    const flags = payload[offset + 4]!;
-    if (length > MAX_STORED_BODY || (flags & ~FINAL) !== 0) throw new RuleError('settings.backupChecksum');
-    const start = offset + RECORD_HEAD_BYTES;
-    if (start + length > payload.byteLength)
-      throw new RuleError('settings.backupTruncated', { got: payload.byteLength, expected: start + length });
-    const body = payload.subarray(start, start + length);
-    if (toHex(await digest(body)) !== toHex(payload.subarray(offset + 5, start)))
-      throw new RuleError('settings.backupChecksum');
-    records.push({ flags, body });
-    offset = start + length;
-    if (flags & FINAL) break;
-  }
-  if (offset !== payload.byteLength) throw new RuleError('settings.backupTrailingBytes');
+  for await (const record of sourceRecords(bytesSource(payload))) records.push(record);
   return records;
+}
+
+/** The same checks over a file read a record at a time, keeping nothing (the restore reads it again). */
+export async function verifySource(source: PayloadSource): Promise<void> {
+  for await (const record of sourceRecords(source)) void record;
 }
 
 /**
@@ -179,7 +201,7 @@ export async function verifyRecords(payload: Uint8Array): Promise<FramedRecord[]
  * `onLine` as text. Record order and the end flag are authenticated: a swapped, dropped or added record fails.
  */
 export async function readRecordLines(
-  records: readonly FramedRecord[],
+  records: Iterable<FramedRecord> | AsyncIterable<FramedRecord>,
   headerText: string,
   encryption: BackupHeader['encryption'],
   unlock: BackupUnlock,
@@ -206,7 +228,9 @@ export async function readRecordLines(
       failure ??= error;
     }
   });
-  for (const [index, record] of records.entries()) {
+  let index = -1;
+  for await (const record of records) {
+    index += 1;
     let plain = record.body;
     if (key && baseIv) {
       try {

@@ -1,10 +1,31 @@
 import i18n from '../i18n';
-import type { PlatformAdapter } from './types';
+import type { FileFilter, PlatformAdapter } from './types';
 
 function toBlob(data: Uint8Array | Blob, type: string): Blob {
   if (data instanceof Blob) return new Blob([data], { type });
   // Copy into a plain ArrayBuffer: a view over a SharedArrayBuffer or an offset slice is not a valid BlobPart.
   return new Blob([data.slice().buffer as ArrayBuffer], { type });
+}
+
+/** The system's file picker through a hidden file input; null if cancelled. */
+function pickFile(filters: FileFilter[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.remove();
+      resolve(file ?? null);
+    });
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve(null);
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
 }
 
 /** The web build: downloads, a file input and printing through a hidden frame. */
@@ -24,28 +45,14 @@ export function createBrowserPlatform(appVersion: string): PlatformAdapter {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return true;
     },
-    openFile: (filters) =>
-      new Promise((resolve, reject) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
-        input.style.display = 'none';
-        input.addEventListener('change', () => {
-          const file = input.files?.[0];
-          input.remove();
-          if (!file) return resolve(null);
-          file
-            .arrayBuffer()
-            .then((buffer) => resolve({ name: file.name, data: new Uint8Array(buffer) }))
-            .catch(reject);
-        });
-        input.addEventListener('cancel', () => {
-          input.remove();
-          resolve(null);
-        });
-        document.body.appendChild(input);
-        input.click();
-      }),
+    openFile: async (filters) => {
+      const file = await pickFile(filters);
+      return file && { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+    },
+    openBackupFile: async (filters) => {
+      const file = await pickFile(filters);
+      return file && { name: file.name, file };
+    },
     printPdf: async (data) => {
       const url = URL.createObjectURL(toBlob(data, 'application/pdf'));
       const frame = document.createElement('iframe');

@@ -41,6 +41,10 @@ export function createElectronPlatform(api: ProfprobaApi): PlatformAdapter {
       return true;
     },
     openFile: (filters) => api.openFile({ filters }),
+    openBackupFile: async (filters) => {
+      const opened = await api.openFile({ filters });
+      return opened && { name: opened.name, file: new Blob([opened.data as BlobPart]) };
+    },
     printPdf: async (data, title) => {
       await api.printPdf({ data, title });
     },

@@ -33,6 +33,12 @@ export interface PlatformAdapter {
   saveFile(request: SaveFileRequest): Promise<boolean>;
   /** Lets the person pick one file and reads it. Null if cancelled. */
   openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
+  /**
+   * Lets the person pick a backup file, not read: a restore reads it a record at a time (docs/backup-format.md §8).
+   * The browser hands the File itself (its bytes stay on disk); the desktop app reads it through `openFile` (one
+   * buffer of at most 512 MB at the IPC boundary). Null if cancelled.
+   */
+  openBackupFile(filters: FileFilter[]): Promise<{ name: string; file: Blob } | null>;
   /** Opens the print dialog for a generated PDF. */
   printPdf(data: Uint8Array, title: string): Promise<void>;
   appVersion(): Promise<string>;

@@ -1,6 +1,7 @@
 export { createBackup, readAllTables, type BackupResult } from './export-backup';
 export {
   openBackup,
+  openBackupFile,
   checkBackup,
   decodeBackup,
   replaceDatabase,

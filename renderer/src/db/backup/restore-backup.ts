@@ -3,6 +3,7 @@ import { describeError, isCancelled, isRuleError, RuleError } from '@shared/erro
 import {
   decodePayload,
   parseBackup,
+  parseBackupSource,
   verifyPayload,
   type BackupHeader,
   type BackupUnlock,
@@ -14,7 +15,7 @@ import { logAction } from '../repos/audit-repo';
 import type { SettingValues } from '../repos/settings-repo';
 import { CHUNK_SIZE, throwIfCancelled, type ProgressListener } from './progress';
 import { upgradeTables } from './upgrade';
-import { scansFromFile } from './scans';
+import { scanRowFromFile, scansFromFile } from './scans';
 import { validateRecords } from './validate-records';
 
 /** A backup file whose header has been read and checked (no password needed for that). */
@@ -52,6 +53,20 @@ export function openBackup(fileName: string, bytes: Uint8Array): OpenedBackup {
 }
 
 /**
+ * Reads the header of a backup file without reading the file whole (docs/backup-format.md §8): a format-3 file is
+ * then checked and decoded a record at a time, sliced from the Blob (a File stays on disk); formats 1 and 2 are
+ * read whole, as before.
+ */
+export async function openBackupFile(fileName: string, file: Blob): Promise<OpenedBackup> {
+  const source = {
+    size: file.size,
+    read: async (start: number, end: number) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
+  };
+  const parsed = await parseBackupSource(source, SCHEMA_VERSION);
+  return { fileName, header: parsed.header, parsed };
+}
+
+/**
  * Checks the stored payload's length and SHA-256 (docs/backup-format.md §5 step 7): called when the file is
  * opened, before a password is asked for, so a damaged file is said to be damaged, not «wrong password».
  */
@@ -70,7 +85,7 @@ export async function decodeBackup(
   onProgress?: ProgressListener,
 ): Promise<DecodedBackup> {
   onProgress?.({ phase: 'decode', done: 0, total: 1 });
-  const raw = await decodePayload(opened.parsed, unlock);
+  const raw = await decodePayload(opened.parsed, unlock, scanRowFromFile);
   const upgraded = await upgradeTables(opened.header.schemaVersion, raw);
   // In a worker: a venue-year is hundreds of thousands of records, the window must not freeze meanwhile.
   const bad = await validateRecords(upgraded, onProgress);

@@ -75,3 +75,21 @@ export function scansFromFile(tables: Map<string, unknown[]>): Map<string, unkno
   );
   return out;
 }
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** The schema's limit on a scan's base64 (record-schemas.ts): 20 MB of file. */
+const MAX_SCAN_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4;
+
+/**
+ * One consent row of a file with its base64 scan turned into a Blob as soon as the row is parsed, so a restore
+ * keeps the scans as Blobs (outside the JS heap in a browser) rather than as text while the rows wait for the
+ * write transaction. A scan that is not well-formed base64 within the limit stays text: the record check then
+ * refuses it with its table, id and field.
+ */
+export function scanRowFromFile(table: string, row: Record<string, unknown>): unknown {
+  if (table !== 'consents' || !hasFileScan(row)) return row;
+  const { name, type, base64 } = row.scan;
+  if (base64.length > MAX_SCAN_BASE64 || !BASE64.test(base64)) return row;
+  const scan: StoredFile = { name, type, blob: new Blob([fromBase64(base64) as BlobPart], { type }) };
+  return { ...row, scan };
+}

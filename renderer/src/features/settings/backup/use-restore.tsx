@@ -8,14 +8,14 @@ import {
   checkBackup,
   countTables,
   decodeBackup,
-  openBackup,
+  openBackupFile,
   replaceDatabase,
   saveSafetyCopy,
   totalRecords,
   type DecodedBackup,
   type OpenedBackup,
 } from '../../../db/backup';
-import { platform, type OpenedFile } from '../../../platform';
+import { platform } from '../../../platform';
 import { askRestoreSync } from '../../sync/public';
 import { confirmDanger, errorMessage, notifyError, notifySaved, useAction } from '../../../ui';
 import { backupFilters, progressUpdater, type ProgressControls } from './backup-progress';
@@ -88,11 +88,11 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
   );
 
   const startRestore = useCallback(
-    async (file: OpenedFile) => {
+    async (file: { name: string; file: Blob }) => {
       setFailure(null);
       let opened: OpenedBackup;
       try {
-        opened = openBackup(file.name, file.data);
+        opened = await openBackupFile(file.name, file.file);
         // A damaged file is said to be damaged before any password is asked for.
         await checkBackup(opened);
       } catch (error) {
@@ -117,7 +117,7 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
   useEffect(() => {
     const take = () => {
       const file = takePendingBackupFile();
-      if (file) void startRestore(file);
+      if (file) void startRestore({ name: file.name, file: new Blob([file.data as BlobPart]) });
     };
     queueMicrotask(take);
     return subscribePendingBackupFile(take);
@@ -126,7 +126,7 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
   /** «Восстановить из файла…»: the open dialog is outside `run`, so a dialog left open never holds the button. */
   async function chooseFile() {
     try {
-      const file = await platform.openFile(backupFilters(t));
+      const file = await platform.openBackupFile(backupFilters(t));
       if (file) await startRestore(file);
     } catch (error) {
       notifyError(errorMessage(error));
