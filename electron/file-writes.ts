@@ -98,3 +98,71 @@ export function createFileWrites() {
 }
 
 export type FileWrites = ReturnType<typeof createFileWrites>;
+
+interface OpenRead {
+  owner: number;
+  file: fs.FileHandle;
+  size: number;
+}
+
+/**
+ * Files read in parts (a backup restored record by record, docs/backup-format.md §8): the person picked the file
+ * in the open dialog, main keeps it open under a random handle bound to that window, and the renderer asks for
+ * byte ranges of at most `MAX_WRITE_CHUNK`. Closed by the renderer when the restore ends, or when the window goes.
+ */
+export function createFileReads() {
+  const open = new Map<string, OpenRead>();
+
+  function owned(handle: string, owner: number): OpenRead {
+    const read = open.get(handle);
+    if (!read || read.owner !== owner) throw new FileWriteRefusal('Неизвестное или закрытое чтение файла');
+    return read;
+  }
+
+  return {
+    async open(owner: number, filePath: string): Promise<{ handle: string; size: number }> {
+      if ([...open.values()].filter((r) => r.owner === owner).length >= MAX_OPEN_PER_OWNER)
+        throw new FileWriteRefusal('Слишком много открытых файлов');
+      const file = await fs.open(filePath, 'r');
+      try {
+        const { size } = await file.stat();
+        const handle = randomUUID();
+        open.set(handle, { owner, file, size });
+        return { handle, size };
+      } catch (error) {
+        await file.close();
+        throw error;
+      }
+    },
+
+    /** Bytes `start`..`end` (end excluded), cut at the file's end. */
+    async read(owner: number, handle: string, start: number, end: number): Promise<Uint8Array> {
+      const read = owned(handle, owner);
+      const length = Math.max(0, Math.min(end, read.size) - start);
+      const buffer = new Uint8Array(length);
+      let done = 0;
+      while (done < length) {
+        const { bytesRead } = await read.file.read(buffer, done, length - done, start + done);
+        if (bytesRead === 0) break;
+        done += bytesRead;
+      }
+      return done === length ? buffer : buffer.subarray(0, done);
+    },
+
+    async close(owner: number, handle: string): Promise<void> {
+      const read = owned(handle, owner);
+      open.delete(handle);
+      await read.file.close();
+    },
+
+    async abandon(owner: number): Promise<void> {
+      for (const [handle, read] of [...open]) {
+        if (read.owner !== owner) continue;
+        open.delete(handle);
+        await read.file.close().catch(() => undefined);
+      }
+    },
+
+    openCount: () => open.size,
+  };
+}

@@ -249,6 +249,59 @@ describe('IPC handlers', () => {
     });
   });
 
+  describe('reading a backup in parts', () => {
+    const input = () => path.join(tmp, 'in.csv');
+    function window(id: number) {
+      const gone: (() => void)[] = [];
+      const sender = { id, once: (_event: string, listener: () => void) => gone.push(listener) };
+      const event = { ...appFrame, sender } as unknown as IpcMainInvokeEvent;
+      return { event, close: () => gone.splice(0).forEach((listener) => listener()) };
+    }
+
+    it('hands byte ranges of the file picked in the open dialog, to the window that opened it only', async () => {
+      const bytes = Uint8Array.from({ length: 1000 }, (_, i) => i & 0xff);
+      fs.writeFileSync(input(), bytes);
+      const mine = window(1);
+      const other = window(2);
+      const opened = (await call('openFileRead', mine.event, { filters: [] })) as {
+        handle: string;
+        name: string;
+        size: number;
+      };
+      expect(opened).toMatchObject({ name: 'in.csv', size: 1000 });
+      expect([...((await call('readFileRange', mine.event, opened.handle, 10, 14)) as Uint8Array)]).toEqual([
+        10, 11, 12, 13,
+      ]);
+      // Cut at the file's end.
+      expect((await call('readFileRange', mine.event, opened.handle, 990, 2000)) as Uint8Array).toHaveLength(
+        10,
+      );
+      await expect(call('readFileRange', other.event, opened.handle, 0, 4)).rejects.toThrow('Неизвестное');
+      await expect(call('readFileRange', mine.event, opened.handle, 0, 8 * 1024 * 1024 + 1)).rejects.toThrow(
+        'неверные аргументы',
+      );
+      await expect(call('readFileRange', mine.event, opened.handle, 5, 5)).rejects.toThrow(
+        'неверные аргументы',
+      );
+      await expect(call('readFileRange', mine.event, 'x', 0, 4)).rejects.toThrow('неверные аргументы');
+      await call('closeFileRead', mine.event, opened.handle);
+      await expect(call('readFileRange', mine.event, opened.handle, 0, 4)).rejects.toThrow('Неизвестное');
+      await expect(call('closeFileRead', mine.event, opened.handle)).rejects.toThrow('Неизвестное');
+    });
+
+    it('closes the files of a window that goes away, and opens nothing when the dialog is cancelled', async () => {
+      fs.writeFileSync(input(), 'x');
+      const win = window(3);
+      const { handle } = (await call('openFileRead', win.event, { filters: [] })) as { handle: string };
+      win.close();
+      await vi.waitFor(() =>
+        expect(call('readFileRange', win.event, handle, 0, 1)).rejects.toThrow('Неизвестное'),
+      );
+      vi.mocked(deps.dialog.showOpenDialog).mockResolvedValueOnce({ canceled: true, filePaths: [] } as never);
+      await expect(call('openFileRead', win.event, { filters: [] })).resolves.toBeNull();
+    });
+  });
+
   it('let the window close when the page reports its closing work done', async () => {
     deps.onCloseReady = vi.fn();
     await call('closeReady', appFrame);

@@ -15,7 +15,7 @@ import { isTrustedSender } from './security';
 import { rendererErrorLine } from '../shared/ipc/renderer-error';
 import { isInside, type AppFolders } from './paths';
 import { BACKUP_EXTENSION, backupsToPrune, isAppWrittenBackupName } from '../shared/backup/file-names';
-import { createFileWrites, FileWriteRefusal, type FileWrites } from './file-writes';
+import { createFileReads, createFileWrites, FileWriteRefusal, type FileWrites } from './file-writes';
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>;
@@ -68,10 +68,25 @@ interface CallContext {
  * frame and its arguments pass the contract's schema; files are written only where the user chose in a
  * dialog or inside the app's own folders.
  */
-export function registerIpcHandlers(deps: IpcDeps): Handlers & { fileWrites: FileWrites } {
+export function registerIpcHandlers(deps: IpcDeps): Handlers & {
+  fileWrites: FileWrites;
+  fileReads: ReturnType<typeof createFileReads>;
+} {
   const { dialog, shell, folders } = deps;
   const fileWrites = createFileWrites();
+  const fileReads = createFileReads();
   const watched = new Set<number>();
+
+  /** A window that closes mid-write or mid-read leaves no temporary file and no open file behind. */
+  function watchOwner({ owner, onGone }: CallContext) {
+    if (watched.has(owner)) return;
+    watched.add(owner);
+    onGone(() => {
+      watched.delete(owner);
+      void fileWrites.abandon(owner);
+      void fileReads.abandon(owner);
+    });
+  }
 
   /** The only way a path outside the app's folders is ever written: the person picked it in the dialog. */
   async function askSavePath(suggestedName: string, filters: { name: string; extensions: string[] }[]) {
@@ -111,14 +126,7 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers & { fileWrites: Fil
         const target = await autoBackupTarget(request.fileName);
         handle = await fileWrites.begin(owner, target, () => prune(request.keep, request.keepDays));
       }
-      // A window that closes mid-write leaves no temporary file behind.
-      if (!watched.has(owner)) {
-        watched.add(owner);
-        onGone(() => {
-          watched.delete(owner);
-          void fileWrites.abandon(owner);
-        });
-      }
+      watchOwner({ owner, onGone });
       return handle;
     },
 
@@ -137,6 +145,21 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers & { fileWrites: Fil
       const data = new Uint8Array(await fs.readFile(filePath));
       return { name: path.basename(filePath), data };
     },
+
+    openFileRead: async ({ filters }, context) => {
+      const win = deps.getWindow();
+      const options = { properties: ['openFile' as const], filters };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const filePath = result.filePaths[0];
+      if (result.canceled || !filePath) return null;
+      const { handle, size } = await fileReads.open(context.owner, filePath);
+      watchOwner(context);
+      return { handle, name: path.basename(filePath), size };
+    },
+
+    readFileRange: async (handle, start, end, { owner }) => fileReads.read(owner, handle, start, end),
+
+    closeFileRead: async (handle, { owner }) => fileReads.close(owner, handle),
 
     printPdf: async ({ data, title }) => deps.printPdf(data, title),
 
@@ -216,5 +239,5 @@ export function registerIpcHandlers(deps: IpcDeps): Handlers & { fileWrites: Fil
       }
     });
   }
-  return { ...handlers, fileWrites };
+  return { ...handlers, fileWrites, fileReads };
 }

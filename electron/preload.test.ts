@@ -44,8 +44,10 @@ describe('preload', () => {
       const args = {
         getAppVersion: [],
         closeReady: [],
-        // The one call with two arguments: a write handle and a part of the file.
+        // Two arguments: a write handle and a part of the file.
         appendFileWrite: [{}, 'second'],
+        // Three: a read handle and a byte range.
+        readFileRange: [{}, 'second', undefined],
       }[channel] ?? [{}];
       expect(invoke).toHaveBeenLastCalledWith(channelName(channel as keyof typeof ipcSchemas), ...args);
     }

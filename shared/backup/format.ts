@@ -157,6 +157,8 @@ export async function encodeBackup(
 // ---------------------------------------------------------------------------------------------------------
 // Reading
 
+const READ_PART = 8 * 1024 * 1024;
+
 /**
  * Reads a backup from a file without holding it (docs/backup-format.md §8): the header from the first bytes; a
  * format-3 payload stays in `source` and is read a record at a time by `verifyPayload` and `decodePayload`.
@@ -168,8 +170,13 @@ export async function parseBackupSource(
 ): Promise<ParsedBackup> {
   const prefix = await source.read(0, Math.min(source.size, MAX_HEADER_BYTES));
   const parsed = parseBackup(prefix, currentSchemaVersion, true);
-  if (parsed.header.payload.framing !== 'records')
-    return parseBackup(await source.read(0, source.size), currentSchemaVersion);
+  if (parsed.header.payload.framing !== 'records') {
+    // One sealed payload: read whole, in parts of 8 MiB (the most the desktop app's read channel hands over).
+    const parts: Uint8Array[] = [];
+    for (let at = 0; at < source.size; at += READ_PART)
+      parts.push(await source.read(at, Math.min(source.size, at + READ_PART)));
+    return parseBackup(concatBytes(parts), currentSchemaVersion);
+  }
   const start = prefix.byteLength - parsed.payload.byteLength;
   const size = source.size - start;
   return {

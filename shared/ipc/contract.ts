@@ -85,6 +85,17 @@ export const ipcSchemas = {
   abortFileWrite: z.tuple([fileHandle]),
   /** Shows the open dialog and reads the chosen file. Null if cancelled. */
   openFile: z.tuple([z.object({ filters: z.array(fileFilter).max(10).default([]) })]),
+  /**
+   * Shows the open dialog and keeps the chosen file open for reading in parts (a backup restored record by
+   * record): resolves to a handle bound to this window, the file's name and size; null if cancelled.
+   */
+  openFileRead: z.tuple([z.object({ filters: z.array(fileFilter).max(10).default([]) })]),
+  /** Bytes `start` to `end` (excluded) of an open file, at most `MAX_WRITE_CHUNK` at a time. */
+  readFileRange: z
+    .tuple([fileHandle, z.number().int().min(0), z.number().int().min(0)])
+    .refine(([, start, end]) => end > start && end - start <= MAX_WRITE_CHUNK, 'Часть файла больше 8 МБ'),
+  /** Closes a file opened by `openFileRead`. */
+  closeFileRead: z.tuple([fileHandle]),
   /** Opens the system print dialog for a PDF the renderer generated. */
   printPdf: z.tuple([z.object({ data: bytes, title: z.string().max(255) })]),
   /** The application's version. */
@@ -134,6 +145,9 @@ export interface IpcResults {
   finishFileWrite: string;
   abortFileWrite: void;
   openFile: OpenedFile | null;
+  openFileRead: { handle: string; name: string; size: number } | null;
+  readFileRange: Uint8Array;
+  closeFileRead: void;
   printPdf: boolean;
   getAppVersion: string;
   openFolder: void;

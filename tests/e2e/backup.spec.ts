@@ -297,6 +297,16 @@ test('desktop app: keep-N setting, the backups folder, the copy before a restore
           writes.delete(handle);
         },
         openFile: async () => (saved ? { name: 'copy.profproba-backup', data: saved } : null),
+        // A backup is read in byte ranges of the file main keeps open.
+        openFileRead: async () =>
+          saved ? { handle: 'read-1', name: 'copy.profproba-backup', size: saved.byteLength } : null,
+        readFileRange: async (_handle: string, start: number, end: number) => {
+          calls.push(['readFileRange', end - start]);
+          return saved!.slice(start, end);
+        },
+        closeFileRead: async () => {
+          calls.push(['closeFileRead']);
+        },
         printPdf: async () => true,
         getAppVersion: async () => '0.1.0',
         openFolder: async (which: string) => {
@@ -343,6 +353,10 @@ test('desktop app: keep-N setting, the backups folder, the copy before a restore
   ).toBeVisible();
   await dialog.getByRole('button', { name: 'Заменить данные из копии' }).click();
   await expect(page.getByText(/^Данные восстановлены из копии/)).toBeVisible({ timeout: 30_000 });
+  // The file was read in ranges, none of them the whole file, and closed.
+  const ranges = (await calls()).filter((c) => c[0] === 'readFileRange');
+  expect(ranges.length).toBeGreaterThan(1);
+  expect((await calls()).filter((c) => c[0] === 'closeFileRead')).toHaveLength(1);
   const written = (await calls()).find((c) => c[0] === 'writeAutoBackup');
   expect(written?.[1]).toMatch(/^before-restore-\d{4}-\d{2}-\d{2}-\d{6}\.profproba-backup$/);
   expect(written?.[2]).toBe(30);

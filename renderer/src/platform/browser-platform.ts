@@ -1,5 +1,5 @@
 import i18n from '../i18n';
-import type { FileFilter, PlatformAdapter } from './types';
+import { blobFile, type FileFilter, type PlatformAdapter } from './types';
 
 function toBlob(data: Uint8Array | Blob, type: string): Blob {
   if (data instanceof Blob) return new Blob([data], { type });
@@ -51,7 +51,7 @@ export function createBrowserPlatform(appVersion: string): PlatformAdapter {
     },
     openBackupFile: async (filters) => {
       const file = await pickFile(filters);
-      return file && { name: file.name, file };
+      return file && blobFile(file.name, file);
     },
     printPdf: async (data) => {
       const url = URL.createObjectURL(toBlob(data, 'application/pdf'));

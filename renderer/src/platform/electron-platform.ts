@@ -42,8 +42,15 @@ export function createElectronPlatform(api: ProfprobaApi): PlatformAdapter {
     },
     openFile: (filters) => api.openFile({ filters }),
     openBackupFile: async (filters) => {
-      const opened = await api.openFile({ filters });
-      return opened && { name: opened.name, file: new Blob([opened.data as BlobPart]) };
+      const opened = await api.openFileRead({ filters });
+      if (!opened) return null;
+      const { handle, name, size } = opened;
+      return {
+        name,
+        size,
+        read: (start, end) => api.readFileRange(handle, start, end),
+        close: () => api.closeFileRead(handle),
+      };
     },
     printPdf: async (data, title) => {
       await api.printPdf({ data, title });

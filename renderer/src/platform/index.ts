@@ -3,7 +3,15 @@ import { createBrowserPlatform } from './browser-platform';
 import { createElectronPlatform } from './electron-platform';
 import type { PlatformAdapter } from './types';
 
-export type { PlatformAdapter, FileData, FileFilter, SaveFileRequest, OpenedFile } from './types';
+export type {
+  PlatformAdapter,
+  FileData,
+  FileFilter,
+  SaveFileRequest,
+  OpenedFile,
+  ReadableFile,
+} from './types';
+export { blobFile } from './types';
 
 declare global {
   interface Window {

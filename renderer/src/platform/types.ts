@@ -10,6 +10,26 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/** A file read in parts: byte ranges on demand, never the whole file at once. */
+export interface ReadableFile {
+  name: string;
+  size: number;
+  /** Bytes `start` to `end` (excluded), at most 8 MiB at a time. */
+  read(start: number, end: number): Promise<Uint8Array>;
+  /** Releases the file (the desktop app closes it in main); reads fail afterwards. */
+  close(): Promise<void>;
+}
+
+/** Reads a Blob (a File, or bytes already in memory) in parts. */
+export function blobFile(name: string, blob: Blob): ReadableFile {
+  return {
+    name,
+    size: blob.size,
+    read: async (start, end) => new Uint8Array(await blob.slice(start, end).arrayBuffer()),
+    close: async () => undefined,
+  };
+}
+
 /** A file's bytes: a Blob for what is made in parts (a backup, docs/backup-format.md §8), never joined in JS. */
 export type FileData = Uint8Array | Blob;
 
@@ -34,11 +54,11 @@ export interface PlatformAdapter {
   /** Lets the person pick one file and reads it. Null if cancelled. */
   openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
   /**
-   * Lets the person pick a backup file, not read: a restore reads it a record at a time (docs/backup-format.md §8).
-   * The browser hands the File itself (its bytes stay on disk); the desktop app reads it through `openFile` (one
-   * buffer of at most 512 MB at the IPC boundary). Null if cancelled.
+   * Lets the person pick a backup file and reads it only in parts, as a restore asks (docs/backup-format.md §8):
+   * the browser reads slices of the chosen File (its bytes stay on disk), the desktop app byte ranges of the file
+   * main keeps open. Call `close` when done with it. Null if cancelled.
    */
-  openBackupFile(filters: FileFilter[]): Promise<{ name: string; file: Blob } | null>;
+  openBackupFile(filters: FileFilter[]): Promise<ReadableFile | null>;
   /** Opens the print dialog for a generated PDF. */
   printPdf(data: Uint8Array, title: string): Promise<void>;
   appVersion(): Promise<string>;

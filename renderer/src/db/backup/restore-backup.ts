@@ -9,6 +9,7 @@ import {
   type BackupUnlock,
   type ParsedBackup,
 } from '@shared/backup/format';
+import type { PayloadSource } from '@shared/backup/stream';
 import { formatDateTime } from '@shared/dates';
 import { db as defaultDb, SCHEMA_VERSION, type ProfprobaDb } from '../index';
 import { logAction } from '../repos/audit-repo';
@@ -57,11 +58,15 @@ export function openBackup(fileName: string, bytes: Uint8Array): OpenedBackup {
  * then checked and decoded a record at a time, sliced from the Blob (a File stays on disk); formats 1 and 2 are
  * read whole, as before.
  */
-export async function openBackupFile(fileName: string, file: Blob): Promise<OpenedBackup> {
-  const source = {
-    size: file.size,
-    read: async (start: number, end: number) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
-  };
+export async function openBackupFile(fileName: string, file: Blob | PayloadSource): Promise<OpenedBackup> {
+  const source =
+    file instanceof Blob
+      ? {
+          size: file.size,
+          read: async (start: number, end: number) =>
+            new Uint8Array(await file.slice(start, end).arrayBuffer()),
+        }
+      : file;
   const parsed = await parseBackupSource(source, SCHEMA_VERSION);
   return { fileName, header: parsed.header, parsed };
 }

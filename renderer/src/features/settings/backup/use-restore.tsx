@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@shared/dates';
 import { isCancelled, isRuleError } from '@shared/errors';
@@ -15,7 +15,7 @@ import {
   type DecodedBackup,
   type OpenedBackup,
 } from '../../../db/backup';
-import { platform } from '../../../platform';
+import { blobFile, platform, type ReadableFile } from '../../../platform';
 import { askRestoreSync } from '../../sync/public';
 import { confirmDanger, errorMessage, notifyError, notifySaved, useAction } from '../../../ui';
 import { backupFilters, progressUpdater, type ProgressControls } from './backup-progress';
@@ -34,6 +34,13 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
   const [password, setPassword] = useState('');
   const [passwordError, setPasswordError] = useState<string | null>(null);
   const { busy, run } = useAction();
+  // The file being restored stays open (desktop: in main) until the restore ends one way or another.
+  const openFile = useRef<ReadableFile | null>(null);
+  const closeFile = useCallback(() => {
+    const file = openFile.current;
+    openFile.current = null;
+    void file?.close().catch(() => undefined);
+  }, []);
 
   const continueRestore = useCallback(
     async (opened: OpenedBackup, pwd?: string) => {
@@ -54,9 +61,12 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
           return;
         }
         setPasswordFor(null);
+        closeFile();
         setFailure({ name: opened.fileName, message: errorMessage(error) });
         return;
       }
+      // Every record is read and checked: the file is not needed any more.
+      closeFile();
       setProgress(() => null);
       setPasswordFor(null);
 
@@ -84,21 +94,24 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
         setProgress(() => null);
       }
     },
-    [t, setProgress, setTitle, cancellable],
+    [t, setProgress, setTitle, cancellable, closeFile],
   );
 
   const startRestore = useCallback(
-    async (file: { name: string; file: Blob }) => {
+    async (file: ReadableFile) => {
       setFailure(null);
       let opened: OpenedBackup;
       try {
-        opened = await openBackupFile(file.name, file.file);
+        opened = await openBackupFile(file.name, file);
         // A damaged file is said to be damaged before any password is asked for.
         await checkBackup(opened);
       } catch (error) {
         setFailure({ name: file.name, message: errorMessage(error) });
+        void file.close();
         return;
       }
+      closeFile();
+      openFile.current = file;
       // A copy this PC made opens with its own key; any other encrypted file asks for the password.
       const { encryption } = opened.header;
       if (encryption && !(await opensWithoutPassword(encryption, backupUnlock(platform)))) {
@@ -109,7 +122,7 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
       }
       await run(() => continueRestore(opened));
     },
-    [continueRestore, run],
+    [continueRestore, run, closeFile],
   );
 
   // A file opened by double-click in Explorer arrives through the pending store, possibly before this
@@ -117,7 +130,7 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
   useEffect(() => {
     const take = () => {
       const file = takePendingBackupFile();
-      if (file) void startRestore({ name: file.name, file: new Blob([file.data as BlobPart]) });
+      if (file) void startRestore(blobFile(file.name, new Blob([file.data as BlobPart])));
     };
     queueMicrotask(take);
     return subscribePendingBackupFile(take);
@@ -146,6 +159,9 @@ export function useRestore({ setProgress, setTitle, cancellable }: ProgressContr
     passwordError,
     chooseFile,
     submitPassword,
-    closePassword: () => setPasswordFor(null),
+    closePassword: () => {
+      setPasswordFor(null);
+      closeFile();
+    },
   };
 }
