@@ -716,6 +716,24 @@ async function b11() {
       runs.push({ ...result, before, live, raw });
       console.log(`B11: backup ${i + 1} of ${reps} in ${Math.round(result.ms)} ms`);
     }
+    // The restore of the same data, record by record from the file (one run): its peak holds the rows that wait
+    // for the one write transaction (the scans as Blobs), so it is reported beside the figure, not judged.
+    await page.evaluate(() => window.profprobaBench.prepareRestore());
+    await cdp.send('HeapProfiler.collectGarbage');
+    const restoreBefore = await heap();
+    let restoreLive = restoreBefore;
+    let restoring = true;
+    const restoreSampler = (async () => {
+      while (restoring) {
+        await cdp.send('HeapProfiler.collectGarbage');
+        restoreLive = Math.max(restoreLive, await heap());
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const restored = await page.evaluate(() => window.profprobaBench.restoreOnce());
+    restoring = false;
+    await restoreSampler;
+    console.log(`B11: restore in ${Math.round(restored.ms)} ms`);
     // B11_PROFILE=1: one more run under the CPU profiler (no sampling GCs), self time by function, top 12.
     if (process.env.B11_PROFILE) {
       await cdp.send('Profiler.enable');
@@ -746,7 +764,9 @@ async function b11() {
       goal,
       `до ${Math.round(worst.before / MB)} МБ, кусок ${Math.round(worst.largestChunk / MB)} МБ, ` +
         `пик без сборки мусора ${Math.round(worst.raw / MB)} МБ; время ${Math.round(median(runs.map((r) => r.ms)))} ms; ` +
-        `файл ${Math.round(worst.bytes / MB)} МБ; ${scans} сканов; профиль на диске`,
+        `файл ${Math.round(worst.bytes / MB)} МБ; ${scans} сканов; профиль на диске; ` +
+        `восстановление: пик ${Math.round(restoreLive / MB)} МБ (до ${Math.round(restoreBefore / MB)} МБ), ` +
+        `${Math.round(restored.ms)} ms`,
     );
   } finally {
     await profile.close();

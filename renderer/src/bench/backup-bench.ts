@@ -1,6 +1,7 @@
 import { RECORD_BYTES, RECORD_HEAD_BYTES } from '@shared/backup/stream';
 import { db } from '../db';
 import { createBackup } from '../db/backup/export-backup';
+import { checkBackup, decodeBackup, openBackupFile, replaceDatabase } from '../db/backup/restore-backup';
 
 /**
  * B11 (issue 17): a backup of the seeded venue-year plus consent scans of 2 MB, written as the app writes it
@@ -50,4 +51,26 @@ async function backupOnce(): Promise<{ ms: number; bytes: number; largestChunk: 
   };
 }
 
-export const backupBench = { addScans, backupOnce };
+/**
+ * The restore of a backup as the app runs it on a file (record by record from the Blob, checked, decoded,
+ * validated, written in one transaction), timed: `prepareRestore` makes the file first, so bench/run.mjs samples
+ * the heap during `restoreOnce` only.
+ */
+let pendingFile: Blob | null = null;
+async function prepareRestore(): Promise<number> {
+  pendingFile = (await createBackup({ appVersion: 'bench', password: 'bench', iterations: 1000 })).file;
+  return pendingFile.size;
+}
+
+async function restoreOnce(): Promise<{ ms: number }> {
+  const file = pendingFile;
+  pendingFile = null;
+  if (!file) throw new Error('prepareRestore first');
+  const start = performance.now();
+  const opened = await openBackupFile('bench.profproba-backup', file);
+  await checkBackup(opened);
+  await replaceDatabase(await decodeBackup(opened, 'bench'));
+  return { ms: performance.now() - start };
+}
+
+export const backupBench = { addScans, backupOnce, prepareRestore, restoreOnce };
