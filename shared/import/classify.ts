@@ -211,6 +211,23 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
   return out;
 }
 
+/**
+ * The stored participants whose health consent the classification asked about: those matched by a row that
+ * brings ОВЗ (after a later repeat filled it in). Nothing else depends on `healthConsentIds`, so classifying
+ * again with the consents of these alone gives what classifying with every consent gives.
+ */
+export function healthConsentAsked(rows: readonly ClassifiedRow[]): Id[] {
+  const ids = new Set<Id>();
+  for (const row of rows)
+    if (
+      row.matchId &&
+      row.draft.hasDisability &&
+      (row.status === 'update' || row.status === 'duplicate-existing')
+    )
+      ids.add(row.matchId);
+  return [...ids];
+}
+
 function patchFor(
   p: Participant,
   d: ParticipantDraft,

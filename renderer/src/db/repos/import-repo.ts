@@ -69,8 +69,11 @@ export async function commitImport(
       };
       if (created.length > 0) await db.schools.bulkAdd(created);
 
+      // The re-check of the new rows needs every stored participant (the rule's keys are made from the names);
+      // a file that adds no one (a venue importing the platform's export again) reads none of them.
       const stored = new DuplicateIndex<Participant>();
-      for (const p of await db.participants.toArray()) stored.add(duplicateKeysOf(p), p);
+      if (plan.adds.length > 0)
+        for (const p of await db.participants.toArray()) stored.add(duplicateKeysOf(p), p);
 
       let done = 0;
       const adds: Participant[] = [];
