@@ -10,7 +10,7 @@ import { replacePlatformTrials } from '../repos/platform-trial-repo';
 import { saveProgram } from '../repos/program-repo';
 import { programToForm } from '@shared/programs/program-schema';
 import { freshDbFactory } from '../testing/test-db';
-import { loadParticipantReconciliation, loadReconciliation } from './reconciliation';
+import { loadParticipantReconciliation, loadReconciliation, pupilsForMatching } from './reconciliation';
 import { loadReportData } from './reports';
 
 const TODAY = '2026-11-24';
@@ -82,6 +82,30 @@ describe('platform records', () => {
       { file: 'a.xlsx', exportedOn: '01.10.2026', count: 2, previous: 0 },
       { file: 'b.xlsx', exportedOn: '20.11.2026', count: 1, previous: 2 },
     ]);
+  });
+
+  it('ties the records to the participants the caller read, as to those it reads itself', async () => {
+    const db = await demoDb();
+    const pupils = (await db.participants.toArray()).filter((p) => p.birthDate).slice(0, 3);
+    const trials = [
+      ...pupils.map((p, i) =>
+        draft({ name: 'А', fio: joinFio(p).toUpperCase(), birthDate: p.birthDate, rowNumber: 5 + i }),
+      ),
+      draft({ name: 'Б', fio: 'Незнакомов Олег', rowNumber: 9 }),
+    ];
+    const input = { fileName: 'p.xlsx', headerRow: HEADER, exportedOn: '2026-11-24', trials };
+    const tied = async () =>
+      (await db.platformTrials.toArray())
+        .sort((a, b) => a.rowNumber - b.rowNumber)
+        .map((t) => t.participantId);
+    await replacePlatformTrials(input, db);
+    const byItself = await tied();
+    expect(byItself).toEqual([...pupils.map((p) => p.id), null]);
+    await replacePlatformTrials({ ...input, participants: await pupilsForMatching(db) }, db);
+    expect(await tied()).toEqual(byItself);
+    // Only the participants given are matched: the caller's read is the one used.
+    await replacePlatformTrials({ ...input, participants: pupils.slice(1) }, db);
+    expect(await tied()).toEqual([null, ...pupils.slice(1).map((p) => p.id), null]);
   });
 
   it('refuses a file that is not a platform export, naming it, and writes nothing', async () => {

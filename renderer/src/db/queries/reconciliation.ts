@@ -334,6 +334,11 @@ export async function loadReconciliation(
   });
 }
 
+/** Every participant, to tie a platform export's records to pupils (`replacePlatformTrials`). */
+export async function pupilsForMatching(db: ProfprobaDb = defaultDb): Promise<Participant[]> {
+  return db.participants.toArray();
+}
+
 const ALL_TIME: ReportPeriod = { from: '0001-01-01', to: '9999-12-31' };
 
 /**
