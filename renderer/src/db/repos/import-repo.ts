@@ -94,8 +94,16 @@ export async function commitImport(
 
       const ids = plan.updates.map((u) => u.participantId);
       const currents = await db.participants.bulkGet(ids);
+      // Only an update bringing ОВЗ asks for a health consent: a new school year's re-import updates every
+      // pupil's grade, and a request per pupil for their consents would be thousands of requests for none.
       const healthIds = new Set(
-        (await whereIn(db.consents, 'participantId', ids))
+        (
+          await whereIn(
+            db.consents,
+            'participantId',
+            plan.updates.filter((u) => u.patch.hasDisability).map((u) => u.participantId),
+          )
+        )
           .filter((c) => c.kind === 'health')
           .map((c) => c.participantId),
       );
