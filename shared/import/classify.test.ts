@@ -249,3 +249,40 @@ describe('look-alike Latin letters in names', () => {
     expect(plan.counts).toMatchObject({ added: 3, merged: 1 });
   });
 });
+
+describe('a later repeat that completes an earlier row', () => {
+  it('is matched to the stored pupil by what the repeat filled in (platform id, birth date, patronymic)', () => {
+    const stored = [
+      person({
+        id: 'by-id',
+        lastName: 'Кузнецов',
+        firstName: 'Олег',
+        platformId: '777',
+        birthDate: '2011-01-01',
+      }),
+      person({
+        id: 'by-birth',
+        lastName: 'Орлова',
+        firstName: 'Ольга',
+        middleName: 'Игоревна',
+        birthDate: '2012-06-06',
+      }),
+    ];
+    const rows = classify(
+      [
+        ['Кузнецов Олег', '01.02.2012', '8А', '', '', ''], // 2: no id; another birth date than stored
+        ['Кузнецов Олег', '01.02.2012', '8А', '', '777', ''], // 3: repeats row 2, with the stored id
+        ['Орлова Ольга', '', '8А', '', '555', ''], // 4: no birth date, no patronymic
+        ['Орлова Ольга Игоревна', '06.06.2012', '8А', '', '555', ''], // 5: repeats row 4 by id, with both
+      ],
+      stored,
+    );
+    expect(rows.map((r) => [r.rowNumber, r.status, r.matchId, r.duplicateOfRow])).toEqual([
+      [2, 'update', 'by-id', null],
+      [3, 'duplicate-in-file', null, 2],
+      [4, 'update', 'by-birth', null],
+      [5, 'duplicate-in-file', null, 4],
+    ]);
+    expect(rows[3]!.draft).toMatchObject({ middleName: 'Игоревна', birthDate: '2012-06-06' });
+  });
+});

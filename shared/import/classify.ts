@@ -90,12 +90,15 @@ export function schoolResolver(schools: readonly School[]): (key: string) => Sch
   return (key) => byKey.get(key);
 }
 
-function rowKeys(d: ParticipantDraft): DuplicateKeys {
-  return duplicateKeysOf(d);
-}
-
-/** Fills the blanks of `into` from `from` (a later repeat of the same person in the file). */
-function fillBlanks(into: ParticipantDraft, from: ParticipantDraft): void {
+/**
+ * Fills the blanks of `into` from `from` (a later repeat of the same person in the file). Says whether a field
+ * of the duplicate rule's keys (patronymic, birth date, platform id) changed.
+ */
+function fillBlanks(into: ParticipantDraft, from: ParticipantDraft): boolean {
+  const keyed =
+    (!into.middleName && !!from.middleName) ||
+    (!into.birthDate && !!from.birthDate) ||
+    (!into.platformId && !!from.platformId);
   if (!into.middleName && from.middleName) into.middleName = from.middleName;
   if (!into.birthDate && from.birthDate) into.birthDate = from.birthDate;
   if (!into.sex && from.sex) into.sex = from.sex;
@@ -106,6 +109,7 @@ function fillBlanks(into: ParticipantDraft, from: ParticipantDraft): void {
   if (!into.nosology && from.nosology) into.nosology = from.nosology;
   if (!into.platformId && from.platformId) into.platformId = from.platformId;
   if (!into.verification && from.verification) into.verification = from.verification;
+  return keyed;
 }
 
 /**
@@ -123,6 +127,13 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
   for (const p of existing.participants) if (!p.anonymizedAt) stored.add(duplicateKeysOf(p), p);
   const resolveSchool = schoolResolver(existing.schools);
   const schoolKeyOf = new Map(existing.schools.map((s) => [s.id, s.nameKey]));
+  // A file names a few dozen schools over thousands of rows: each name is normalised once.
+  const schoolKeys = new Map<string, string>();
+  const schoolKeyFor = (name: string): string => {
+    let key = schoolKeys.get(name);
+    if (key === undefined) schoolKeys.set(name, (key = normalizeKey(name)));
+    return key;
+  };
 
   const out: ClassifiedRow[] = rows.map((r) => ({
     ...r,
@@ -133,20 +144,27 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
     duplicateOfRow: null,
     changes: [],
     patch: {},
-    schoolKey: r.schoolName ? normalizeKey(r.schoolName) : null,
+    schoolKey: r.schoolName ? schoolKeyFor(r.schoolName) : null,
     schoolChanged: false,
   }));
 
+  // Each row's keys are made once (the ФИО key is the costly part), and again only for a row whose keyed
+  // fields a later repeat filled in.
+  const keys: (DuplicateKeys | null)[] = new Array<DuplicateKeys | null>(out.length).fill(null);
+  const indexOf = new Map<ClassifiedRow, number>();
+  const keysOf = (i: number): DuplicateKeys => (keys[i] ??= duplicateKeysOf(out[i]!.draft));
+
   // Duplicates within the file first, so a later repeat can complete the earlier row before it is compared.
   const seen = new DuplicateIndex<ClassifiedRow>();
-  for (const row of out) {
+  for (let i = 0; i < out.length; i++) {
+    const row = out[i]!;
     if (row.status === 'invalid') continue;
-    const k = rowKeys(row.draft);
+    const k = keysOf(i);
     const earlier = seen.find(k);
     if (earlier) {
       row.status = 'duplicate-in-file';
       row.duplicateOfRow = earlier.rowNumber;
-      fillBlanks(earlier.draft, row.draft);
+      if (fillBlanks(earlier.draft, row.draft)) keys[indexOf.get(earlier)!] = null;
       if (!earlier.schoolKey && row.schoolKey) {
         earlier.schoolKey = row.schoolKey;
         earlier.schoolName = row.schoolName;
@@ -159,11 +177,13 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
       row.duplicateOfRow = sameName.rowNumber;
     }
     seen.add(k, row);
+    indexOf.set(row, i);
   }
 
-  for (const row of out) {
+  for (let i = 0; i < out.length; i++) {
+    const row = out[i]!;
     if (row.status === 'invalid' || row.status === 'duplicate-in-file') continue;
-    const k = rowKeys(row.draft);
+    const k = keysOf(i);
     const match = stored.find(k);
     if (!match) {
       const sameName = stored.findPossible(k);
@@ -191,6 +211,23 @@ export function classifyRows(rows: readonly ImportRow[], existing: ExistingData)
   return out;
 }
 
+/**
+ * The stored participants whose health consent the classification asked about: those matched by a row that
+ * brings ОВЗ (after a later repeat filled it in). Nothing else depends on `healthConsentIds`, so classifying
+ * again with the consents of these alone gives what classifying with every consent gives.
+ */
+export function healthConsentAsked(rows: readonly ClassifiedRow[]): Id[] {
+  const ids = new Set<Id>();
+  for (const row of rows)
+    if (
+      row.matchId &&
+      row.draft.hasDisability &&
+      (row.status === 'update' || row.status === 'duplicate-existing')
+    )
+      ids.add(row.matchId);
+  return [...ids];
+}
+
 function patchFor(
   p: Participant,
   d: ParticipantDraft,
@@ -199,11 +236,14 @@ function patchFor(
   const patch: ParticipantPatch = {};
   const changes: RowChange[] = [];
   const warnings: RowProblem[] = [];
-  if (normalizeKey(joinFio(p)) !== normalizeKey(joinFio(d))) {
+  const storedFio = joinFio(p);
+  const fileFio = joinFio(d);
+  // The same text has the same key: most rows repeat the stored name exactly, and skip the normalising.
+  if (storedFio !== fileFio && normalizeKey(storedFio) !== normalizeKey(fileFio)) {
     patch.lastName = d.lastName;
     patch.firstName = d.firstName;
     patch.middleName = d.middleName;
-    changes.push({ field: 'fio', from: joinFio(p), to: joinFio(d) });
+    changes.push({ field: 'fio', from: storedFio, to: fileFio });
   }
   if (d.birthDate && d.birthDate !== p.birthDate) {
     patch.birthDate = d.birthDate;

@@ -51,22 +51,29 @@ export function columnRef(header: readonly Cell[], index: number): ProblemColumn
   return { header: cellText(header[index] ?? null), letter: columnLetter(index) };
 }
 
-function isRepeatedHeader(row: readonly Cell[], header: readonly Cell[]): boolean {
-  const keys = header.map((c) => headerKey(cellText(c)));
-  let same = 0;
+/**
+ * A row repeating the header: every filled cell reads as the header's cell above it. It stops at the first cell
+ * that does not (a data row's first cell, as a rule), and the header's keys are computed once per file: this
+ * runs for every row of a 20 000-row export.
+ */
+function isRepeatedHeader(row: readonly Cell[], headerKeys: readonly string[]): boolean {
   let filled = 0;
-  row.forEach((c, i) => {
-    const k = headerKey(cellText(c));
-    if (!k) return;
+  for (let i = 0; i < row.length; i++) {
+    const k = headerKey(cellText(row[i]));
+    if (!k) continue;
+    if (k !== headerKeys[i]) return false;
     filled += 1;
-    if (k === keys[i]) same += 1;
-  });
-  return filled > 0 && same === filled;
+  }
+  return filled > 0;
 }
 
+/** An «Итого»/«Всего» row: its first filled cell says so. */
 function isTotalRow(row: readonly Cell[]): boolean {
-  const texts = row.map((c) => cellText(c)).filter(Boolean);
-  return texts.length > 0 && /^(итого|всего)([\s:]|$)/i.test(texts[0]!);
+  for (const c of row) {
+    const text = cellText(c);
+    if (text) return /^(итого|всего)([\s:]|$)/i.test(text);
+  }
+  return false;
 }
 
 /**
@@ -82,10 +89,11 @@ export function buildImportRows(
   isPlatform = false,
 ): ImportRow[] {
   const header = table[headerIndex] ?? [];
+  const headerKeys = Array.from(header, (c) => headerKey(cellText(c)));
   const out: ImportRow[] = [];
   for (let r = headerIndex + 1; r < table.length; r++) {
     const row = table[r]!;
-    if (isEmptyRow(row) || isRepeatedHeader(row, header) || isTotalRow(row)) continue;
+    if (isEmptyRow(row) || isRepeatedHeader(row, headerKeys) || isTotalRow(row)) continue;
     out.push(buildRow(row, r + 1, header, mapping, today, isPlatform));
   }
   return out;

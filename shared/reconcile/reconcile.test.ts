@@ -85,6 +85,16 @@ describe('PupilMatcher', () => {
     expect(m.find({ platformId: null, fio: 'Орлова Мария', birthDate: '2011-07-07' })).toBeNull();
     expect(m.find({ platformId: null, fio: 'Орлова Мария Олеговна', birthDate: '2011-07-07' })).toBe('p5');
   });
+  it('answers a row asked again (several trials of one export row) as the first time, by all three fields', () => {
+    const again = new PupilMatcher(pupils);
+    const row = { platformId: null, fio: 'Елкина Алена', birthDate: '2011-05-04' };
+    expect(again.find(row)).toBe('p1');
+    expect(again.find({ ...row })).toBe('p1');
+    expect(again.find({ ...row, birthDate: '2011-05-05' })).toBeNull();
+    expect(again.find({ ...row, platformId: 'id-77' })).toBe('p2');
+    expect(again.find({ ...row, fio: 'Орлова Мария Олеговна', birthDate: '2011-07-07' })).toBe('p5');
+    expect(again.find(row)).toBe('p1');
+  });
   it('never matches an anonymised record by name (its stored key is not a name)', () => {
     const anon = new PupilMatcher([
       {

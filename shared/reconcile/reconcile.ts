@@ -116,7 +116,17 @@ export class PupilMatcher {
     return (this.byShort = index);
   }
 
+  // An export row with several trials gives several records of the same pupil: each row's answer is kept.
+  private readonly found = new Map<string, Id | null>();
+
   find(row: { platformId: string | null; fio: string; birthDate: IsoDate | null }): Id | null {
+    const key = `${row.platformId ?? ''}\u0000${row.fio}\u0000${row.birthDate ?? ''}`;
+    let id = this.found.get(key);
+    if (id === undefined) this.found.set(key, (id = this.match(row)));
+    return id;
+  }
+
+  private match(row: { platformId: string | null; fio: string; birthDate: IsoDate | null }): Id | null {
     const pid = normalizePlatformId(row.platformId);
     if (pid) {
       const hit = this.byPlatform.get(pid);

@@ -5,9 +5,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { sheetPageCount } from '../../shared/attendance/sheet';
 import { goToSection, openWithDemo } from './helpers';
 
-const OUT = process.env.E2E_OUTPUT_DIR
-  ? join(process.env.E2E_OUTPUT_DIR, '..', 'files')
-  : 'test-results/files';
+// Inside the run's output folder (a custom E2E_OUTPUT_DIR included), never beside it in the repository.
+const OUT = join(process.env.E2E_OUTPUT_DIR ?? 'test-results', 'files');
 
 function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });

@@ -4,9 +4,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { confirmIssue, goToSection, openEcologyIssueForm, openWithDemo } from './helpers';
 
-const OUT = process.env.E2E_OUTPUT_DIR
-  ? `${process.env.E2E_OUTPUT_DIR}/../certificates-files`
-  : 'test-results/certificates-files';
+// Inside the run's output folder (a custom E2E_OUTPUT_DIR included), never beside it in the repository.
+const OUT = `${process.env.E2E_OUTPUT_DIR ?? 'test-results'}/certificates-files`;
 const CODE = /^[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
 // Each test loads the demo, issues a batch and builds PDFs: on a shared, busy machine that takes a while.

@@ -10,7 +10,7 @@ import { replacePlatformTrials } from '../repos/platform-trial-repo';
 import { saveProgram } from '../repos/program-repo';
 import { programToForm } from '@shared/programs/program-schema';
 import { freshDbFactory } from '../testing/test-db';
-import { loadParticipantReconciliation, loadReconciliation } from './reconciliation';
+import { loadParticipantReconciliation, loadReconciliation, pupilsForMatching } from './reconciliation';
 import { loadReportData } from './reports';
 
 const TODAY = '2026-11-24';
@@ -82,6 +82,30 @@ describe('platform records', () => {
       { file: 'a.xlsx', exportedOn: '01.10.2026', count: 2, previous: 0 },
       { file: 'b.xlsx', exportedOn: '20.11.2026', count: 1, previous: 2 },
     ]);
+  });
+
+  it('ties the records to the participants the caller read, as to those it reads itself', async () => {
+    const db = await demoDb();
+    const pupils = (await db.participants.toArray()).filter((p) => p.birthDate).slice(0, 3);
+    const trials = [
+      ...pupils.map((p, i) =>
+        draft({ name: 'А', fio: joinFio(p).toUpperCase(), birthDate: p.birthDate, rowNumber: 5 + i }),
+      ),
+      draft({ name: 'Б', fio: 'Незнакомов Олег', rowNumber: 9 }),
+    ];
+    const input = { fileName: 'p.xlsx', headerRow: HEADER, exportedOn: '2026-11-24', trials };
+    const tied = async () =>
+      (await db.platformTrials.toArray())
+        .sort((a, b) => a.rowNumber - b.rowNumber)
+        .map((t) => t.participantId);
+    await replacePlatformTrials(input, db);
+    const byItself = await tied();
+    expect(byItself).toEqual([...pupils.map((p) => p.id), null]);
+    await replacePlatformTrials({ ...input, participants: await pupilsForMatching(db) }, db);
+    expect(await tied()).toEqual(byItself);
+    // Only the participants given are matched: the caller's read is the one used.
+    await replacePlatformTrials({ ...input, participants: pupils.slice(1) }, db);
+    expect(await tied()).toEqual([null, ...pupils.slice(1).map((p) => p.id), null]);
   });
 
   it('refuses a file that is not a platform export, naming it, and writes nothing', async () => {
@@ -207,6 +231,47 @@ describe('loadReconciliation', () => {
       expect(attended.length).toBeGreaterThan(0);
       for (const m of attended) expect(ok.has(`${session.groupId}|${m.participantId}`)).toBe(true);
     }
+  });
+
+  it("reads the report's completions of any period, whether its groups are a few of the venue's or most of them", async () => {
+    const db = await demoDb();
+    const groupCount = await db.groups.count();
+    const periods = [
+      { from: '2026-11-16', to: '2026-11-22' },
+      { from: '2026-10-01', to: '2026-10-31' },
+      PERIOD,
+      { from: '2026-01-01', to: '2026-12-31' },
+    ];
+    const shares: boolean[] = [];
+    const counts: number[] = [];
+    for (const period of periods) {
+      const inPeriod = await db.sessions.where('date').between(period.from, period.to, true, true).toArray();
+      shares.push(new Set(inPeriod.map((s) => s.groupId)).size * 2 > groupCount);
+      const data = await loadReportData(period, db, TODAY);
+      const dates = (groupId: string) =>
+        [
+          ...new Set(
+            data.sessions.filter((x) => x.groupId === groupId && x.status !== 'cancelled').map((x) => x.date),
+          ),
+        ].sort();
+      const expected = completionsInPeriod(data, period).map(
+        (c) => `${c.participantId}|${c.programId}|${c.groupId}|${c.date}|${dates(c.groupId).join(',')}`,
+      );
+      const view = await loadReconciliation(period, db, TODAY);
+      const got = view.rows.map(
+        (r) => `${r.participantId}|${r.programId}|${r.groupId}|${r.completedOn}|${r.sessionDates.join(',')}`,
+      );
+      expect(got.sort(), `${period.from}–${period.to}`).toEqual(expected.sort());
+      counts.push(got.length);
+      expect(view.rows.every((r) => r.status === 'missing' && r.fio !== '')).toBe(true);
+    }
+    // Both ways of reading the groups' rows were taken: by the index, and the whole tables.
+    expect(shares).toContain(true);
+    expect(shares).toContain(false);
+    // October's groups are a few of the demo's (read by the index), and it has completions to compare.
+    expect(shares[1]).toBe(false);
+    expect(counts[1]).toBeGreaterThan(0);
+    expect(counts[3]).toBeGreaterThanOrEqual(counts[2]!);
   });
 
   it("matches a trial by the programme's «Название на платформе», saved through the programme form", async () => {

@@ -3,9 +3,11 @@ import {
   type Id,
   type IsoDate,
   type IsoDateTime,
+  type Participant,
   type PlatformTrial,
   type PlatformTrialKind,
 } from '@shared/domain';
+import type { Table } from 'dexie';
 import { todayIso } from '@shared/dates';
 import type { ReportData, ReportPeriod } from '@shared/reports/report-data';
 import { completionsInPeriod } from '@shared/reports/quarterly-report';
@@ -19,7 +21,8 @@ import {
 import { compareRu } from '@shared/text/collation';
 import { joinFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
-import { loadGroupReportData, loadReportData, reportTables } from './reports';
+import { loadGroupReportData, reportTables } from './reports';
+import { whereIn } from '../where-in';
 
 /**
  * The read models of «Сверка с платформой» (docs/reconciliation.md): a period's completions against the
@@ -250,6 +253,64 @@ function buildView({
 }
 
 /**
+ * The rows of `table` whose `groupId` is one of `groupIds`: by the index, one `getAll` per group, when the
+ * groups are a small share of the table's (a quarter); the whole table in one `getAll`, filtered in memory,
+ * when they are most of it (a year: a thousand groups would be three thousand requests over three tables).
+ */
+async function byGroups<T extends { groupId: Id }, I>(
+  table: Table<T, Id, I>,
+  groupIds: ReadonlySet<Id>,
+  whole: boolean,
+): Promise<T[]> {
+  if (!whole) return whereIn(table, 'groupId', groupIds);
+  return (await table.toArray()).filter((row) => groupIds.has(row.groupId));
+}
+
+/**
+ * What the Сверка of a period reads: the groups with a session in the period and their sessions, enrolments
+ * and marks (completion counts every session of the group), the programmes, schools and participants, and
+ * every platform record. Not the report's certificates, consents, mentors, places or venue, which the Сверка
+ * does not show, and the participants once (the matching needs all of them: a platform row may name anyone).
+ */
+async function loadReconciliationData(
+  period: ReportPeriod,
+  db: ProfprobaDb,
+): Promise<{ data: ReportData; participants: Participant[]; trials: PlatformTrial[] }> {
+  const [inPeriod, groupCount] = await Promise.all([
+    db.sessions.where('date').between(period.from, period.to, true, true).toArray(),
+    db.groups.count(),
+  ]);
+  const groupIds = new Set(inPeriod.map((s) => s.groupId));
+  const whole = groupIds.size * 2 > groupCount;
+  const [programs, schools, groups, sessions, enrollments, attendance, participants, trials] =
+    await Promise.all([
+      db.programs.toArray(),
+      db.schools.toArray(),
+      db.groups.bulkGet([...groupIds]),
+      byGroups(db.sessions, groupIds, whole),
+      byGroups(db.enrollments, groupIds, whole),
+      byGroups(db.attendance, groupIds, whole),
+      db.participants.toArray(),
+      db.platformTrials.toArray(),
+    ]);
+  const data: ReportData = {
+    venue: null,
+    programs,
+    groups: groups.filter((g) => g !== undefined),
+    sessions,
+    enrollments,
+    attendance,
+    // The completions are counted from the groups' marks; a row's pupil is looked up in `participants`.
+    participants: [],
+    schools,
+    mentors: [],
+    places: [],
+    certificates: [],
+  };
+  return { data, participants, trials };
+}
+
+/**
  * The Сверка of a period: every completion of the period against every platform record, the platform's
  * trials at this venue with no completion here, the unpaired cells of the export, and the sessions now ready
  * to be marked «отмечено на платформе». Read in one transaction.
@@ -257,15 +318,11 @@ function buildView({
 export async function loadReconciliation(
   period: ReportPeriod,
   db: ProfprobaDb = defaultDb,
-  today: IsoDate = todayIso(),
+  // The report's read took the day for health data; nothing the Сверка shows depends on it.
+  _today: IsoDate = todayIso(),
 ): Promise<ReconciliationView> {
   return db.transaction('r', reportTables(db), async () => {
-    // The report's data already holds every platform record (for its «отмечено на платформе» column).
-    const [data, participants] = await Promise.all([
-      loadReportData(period, db, today),
-      db.participants.toArray(),
-    ]);
-    const trials = data.platformTrials;
+    const { data, participants, trials } = await loadReconciliationData(period, db);
     return buildView({
       data,
       period,
@@ -275,6 +332,11 @@ export async function loadReconciliation(
       trialCount: trials.length,
     });
   });
+}
+
+/** Every participant, to tie a platform export's records to pupils (`replacePlatformTrials`). */
+export async function pupilsForMatching(db: ProfprobaDb = defaultDb): Promise<Participant[]> {
+  return db.participants.toArray();
 }
 
 const ALL_TIME: ReportPeriod = { from: '0001-01-01', to: '9999-12-31' };

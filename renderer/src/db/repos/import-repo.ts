@@ -69,8 +69,11 @@ export async function commitImport(
       };
       if (created.length > 0) await db.schools.bulkAdd(created);
 
+      // The re-check of the new rows needs every stored participant (the rule's keys are made from the names);
+      // a file that adds no one (a venue importing the platform's export again) reads none of them.
       const stored = new DuplicateIndex<Participant>();
-      for (const p of await db.participants.toArray()) stored.add(duplicateKeysOf(p), p);
+      if (plan.adds.length > 0)
+        for (const p of await db.participants.toArray()) stored.add(duplicateKeysOf(p), p);
 
       let done = 0;
       const adds: Participant[] = [];
@@ -91,8 +94,16 @@ export async function commitImport(
 
       const ids = plan.updates.map((u) => u.participantId);
       const currents = await db.participants.bulkGet(ids);
+      // Only an update bringing ОВЗ asks for a health consent: a new school year's re-import updates every
+      // pupil's grade, and a request per pupil for their consents would be thousands of requests for none.
       const healthIds = new Set(
-        (await whereIn(db.consents, 'participantId', ids))
+        (
+          await whereIn(
+            db.consents,
+            'participantId',
+            plan.updates.filter((u) => u.patch.hasDisability).map((u) => u.participantId),
+          )
+        )
           .filter((c) => c.kind === 'health')
           .map((c) => c.participantId),
       );

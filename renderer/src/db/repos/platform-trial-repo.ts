@@ -5,7 +5,7 @@ import { RuleError } from '@shared/errors';
 import type { Cell } from '@shared/import/cells';
 import { isPlatformHeader } from '@shared/import/fields';
 import type { PlatformTrialDraft } from '@shared/reconcile/platform-records';
-import { PupilMatcher } from '@shared/reconcile/reconcile';
+import { PupilMatcher, type ReconcileParticipant } from '@shared/reconcile/reconcile';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
 
@@ -16,6 +16,13 @@ export interface PlatformExportInput {
   /** The export's date from its title block, or the import date. */
   exportedOn: IsoDate;
   trials: readonly PlatformTrialDraft[];
+  /**
+   * The participants to tie the records to, when the caller has read them already: the Сверка's load reads
+   * them on the page while the import worker pairs the export's trials, so the two run at once (a record tied
+   * to a pupil who changed in between is tied again on the next export; the Сверка matches anew each time).
+   * Without them they are read here, in the transaction.
+   */
+  participants?: readonly ReconcileParticipant[];
 }
 
 /**
@@ -32,7 +39,7 @@ export async function replacePlatformTrials(
     throw new RuleError('reconciliation.notPlatformExport', { file: input.fileName });
   if (!isIsoDate(input.exportedOn)) throw new RuleError('reconciliation.exportDate');
   return db.transaction('rw', [db.platformTrials, db.participants, db.journal], async () => {
-    const matcher = new PupilMatcher(await db.participants.toArray());
+    const matcher = new PupilMatcher(input.participants ?? (await db.participants.toArray()));
     const importedAt = new Date().toISOString();
     const records: PlatformTrial[] = input.trials.map((t) => ({
       ...t,

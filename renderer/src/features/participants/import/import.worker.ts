@@ -1,19 +1,19 @@
 /// <reference lib="webworker" />
 import { RuleError, describeError, isRuleError, serializeError, type SerializedError } from '@shared/errors';
 import type { CellTable } from '@shared/import/cells';
-import { classifyRows, type ClassifiedRow } from '@shared/import/classify';
+import type { ClassifiedRow } from '@shared/import/classify';
 import { isPlatformHeader, type ColumnMapping } from '@shared/import/fields';
 import { buildImportRows } from '@shared/import/rows';
 import { platformTrialDrafts } from '@shared/reconcile/platform-records';
 import type { IsoDate, School } from '@shared/domain';
-import { loadExistingData } from '../../../db/queries/participants';
+import { classifyAgainstDatabase } from '../../../db/queries/import-existing';
 import { readImportFile, type ReadOptions, type ReadPhase, type ReadResult } from './read-file';
 
 /**
  * The import session runs here, so a 20 000-row file never blocks the window: the file is read and its table
  * stays in this worker; the wizard gets a summary with the first rows (for the header and column steps), then
  * asks to check the rows: they are built, and classified against the participants and schools read from
- * IndexedDB here (Dexie works in workers). Only the classified rows travel back; the commit runs on the page.
+ * IndexedDB here (Dexie works in workers; `classifyAgainstDatabase`). Only the classified rows travel back; the commit runs on the page.
  */
 export type ImportRequest =
   | { type: 'read'; bytes: ArrayBuffer; fileName: string; options: ReadOptions }
@@ -94,8 +94,7 @@ async function handle(request: ImportRequest): Promise<void> {
     post({ type: 'trials', result: platformTrialDrafts(rows) });
     return;
   }
-  const existing = await loadExistingData();
-  post({ type: 'checked', result: { rows: classifyRows(rows, existing), schools: [...existing.schools] } });
+  post({ type: 'checked', result: await classifyAgainstDatabase(rows, undefined, request.today) });
 }
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
