@@ -20,6 +20,13 @@ type SortState = { id: string; dir: SortDirection } | null;
 
 const ROW_HEIGHT = 40;
 
+/** The scroll box's height before it is measured: a number as given, `calc(100vh - Npx)` from the window. */
+function estimatedHeight(height: number | string): number {
+  if (typeof height === 'number') return height;
+  const below = /^calc\(100vh - (\d+)px\)$/.exec(height);
+  return Math.max(0, window.innerHeight - (below ? Number(below[1]) : 0));
+}
+
 /**
  * A table for long lists: sticky header, sortable columns (aria-sort), only the visible rows rendered, a row
  * opens by click or Enter. The caller filters; the table sorts and shows.
@@ -63,6 +70,9 @@ export function DataTable<T>({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Until the box is measured (after the first commit), its height is estimated from the window, so the first
+    // render already holds the rows rather than an empty body rendered again once measured.
+    initialRect: { width: 0, height: estimatedHeight(height) },
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;

@@ -21,17 +21,17 @@ import { BadgesButton } from '../../qr/public';
 import { ListActions } from './list-actions';
 import { RowSelection } from './selection';
 import { SelectAllShown, selectionColumn, useSelectedCount } from './selection-column';
-import { useSchools } from '../use-schools';
 import {
+  LIST_FIRST_ROWS,
   useAllParticipants,
   useFirstParticipants,
+  useListHead,
+  useListSchools,
   usePaintedOnce,
   usePersonalDataConsentStatus,
   useSearchMatches,
 } from '../use-participants-list';
 
-/** Enough rows to fill a 1366×768 screen and some scrolling. */
-const PREVIEW_ROWS = 40;
 const participantKey = (p: Participant) => p.id;
 const FIO_ORDER = { id: 'fio', dir: 'asc' } as const;
 
@@ -62,8 +62,11 @@ export function ParticipantsListPage() {
 
   // Reading 20 000 people takes a few hundred milliseconds; until then the top of the list comes from the index.
   // The small queries are asked first, and the whole list once the top is painted, so it cannot hold it up.
-  const preview = useFirstParticipants(PREVIEW_ROWS);
-  const schools = useSchools();
+  // The first screen was asked for as the navigation began (the router's loader): its rows can be in the first
+  // render, before the page's own live queries have answered.
+  const head = useListHead();
+  const preview = useFirstParticipants(LIST_FIRST_ROWS, head?.rows);
+  const schools = useListSchools(head?.schools);
   const participants = useAllParticipants(usePaintedOnce(preview !== undefined));
   // Consents (with their scans) are read only while the consent filter is on.
   const consentStatus = usePersonalDataConsentStatus(consent !== null);
