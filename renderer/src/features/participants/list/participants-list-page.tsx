@@ -111,7 +111,10 @@ export function ParticipantsListPage() {
     () => [selectionColumn(selection, order, t('select.header')), ...baseColumns],
     [selection, order, baseColumns, t],
   );
-  useEffect(() => selection.keepOnly(new Set(rows.map((p) => p.id))), [selection, rows]);
+  // Nothing ticked (as while someone types a search): no set of every shown id to build.
+  useEffect(() => {
+    if (selection.size > 0) selection.keepOnly(new Set(rows.map((p) => p.id)));
+  }, [selection, rows]);
   const selectedCount = useSelectedCount(selection);
   // The chosen rows, or, with nothing ticked, the whole filtered list.
   const toEnroll = selectedCount > 0 ? rows.filter((p) => selection.has(p.id)) : rows;
@@ -172,14 +175,20 @@ export function ParticipantsListPage() {
     ),
     [t, schoolOptions, schoolId, grade, ovz, consent],
   );
+  // The export writes the rows shown when it is clicked; the header does not change with them.
+  const shownNow = useRef(rows);
+  useEffect(() => {
+    shownNow.current = rows;
+  }, [rows]);
+  const getShown = useCallback(() => shownNow.current, []);
   const header = useMemo(
     () => (
       <PageHeader
         title={t('title')}
-        actions={<ListActions total={total} shown={rows} schools={schools ?? NO_SCHOOLS} />}
+        actions={<ListActions total={total} shown={getShown} schools={schools ?? NO_SCHOOLS} />}
       />
     ),
-    [t, total, rows, schools],
+    [t, total, getShown, schools],
   );
   const openParticipant = useCallback((p: Participant) => navigate(p.id), [navigate]);
   const table = useMemo(
