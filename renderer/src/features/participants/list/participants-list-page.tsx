@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Group, Select, Text } from '@mantine/core';
+import { Box, Button, Group, Select, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParticipantColumns } from './use-participant-columns';
@@ -40,6 +40,15 @@ const NO_SCHOOLS: School[] = [];
 
 const GRADES = Array.from({ length: 11 }, (_, i) => String(i + 1));
 
+/** Where the four filter selects go (their widths, a Mantine input's height) until they are mounted. */
+const SELECT_PLACES = (
+  <>
+    {[220, 120, 130, 200].map((w) => (
+      <Box key={w} w={w} h={36} aria-hidden />
+    ))}
+  </>
+);
+
 /** A group holds at most 100 places; a larger selection is surely a forgotten filter. */
 const MAX_ENROLL_SELECTION = 100;
 
@@ -67,7 +76,11 @@ export function ParticipantsListPage() {
   const head = useListHead();
   const preview = useFirstParticipants(LIST_FIRST_ROWS, head?.rows);
   const schools = useListSchools(head?.schools);
-  const participants = useAllParticipants(usePaintedOnce(preview !== undefined));
+  // The frame after the first rows are painted: the whole list is asked for, and the four filter selects are
+  // mounted (a Mantine select positions its dropdown when it mounts: a forced layout each, about a tenth of the
+  // page's first commit). Until then their places are kept empty, the same size.
+  const rowsPainted = usePaintedOnce(preview !== undefined);
+  const participants = useAllParticipants(rowsPainted);
   // Consents (with their scans) are read only while the consent filter is on.
   const consentStatus = usePersonalDataConsentStatus(consent !== null);
 
@@ -223,7 +236,7 @@ export function ParticipantsListPage() {
         <>
           <FilterBar active={filtered} onClear={clearFilters}>
             <SearchInput value={query} onChange={setQuery} label={t('search')} inputRef={searchRef} />
-            {selects}
+            {rowsPainted ? selects : SELECT_PLACES}
             <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
               {participants
                 ? t('common:shown', { shown: formatNumber(rows.length), total: formatNumber(total) })
