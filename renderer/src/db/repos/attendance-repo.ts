@@ -93,15 +93,18 @@ export async function markScanned(
   participantId: Id,
   db: ProfprobaDb = defaultDb,
 ): Promise<MarkChange | null> {
-  // A scan at the door waits for this transaction (B9): the reads that do not depend on each other are asked
-  // together, and the mark and its journal entry are written together, so it takes three round trips to the
-  // database instead of six. What is checked and written is the same.
+  // A scan at the door waits for this transaction (B9): the three reads are asked together (the pupil's
+  // enrollments by the pupil, a handful, as the session's group is not known before the session is read), and
+  // the mark and its journal entry are written together, so it takes two round trips to the database instead of
+  // six. What is checked and written is the same.
   return db.transaction('rw', [db.sessions, db.enrollments, db.attendance, db.journal], async () => {
-    const [session, existing] = await Promise.all([
+    const [session, enrollments, existing] = await Promise.all([
       requireMarkableSession(sessionId, db),
+      db.enrollments.where('participantId').equals(participantId).toArray(),
       db.attendance.get(attendanceMarkId(sessionId, participantId)),
     ]);
-    await requireEnrolled(session, participantId, db);
+    const enrollment = enrollments.find((e) => e.groupId === session.groupId);
+    if (!enrollment || enrollment.status !== 'enrolled') throw new RuleError('attendance.notEnrolled');
     if (existing && ATTENDED_STATUSES.includes(existing.status)) return null;
     const id = attendanceMarkId(sessionId, participantId);
     const [change] = await Promise.all([
