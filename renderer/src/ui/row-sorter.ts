@@ -26,7 +26,7 @@ interface Keyed<T> {
  * read once per sort, not once per comparison. Rows with equal values keep the order they had before.
  */
 export class RowSorter<T> {
-  private last: { sort: string; position: Map<string, Remembered> } | null = null;
+  private last: { sort: string; position: Map<string, number>; values: SortValue[] } | null = null;
 
   sort(
     rows: readonly T[],
@@ -36,51 +36,63 @@ export class RowSorter<T> {
     direction: SortDirection,
   ): T[] {
     const sort = `${columnId}:${direction}`;
-    const keyed: Keyed<T>[] = rows.map((row) => ({ row, value: value(row), key: rowKey(row) }));
-    if (this.last?.sort === sort) {
-      const { items, changed } = presorted(keyed, this.last.position);
+    const last = this.last?.sort === sort ? this.last : null;
+    if (last) {
       // Only rows of the last sort, with the values they had (a filter keystroke): a part of a sorted list is
       // sorted, so there is nothing to compare. The remembered order stays: it still holds every row shown.
-      if (!changed) return items.map((item) => item.row);
-      return this.sortAndRemember(items, sort, direction);
+      const part = partOfLast(rows, rowKey, value, last.position, last.values);
+      if (part) return part;
     }
-    return this.sortAndRemember(keyed, sort, direction);
-  }
-
-  private sortAndRemember(items: Keyed<T>[], sort: string, direction: SortDirection): T[] {
+    const keyed: Keyed<T>[] = rows.map((row) => ({ row, value: value(row), key: rowKey(row) }));
+    const items = last ? presorted(keyed, last.position) : keyed;
     const factor = direction === 'asc' ? 1 : -1;
     items.sort((a, b) => compareValues(a.value, b.value, factor));
-    this.last = { sort, position: new Map(items.map((item, i) => [item.key, { at: i, value: item.value }])) };
+    this.last = {
+      sort,
+      position: new Map(items.map((item, i) => [item.key, i])),
+      values: items.map((item) => item.value),
+    };
     return items.map((item) => item.row);
   }
 }
 
-interface Remembered {
-  at: number;
-  value: SortValue;
+/**
+ * The rows in the remembered order when every one of them was in the last sort, once, with the same value;
+ * null otherwise. One pass, nothing allocated per row: it runs at every keystroke of a search.
+ */
+function partOfLast<T>(
+  rows: readonly T[],
+  rowKey: (row: T) => string,
+  value: (row: T) => SortValue,
+  position: Map<string, number>,
+  values: readonly SortValue[],
+): T[] | null {
+  const slots: (T | undefined)[] = new Array<T | undefined>(values.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const at = position.get(rowKey(row));
+    if (at === undefined || slots[at] !== undefined || values[at] !== value(row)) return null;
+    slots[at] = row;
+  }
+  const out: T[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const row = slots[i];
+    if (row !== undefined) out.push(row);
+  }
+  return out;
 }
 
-/**
- * The rows in their previous order (in one pass), those not seen before after them in input order; `changed`
- * when a row is new, repeats a key or has another value than when it was sorted.
- */
-function presorted<T>(
-  keyed: Keyed<T>[],
-  position: Map<string, Remembered>,
-): { items: Keyed<T>[]; changed: boolean } {
+/** The rows in their previous order (in one pass), those not seen before after them in input order. */
+function presorted<T>(keyed: Keyed<T>[], position: Map<string, number>): Keyed<T>[] {
   const slots: (Keyed<T> | undefined)[] = [];
   const rest: Keyed<T>[] = [];
-  let changed = false;
   for (const item of keyed) {
-    const seen = position.get(item.key);
-    if (seen === undefined || slots[seen.at] !== undefined) rest.push(item);
-    else {
-      slots[seen.at] = item;
-      if (seen.value !== item.value) changed = true;
-    }
+    const at = position.get(item.key);
+    if (at === undefined || slots[at] !== undefined) rest.push(item);
+    else slots[at] = item;
   }
-  const items: Keyed<T>[] = [];
-  for (const item of slots) if (item !== undefined) items.push(item);
-  for (const item of rest) items.push(item);
-  return { items, changed: changed || rest.length > 0 };
+  const out: Keyed<T>[] = [];
+  for (const item of slots) if (item !== undefined) out.push(item);
+  for (const item of rest) out.push(item);
+  return out;
 }
