@@ -40,7 +40,7 @@ function App() {
     <DatesProvider settings={{ locale, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
       <ModalsProvider labels={{ confirm: t('actions.confirm'), cancel: t('actions.cancel') }}>
         <Notifications position="bottom-right" />
-        <RouterProvider router={router} />
+        <RouterProvider router={router} useTransitions={false} />
       </ModalsProvider>
     </DatesProvider>
   );

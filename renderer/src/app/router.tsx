@@ -7,6 +7,7 @@ import i18n from '../i18n';
 import { Layout } from './layout';
 import { ErrorPanel } from './error-boundary';
 import { SECTION_LOADERS } from './section-loaders';
+import { prefetchListHead } from '../db/queries/participants';
 
 /**
  * Each section is its own chunk, loaded through the route's `lazy`: the router fetches the module before it
@@ -87,6 +88,11 @@ export const router = createHashRouter([
       },
       {
         path: 'participants/*',
+        // The list's first rows are read while the section's code loads (its first render then shows them).
+        loader: ({ params }) => {
+          if (!params['*']) prefetchListHead();
+          return null;
+        },
         lazy: section(SECTION_LOADERS.participants),
       },
       {

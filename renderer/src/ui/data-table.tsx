@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Box, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
@@ -19,6 +19,13 @@ export interface Column<T> {
 type SortState = { id: string; dir: SortDirection } | null;
 
 const ROW_HEIGHT = 40;
+
+/** The scroll box's height before it is measured: a number as given, `calc(100vh - Npx)` from the window. */
+function estimatedHeight(height: number | string): number {
+  if (typeof height === 'number') return height;
+  const below = /^calc\(100vh - (\d+)px\)$/.exec(height);
+  return Math.max(0, window.innerHeight - (below ? Number(below[1]) : 0));
+}
 
 /**
  * A table for long lists: sticky header, sortable columns (aria-sort), only the visible rows rendered, a row
@@ -63,65 +70,23 @@ export function DataTable<T>({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Until the box is measured (after the first commit), its height is estimated from the window, so the first
+    // render already holds the rows rather than an empty body rendered again once measured.
+    initialRect: { width: 0, height: estimatedHeight(height) },
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom =
     items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
 
-  function toggleSort(id: string) {
+  const toggleSort = useCallback((id: string) => {
     setSort((s) => (s?.id !== id ? { id, dir: 'asc' } : s.dir === 'asc' ? { id, dir: 'desc' } : null));
-  }
+  }, []);
 
   return (
     <Box ref={scrollRef} className={classes.scroll} style={{ height }}>
       <table className={classes.table} aria-label={label} aria-rowcount={sorted.length + 1}>
-        <thead className={classes.head}>
-          <tr>
-            {columns.map((c) => {
-              const active = sort?.id === c.id;
-              return (
-                <th
-                  key={c.id}
-                  style={{ width: c.width, textAlign: c.align ?? 'left' }}
-                  aria-sort={
-                    active
-                      ? sort.dir === 'asc'
-                        ? 'ascending'
-                        : 'descending'
-                      : c.sortValue
-                        ? 'none'
-                        : undefined
-                  }
-                  scope="col"
-                >
-                  {c.sortValue ? (
-                    <UnstyledButton onClick={() => toggleSort(c.id)} className={classes.sortButton}>
-                      <Group gap={4} wrap="nowrap" justify={c.align === 'right' ? 'flex-end' : 'flex-start'}>
-                        <Text fw={600} size="sm">
-                          {c.header}
-                        </Text>
-                        {active ? (
-                          sort.dir === 'asc' ? (
-                            <IconArrowUp size={14} />
-                          ) : (
-                            <IconArrowDown size={14} />
-                          )
-                        ) : (
-                          <IconSelector size={14} opacity={0.4} />
-                        )}
-                      </Group>
-                    </UnstyledButton>
-                  ) : (
-                    <Text fw={600} size="sm">
-                      {c.header}
-                    </Text>
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+        <TableHead columns={columns} sort={sort} onSort={toggleSort} />
         <tbody>
           {paddingTop > 0 && (
             <tr aria-hidden="true">
@@ -131,27 +96,14 @@ export function DataTable<T>({
           {items.map((item) => {
             const row = sorted[item.index]!;
             return (
-              <tr
+              <TableRow
                 key={rowKey(row)}
-                aria-rowindex={item.index + 2}
+                row={row}
+                index={item.index}
+                columns={columns}
+                onRowClick={onRowClick}
                 className={[onRowClick ? classes.clickable : '', rowClassName?.(row) ?? ''].join(' ')}
-                tabIndex={onRowClick ? 0 : undefined}
-                onClick={onRowClick ? () => onRowClick(row) : undefined}
-                onKeyDown={
-                  onRowClick
-                    ? (e) => {
-                        if (e.key === 'Enter') onRowClick(row);
-                      }
-                    : undefined
-                }
-                style={{ height: ROW_HEIGHT }}
-              >
-                {columns.map((c) => (
-                  <td key={c.id} style={{ textAlign: c.align ?? 'left' }}>
-                    {c.cell(row)}
-                  </td>
-                ))}
-              </tr>
+              />
             );
           })}
           {paddingBottom > 0 && (
@@ -164,3 +116,104 @@ export function DataTable<T>({
     </Box>
   );
 }
+
+/**
+ * The header row: the same element while the rows change (a filter keystroke re-renders the body, not the
+ * column buttons).
+ */
+const TableHead = memo(function TableHead<T>({
+  columns,
+  sort,
+  onSort,
+}: {
+  columns: Column<T>[];
+  sort: SortState;
+  onSort: (id: string) => void;
+}) {
+  return (
+    <thead className={classes.head}>
+      <tr>
+        {columns.map((c) => {
+          const active = sort?.id === c.id;
+          return (
+            <th
+              key={c.id}
+              style={{ width: c.width, textAlign: c.align ?? 'left' }}
+              aria-sort={
+                active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : c.sortValue ? 'none' : undefined
+              }
+              scope="col"
+            >
+              {c.sortValue ? (
+                <UnstyledButton onClick={() => onSort(c.id)} className={classes.sortButton}>
+                  <Group gap={4} wrap="nowrap" justify={c.align === 'right' ? 'flex-end' : 'flex-start'}>
+                    <Text fw={600} size="sm">
+                      {c.header}
+                    </Text>
+                    {active ? (
+                      sort.dir === 'asc' ? (
+                        <IconArrowUp size={14} />
+                      ) : (
+                        <IconArrowDown size={14} />
+                      )
+                    ) : (
+                      <IconSelector size={14} opacity={0.4} />
+                    )}
+                  </Group>
+                </UnstyledButton>
+              ) : (
+                <Text fw={600} size="sm">
+                  {c.header}
+                </Text>
+              )}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}) as <T>(props: { columns: Column<T>[]; sort: SortState; onSort: (id: string) => void }) => ReactNode;
+
+/** One row; rendered again only when its record, its place or the columns change. */
+const TableRow = memo(function TableRow<T>({
+  row,
+  index,
+  columns,
+  onRowClick,
+  className,
+}: {
+  row: T;
+  index: number;
+  columns: Column<T>[];
+  onRowClick?: (row: T) => void;
+  className: string;
+}) {
+  return (
+    <tr
+      aria-rowindex={index + 2}
+      className={className}
+      tabIndex={onRowClick ? 0 : undefined}
+      onClick={onRowClick ? () => onRowClick(row) : undefined}
+      onKeyDown={
+        onRowClick
+          ? (e) => {
+              if (e.key === 'Enter') onRowClick(row);
+            }
+          : undefined
+      }
+      style={{ height: ROW_HEIGHT }}
+    >
+      {columns.map((c) => (
+        <td key={c.id} style={{ textAlign: c.align ?? 'left' }}>
+          {c.cell(row)}
+        </td>
+      ))}
+    </tr>
+  );
+}) as <T>(props: {
+  row: T;
+  index: number;
+  columns: Column<T>[];
+  onRowClick?: (row: T) => void;
+  className: string;
+}) => ReactNode;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RowSorter } from './row-sorter';
 
 interface Row {
@@ -52,5 +52,30 @@ describe('RowSorter', () => {
     const sorter = new RowSorter<Row>();
     sorter.sort(twins, key, 'name', (r) => r.name, 'asc');
     expect(sorter.sort(twins, key, 'name', (r) => r.name, 'asc')).toHaveLength(6);
+  });
+
+  it('narrows without comparing: the rows of the last sort with their values come back in its order', () => {
+    const sorter = new RowSorter<Row>();
+    const name = (r: Row) => r.name;
+    const all = sorter.sort(rows, key, 'name', name, 'asc');
+    const fresh = (xs: readonly Row[]) => ids(new RowSorter<Row>().sort(xs, key, 'name', name, 'asc'));
+    const sorts = vi.spyOn(Array.prototype, 'sort');
+    try {
+      // A filter keeps a part of the rows, in any order: the same order as a fresh sort, without sorting.
+      const part = [rows[4]!, rows[0]!, rows[3]!];
+      const narrowed = ids(sorter.sort(part, key, 'name', name, 'asc'));
+      expect(sorts).not.toHaveBeenCalled();
+      expect(narrowed).toEqual(fresh(part));
+      sorts.mockClear();
+      // Widened back to every row after a narrowing: still the whole order.
+      expect(ids(sorter.sort([...rows].reverse(), key, 'name', name, 'asc'))).toEqual(ids(all));
+      expect(sorts).not.toHaveBeenCalled();
+      // A row whose value changed while the filter was on is sorted again, not left where it was.
+      const edited = part.map((r) => (r.id === '5' ? { ...r, name: 'Яковлев' } : r));
+      expect(ids(sorter.sort(edited, key, 'name', name, 'asc'))).toEqual(fresh(edited));
+      expect(ids(sorter.sort(edited, key, 'name', name, 'asc')).at(-2)).toBe('5');
+    } finally {
+      sorts.mockRestore();
+    }
   });
 });

@@ -26,7 +26,7 @@ interface Keyed<T> {
  * read once per sort, not once per comparison. Rows with equal values keep the order they had before.
  */
 export class RowSorter<T> {
-  private last: { sort: string; position: Map<string, number> } | null = null;
+  private last: { sort: string; position: Map<string, number>; values: SortValue[] } | null = null;
 
   sort(
     rows: readonly T[],
@@ -36,13 +36,50 @@ export class RowSorter<T> {
     direction: SortDirection,
   ): T[] {
     const sort = `${columnId}:${direction}`;
+    const last = this.last?.sort === sort ? this.last : null;
+    if (last) {
+      // Only rows of the last sort, with the values they had (a filter keystroke): a part of a sorted list is
+      // sorted, so there is nothing to compare. The remembered order stays: it still holds every row shown.
+      const part = partOfLast(rows, rowKey, value, last.position, last.values);
+      if (part) return part;
+    }
     const keyed: Keyed<T>[] = rows.map((row) => ({ row, value: value(row), key: rowKey(row) }));
-    const items = this.last?.sort === sort ? presorted(keyed, this.last.position) : keyed;
+    const items = last ? presorted(keyed, last.position) : keyed;
     const factor = direction === 'asc' ? 1 : -1;
     items.sort((a, b) => compareValues(a.value, b.value, factor));
-    this.last = { sort, position: new Map(items.map((item, i) => [item.key, i])) };
+    this.last = {
+      sort,
+      position: new Map(items.map((item, i) => [item.key, i])),
+      values: items.map((item) => item.value),
+    };
     return items.map((item) => item.row);
   }
+}
+
+/**
+ * The rows in the remembered order when every one of them was in the last sort, once, with the same value;
+ * null otherwise. One pass, nothing allocated per row: it runs at every keystroke of a search.
+ */
+function partOfLast<T>(
+  rows: readonly T[],
+  rowKey: (row: T) => string,
+  value: (row: T) => SortValue,
+  position: Map<string, number>,
+  values: readonly SortValue[],
+): T[] | null {
+  const slots: (T | undefined)[] = new Array<T | undefined>(values.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const at = position.get(rowKey(row));
+    if (at === undefined || slots[at] !== undefined || values[at] !== value(row)) return null;
+    slots[at] = row;
+  }
+  const out: T[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const row = slots[i];
+    if (row !== undefined) out.push(row);
+  }
+  return out;
 }
 
 /** The rows in their previous order (in one pass), those not seen before after them in input order. */

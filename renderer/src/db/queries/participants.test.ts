@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Consent, Enrollment, Group, Participant, Program, School, Session } from '@shared/domain';
 import type { AttendanceMark } from '@shared/domain';
 import { withKeys } from '@shared/participants/build';
@@ -12,7 +12,9 @@ import {
   loadExistingData,
   participantActivity,
   personalDataConsentStatus,
+  prefetchListHead,
   pupilCountsBySchool,
+  takeListHead,
 } from './participants';
 
 const freshDb = freshDbFactory('participant-queries');
@@ -163,5 +165,31 @@ describe('participant queries', () => {
     const g2 = rows.find((r) => r.enrollment.id === 'e2')!;
     expect(g2.completion).toMatchObject({ attended: 0, completed: false });
     expect(await participantActivity('nobody', db)).toEqual([]);
+  });
+
+  it("prefetches the list's first screen once: taken by the next list page only, and not when stale", async () => {
+    const db = freshDb();
+    await db.participants.bulkAdd([person('p1', 'Яковлева', 's1'), person('p2', 'Алёшина', 's1')]);
+    await db.schools.add({ id: 's1', shortName: 'Школа № 1' } as unknown as School);
+    expect(takeListHead()).toBeNull();
+    prefetchListHead(db);
+    const head = takeListHead();
+    expect(head).not.toBeNull();
+    const value = await head!.done;
+    expect(value?.rows.map((p) => p.lastName)).toEqual(['Алёшина', 'Яковлева']);
+    expect(value?.schools.map((s) => s.id)).toEqual(['s1']);
+    // The started object holds the answer for a page that renders after it came.
+    expect(head!.value).toBe(value);
+    // Taken once: a later visit reads for itself.
+    expect(takeListHead()).toBeNull();
+    // A navigation that never reached the list leaves a read nobody takes after a few seconds.
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      prefetchListHead(db);
+      vi.advanceTimersByTime(6000);
+      expect(takeListHead()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -46,6 +46,51 @@ export async function listFirstByFio(
   return withHealthConsents(stored, today, db);
 }
 
+/** How many rows the list shows from the `fioKey` index while the whole of it is read: a 1366×768 screen and some. */
+export const LIST_FIRST_ROWS = 40;
+
+/** What the list's first screen shows: its top rows and the schools they name. */
+export interface ListHead {
+  rows: Participant[];
+  schools: School[];
+}
+
+/** The list's first screen, asked for as a navigation to the list begins (`prefetchListHead`). */
+interface PendingHead {
+  at: number;
+  done: Promise<ListHead | null>;
+  value: ListHead | null;
+}
+
+let pendingHead: PendingHead | null = null;
+
+/** A started read is taken within this time; an older one (a navigation that never got there) is dropped. */
+const HEAD_FRESH_MS = 5000;
+
+/**
+ * Starts the reads of the list's first screen when a navigation to the list begins (the router's loader), so
+ * they run while the section's code loads and the page renders, and the first render can show the rows: the
+ * page's own live queries start only after its first commit, one render and a round trip later. The page takes
+ * the result once (`takeListHead`); its live queries then keep the list current.
+ */
+export function prefetchListHead(db: ProfprobaDb = defaultDb): void {
+  const head: PendingHead = { at: performance.now(), done: Promise.resolve(null), value: null };
+  head.done = Promise.all([listFirstByFio(LIST_FIRST_ROWS, db), listSchools(db)]).then(
+    ([rows, schools]) => (head.value = { rows, schools }),
+    // The page's live queries read again and report what failed.
+    () => null,
+  );
+  pendingHead = head;
+}
+
+/** The reads `prefetchListHead` started, once, while fresh; null when there are none. */
+export function takeListHead(): { value: ListHead | null; done: Promise<ListHead | null> } | null {
+  const head = pendingHead;
+  pendingHead = null;
+  if (!head || performance.now() - head.at > HEAD_FRESH_MS) return null;
+  return head;
+}
+
 /**
  * Participants as the list, its export and the card read them: ОВЗ and nosology only where a valid health
  * consent covers them today (`withEffectiveHealthData`), so health data never outlives its consent on

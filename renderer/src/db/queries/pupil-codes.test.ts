@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { attendanceMarkId } from '@shared/domain';
 import { pupilToken } from '@shared/qr';
 import { TokenIndex } from '@shared/qr/token-index';
 import { freshDbFactory } from '../testing/test-db';
@@ -76,6 +77,16 @@ describe('pupil codes', () => {
     await expect(markScanned(session.id, outsider, db)).rejects.toMatchObject({
       code: 'attendance.notEnrolled',
     });
+    // Enrolled in this group once, now on its waiting list: refused, nothing written.
+    const c = ctx.participants[3]!;
+    await db.enrollments
+      .where('[groupId+participantId]')
+      .equals([session.groupId, c.id])
+      .modify({ status: 'waiting' });
+    const journal = await db.journal.count();
+    await expect(markScanned(session.id, c.id, db)).rejects.toMatchObject({ code: 'attendance.notEnrolled' });
+    expect(await db.attendance.get(attendanceMarkId(session.id, c.id))).toBeUndefined();
+    expect(await db.journal.count()).toBe(journal);
   });
 
   it('lists a group’s enrolled pupils for badges, sorted the Russian way, or the chosen ones', async () => {

@@ -1,9 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Participant } from '@shared/domain';
+import type { Participant, School } from '@shared/domain';
 import { normalizeKey } from '@shared/text/normalize';
 import { todayIso } from '@shared/dates';
-import { listFirstByFio, listParticipants, personalDataConsentStatus } from '../../db/queries/participants';
+import {
+  listFirstByFio,
+  listParticipants,
+  listSchools,
+  personalDataConsentStatus,
+  takeListHead,
+  type ListHead,
+} from '../../db/queries/participants';
+
+export { LIST_FIRST_ROWS } from '../../db/queries/participants';
 import { SearchNarrower } from '../../db/queries/participant-search';
 
 /*
@@ -12,8 +21,50 @@ import { SearchNarrower } from '../../db/queries/participant-search';
  * schools) and the whole list only once the preview is on screen.
  */
 
-export function useFirstParticipants(limit: number) {
-  return useLiveQuery(() => listFirstByFio(limit), [limit]);
+/**
+ * The list's first screen as read when the navigation to it began (`prefetchListHead`, from the router's
+ * loader): at the first render when it was already answered, else as soon as it is. Undefined without one
+ * (the page's live queries answer then).
+ */
+export function useListHead(): ListHead | undefined {
+  const [head] = useState(takeListHead);
+  const [value, setValue] = useState(() => head?.value ?? undefined);
+  useEffect(() => {
+    if (!head || value) return;
+    let on = true;
+    void head.done.then((v) => on && v && setValue(v));
+    return () => {
+      on = false;
+    };
+  }, [head, value]);
+  return value;
+}
+
+/**
+ * A live query's answer, with `early` (the same read, made before the page rendered) until it comes. An answer
+ * that holds the same records as the early one keeps the early array, so what is on screen is not rendered again.
+ */
+function useWithEarly<T>(live: T[] | undefined, early: T[] | undefined): T[] | undefined {
+  return useMemo(() => (live && early && sameRecords(live, early) ? early : (live ?? early)), [live, early]);
+}
+
+function sameRecords<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => JSON.stringify(x) === JSON.stringify(b[i]));
+}
+
+export function useFirstParticipants(limit: number, early?: Participant[]) {
+  return useWithEarly(
+    useLiveQuery(() => listFirstByFio(limit), [limit]),
+    early,
+  );
+}
+
+/** The schools, live, with the early read of the list's first screen until the live query answers. */
+export function useListSchools(early?: School[]) {
+  return useWithEarly(
+    useLiveQuery(() => listSchools(), []),
+    early,
+  );
 }
 
 /** Every participant, read once `on` (undefined until then and while the read runs). */

@@ -9,6 +9,7 @@ import { errorMessage } from '../../ui';
 import { resolveScan } from './scan-resolver';
 import { beep } from './scan-feedback';
 import { useCameraScanner, type CameraState } from './use-camera-scanner';
+import { usePupilCodeSecret } from './use-pupil-code-secret';
 import classes from './qr.module.css';
 
 /** What one scan came to, shown in the flash line and the list of recent scans. */
@@ -53,6 +54,8 @@ export function ScanPanel({ participants, canMark, onScanned, onWalkIn, onClose 
   const counter = useRef(0);
   const lastCamera = useRef<{ text: string; at: number } | null>(null);
   const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
+  const groupIds = useMemo(() => [...byId.keys()], [byId]);
+  const secret = usePupilCodeSecret();
 
   const push = useCallback((outcome: Outcome) => {
     counter.current += 1;
@@ -66,8 +69,7 @@ export function ScanPanel({ participants, canMark, onScanned, onWalkIn, onClose 
       // The benchmark (B9, bench/run.mjs) times a code from here to the stored mark (`qr-mark-saved`).
       performance.mark('qr-code-read');
       try {
-        const ids = [...byId.keys()];
-        const resolved = await resolveScan(text, ids);
+        const resolved = await resolveScan(text, groupIds, secret);
         if (resolved.kind !== 'pupil') return push(resolved);
         const enrolled = byId.get(resolved.participantId);
         if (enrolled) {
@@ -86,7 +88,7 @@ export function ScanPanel({ participants, canMark, onScanned, onWalkIn, onClose 
         push({ kind: 'error', message: errorMessage(e) });
       }
     },
-    [byId, canMark, onScanned, push],
+    [byId, groupIds, secret, canMark, onScanned, push],
   );
 
   const onCameraCode = useCallback(

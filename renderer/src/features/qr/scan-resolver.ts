@@ -20,10 +20,15 @@ async function indexFor(secret: string): Promise<TokenIndex> {
  * is one of them, and that costs twenty HMACs once); only a code that is not theirs makes the index take in
  * the whole venue, and pupils added since are taken in on the next miss.
  */
-export async function resolveScan(text: string, groupPupilIds: readonly Id[]): Promise<Resolved> {
+export async function resolveScan(
+  text: string,
+  groupPupilIds: readonly Id[],
+  /** The venue secret when the caller holds it (a live query); undefined: read it now. */
+  knownSecret?: string | null,
+): Promise<Resolved> {
   const parsed = parseScannedCode(text);
   if (parsed.kind !== 'pupil') return parsed;
-  const secret = await getPupilCodeSecret();
+  const secret = knownSecret !== undefined ? knownSecret : await getPupilCodeSecret();
   // No secret: no code was ever printed at this venue, so the code is another venue's.
   if (!secret) return { kind: 'unknown' };
   const index = await indexFor(secret);

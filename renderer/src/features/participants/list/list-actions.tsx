@@ -13,15 +13,18 @@ export function ListActions({
   schools,
 }: {
   total: number;
-  /** What the filters leave: the export writes exactly these rows. */
-  shown: readonly Participant[];
+  /**
+   * What the filters leave when the export is clicked: it writes exactly these rows. Read at the click, so the
+   * header is not rendered again at each keystroke of the search.
+   */
+  shown: () => readonly Participant[];
   schools: readonly School[];
 }) {
   const { t } = useTranslation('participants');
   const navigate = useNavigate();
   const { busy, run } = useAction();
   const onExport = () =>
-    run(() => exportParticipantsXlsx(shown, schools, t('export.fileFilter')), {
+    run(() => exportParticipantsXlsx(shown(), schools, t('export.fileFilter')), {
       onError: (error) => notifyError(t('export.failed', { reason: errorMessage(error) })),
     });
   return (

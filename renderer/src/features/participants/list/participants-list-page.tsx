@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Group, Select, Text } from '@mantine/core';
+import { Box, Button, Group, Select, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParticipantColumns } from './use-participant-columns';
@@ -21,17 +21,17 @@ import { BadgesButton } from '../../qr/public';
 import { ListActions } from './list-actions';
 import { RowSelection } from './selection';
 import { SelectAllShown, selectionColumn, useSelectedCount } from './selection-column';
-import { useSchools } from '../use-schools';
 import {
+  LIST_FIRST_ROWS,
   useAllParticipants,
   useFirstParticipants,
+  useListHead,
+  useListSchools,
   usePaintedOnce,
   usePersonalDataConsentStatus,
   useSearchMatches,
 } from '../use-participants-list';
 
-/** Enough rows to fill a 1366×768 screen and some scrolling. */
-const PREVIEW_ROWS = 40;
 const participantKey = (p: Participant) => p.id;
 const FIO_ORDER = { id: 'fio', dir: 'asc' } as const;
 
@@ -39,6 +39,15 @@ const NO_ROWS: Participant[] = [];
 const NO_SCHOOLS: School[] = [];
 
 const GRADES = Array.from({ length: 11 }, (_, i) => String(i + 1));
+
+/** Where the four filter selects go (their widths, a Mantine input's height) until they are mounted. */
+const SELECT_PLACES = (
+  <>
+    {[220, 120, 130, 200].map((w) => (
+      <Box key={w} w={w} h={36} aria-hidden />
+    ))}
+  </>
+);
 
 /** A group holds at most 100 places; a larger selection is surely a forgotten filter. */
 const MAX_ENROLL_SELECTION = 100;
@@ -62,9 +71,16 @@ export function ParticipantsListPage() {
 
   // Reading 20 000 people takes a few hundred milliseconds; until then the top of the list comes from the index.
   // The small queries are asked first, and the whole list once the top is painted, so it cannot hold it up.
-  const preview = useFirstParticipants(PREVIEW_ROWS);
-  const schools = useSchools();
-  const participants = useAllParticipants(usePaintedOnce(preview !== undefined));
+  // The first screen was asked for as the navigation began (the router's loader): its rows can be in the first
+  // render, before the page's own live queries have answered.
+  const head = useListHead();
+  const preview = useFirstParticipants(LIST_FIRST_ROWS, head?.rows);
+  const schools = useListSchools(head?.schools);
+  // The frame after the first rows are painted: the whole list is asked for, and the four filter selects are
+  // mounted (a Mantine select positions its dropdown when it mounts: a forced layout each, about a tenth of the
+  // page's first commit). Until then their places are kept empty, the same size.
+  const rowsPainted = usePaintedOnce(preview !== undefined);
+  const participants = useAllParticipants(rowsPainted);
   // Consents (with their scans) are read only while the consent filter is on.
   const consentStatus = usePersonalDataConsentStatus(consent !== null);
 
@@ -108,7 +124,10 @@ export function ParticipantsListPage() {
     () => [selectionColumn(selection, order, t('select.header')), ...baseColumns],
     [selection, order, baseColumns, t],
   );
-  useEffect(() => selection.keepOnly(new Set(rows.map((p) => p.id))), [selection, rows]);
+  // Nothing ticked (as while someone types a search): no set of every shown id to build.
+  useEffect(() => {
+    if (selection.size > 0) selection.keepOnly(new Set(rows.map((p) => p.id)));
+  }, [selection, rows]);
   const selectedCount = useSelectedCount(selection);
   // The chosen rows, or, with nothing ticked, the whole filtered list.
   const toEnroll = selectedCount > 0 ? rows.filter((p) => selection.has(p.id)) : rows;
@@ -169,14 +188,20 @@ export function ParticipantsListPage() {
     ),
     [t, schoolOptions, schoolId, grade, ovz, consent],
   );
+  // The export writes the rows shown when it is clicked; the header does not change with them.
+  const shownNow = useRef(rows);
+  useEffect(() => {
+    shownNow.current = rows;
+  }, [rows]);
+  const getShown = useCallback(() => shownNow.current, []);
   const header = useMemo(
     () => (
       <PageHeader
         title={t('title')}
-        actions={<ListActions total={total} shown={rows} schools={schools ?? NO_SCHOOLS} />}
+        actions={<ListActions total={total} shown={getShown} schools={schools ?? NO_SCHOOLS} />}
       />
     ),
-    [t, total, rows, schools],
+    [t, total, getShown, schools],
   );
   const openParticipant = useCallback((p: Participant) => navigate(p.id), [navigate]);
   const table = useMemo(
@@ -211,7 +236,7 @@ export function ParticipantsListPage() {
         <>
           <FilterBar active={filtered} onClear={clearFilters}>
             <SearchInput value={query} onChange={setQuery} label={t('search')} inputRef={searchRef} />
-            {selects}
+            {rowsPainted ? selects : SELECT_PLACES}
             <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
               {participants
                 ? t('common:shown', { shown: formatNumber(rows.length), total: formatNumber(total) })

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { memo, useSyncExternalStore } from 'react';
 import { Checkbox, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '@shared/domain';
@@ -6,11 +6,17 @@ import { joinFio } from '@shared/text/fio';
 import { formatNumber } from '@shared/text/collation';
 import type { Column } from '../../../ui';
 import type { RowSelection } from './selection';
+import classes from './selection.module.css';
 
 function useSelectionVersion(selection: RowSelection): number {
   return useSyncExternalStore(selection.subscribe, selection.getVersion);
 }
 
+/**
+ * One row's box: a native check box (the browser's own role, name and keyboard), styled like the page's. A filter
+ * keystroke mounts the rows that come into view, each with its box, so the box is kept light (a Mantine
+ * `Checkbox` is a dozen components a row).
+ */
 function SelectCell({
   selection,
   participant,
@@ -23,7 +29,9 @@ function SelectCell({
   const { t } = useTranslation('participants');
   useSelectionVersion(selection);
   return (
-    <Checkbox
+    <input
+      type="checkbox"
+      className={classes.box}
       aria-label={t('select.one', {
         name: participant.anonymizedAt ? t('anonymized') : joinFio(participant),
       })}
@@ -57,8 +65,11 @@ export function selectionColumn(
   };
 }
 
-/** «Выбрать всех показанных» and how many are chosen. */
-export function SelectAllShown({
+/**
+ * «Выбрать всех показанных» and how many are chosen. The same element between a keystroke's two renders (the
+ * search box's and the list's), so it counts the shown rows only when they or the selection change.
+ */
+export const SelectAllShown = memo(function SelectAllShown({
   selection,
   shown,
 }: {
@@ -67,7 +78,7 @@ export function SelectAllShown({
 }) {
   const { t } = useTranslation('participants');
   useSelectionVersion(selection);
-  const chosen = shown.filter((p) => selection.has(p.id)).length;
+  const chosen = selection.size === 0 ? 0 : shown.filter((p) => selection.has(p.id)).length;
   return (
     <Group gap="xs" wrap="nowrap">
       <Checkbox
@@ -89,7 +100,7 @@ export function SelectAllShown({
       )}
     </Group>
   );
-}
+});
 
 export function useSelectedCount(selection: RowSelection): number {
   useSelectionVersion(selection);
