@@ -1,63 +1,20 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Consent, Participant } from '@shared/domain';
+import type { Participant } from '@shared/domain';
 import { classifyRows } from '@shared/import/classify';
 import { buildImportRows } from '@shared/import/rows';
-import { withKeys } from '@shared/participants/build';
 import { freshDbFactory } from '../testing/test-db';
+import { testConsent, testParticipant } from '../testing/records';
 import { classifyAgainstDatabase, validHealthConsents } from './import-existing';
 import { loadExistingData } from './participants';
 
 const freshDb = freshDbFactory('import-existing');
-const now = '2026-09-01T10:00:00.000Z';
 const TODAY = '2026-11-24';
 
-function person(id: string, lastName: string, birthDate: string): Participant {
-  return withKeys({
-    id,
-    lastName,
-    firstName: 'Анна',
-    middleName: '',
-    fioKey: '',
-    searchWords: [],
-    birthDate,
-    sex: 'F',
-    schoolId: null,
-    grade: 8,
-    classLetter: 'А',
-    contact: '',
-    hasDisability: false,
-    nosology: '',
-    platformId: null,
-    verification: null,
-    source: 'manual',
-    anonymizedAt: null,
-    createdAt: now,
-    updatedAt: now,
-  });
-}
+const person = (id: string, lastName: string, birthDate: string): Participant =>
+  testParticipant({ id, lastName, birthDate });
 
-function consent(
-  id: string,
-  participantId: string,
-  kind: Consent['kind'],
-  over: Partial<Consent> = {},
-): Consent {
-  return {
-    id,
-    participantId,
-    kind,
-    guardianName: 'Иванова Мария Петровна',
-    guardianRelation: 'мать',
-    signedOn: '2026-09-01',
-    validUntil: null,
-    withdrawnOn: null,
-    scan: null,
-    createdAt: now,
-    updatedAt: now,
-    ...over,
-  };
-}
+const consent = testConsent;
 
 const HEADER = ['ФИО', 'Дата рождения', 'Класс', 'наличие ОВЗ', 'Нозология'];
 const MAPPING = { fio: 0, birthDate: 1, classFull: 2, hasDisability: 3, nosology: 4 };

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import type { Consent, Enrollment, Group, Participant, Program, School, Session } from '@shared/domain';
+import type { Enrollment, Group, Participant, Program, School, Session } from '@shared/domain';
 import type { AttendanceMark } from '@shared/domain';
-import { withKeys } from '@shared/participants/build';
 import { freshDbFactory } from '../testing/test-db';
+import { TEST_NOW, testConsent, testParticipant } from '../testing/records';
 import {
   consentsOfParticipant,
   getParticipant,
@@ -18,48 +18,12 @@ import {
 } from './participants';
 
 const freshDb = freshDbFactory('participant-queries');
-const now = '2026-09-01T10:00:00.000Z';
+const now = TEST_NOW;
 
-function person(id: string, lastName: string, schoolId: string | null): Participant {
-  return withKeys({
-    id,
-    lastName,
-    firstName: 'Анна',
-    middleName: '',
-    fioKey: '',
-    searchWords: [],
-    birthDate: '2011-03-04',
-    sex: 'F',
-    schoolId,
-    grade: 8,
-    classLetter: 'А',
-    contact: '',
-    hasDisability: false,
-    nosology: '',
-    platformId: null,
-    verification: null,
-    source: 'manual',
-    anonymizedAt: null,
-    createdAt: now,
-    updatedAt: now,
-  });
-}
+const person = (id: string, lastName: string, schoolId: string | null): Participant =>
+  testParticipant({ id, lastName, schoolId });
 
-function consent(id: string, participantId: string, kind: Consent['kind']): Consent {
-  return {
-    id,
-    participantId,
-    kind,
-    guardianName: 'Иванова Мария Петровна',
-    guardianRelation: 'мать',
-    signedOn: '2026-09-01',
-    validUntil: null,
-    withdrawnOn: null,
-    scan: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
+const consent = testConsent;
 
 describe('participant queries', () => {
   it('read ОВЗ and nosology only under a health consent valid today (the list, its export, the card)', async () => {

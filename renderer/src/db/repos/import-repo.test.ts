@@ -1,54 +1,16 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Consent, Participant } from '@shared/domain';
+import type { Participant } from '@shared/domain';
 import type { ImportPlan } from '@shared/import/classify';
-import { withKeys } from '@shared/participants/build';
 import { freshDbFactory } from '../testing/test-db';
+import { testConsent, testParticipant } from '../testing/records';
 import { commitImport } from './import-repo';
 
 const freshDb = freshDbFactory('import-repo');
-const now = '2026-09-01T10:00:00.000Z';
 
-function person(id: string, lastName: string): Participant {
-  return withKeys({
-    id,
-    lastName,
-    firstName: 'Анна',
-    middleName: '',
-    fioKey: '',
-    searchWords: [],
-    birthDate: '2011-03-04',
-    sex: 'F',
-    schoolId: null,
-    grade: 8,
-    classLetter: 'А',
-    contact: '',
-    hasDisability: false,
-    nosology: '',
-    platformId: null,
-    verification: null,
-    source: 'manual',
-    anonymizedAt: null,
-    createdAt: now,
-    updatedAt: now,
-  });
-}
+const person = (id: string, lastName: string): Participant => testParticipant({ id, lastName });
 
-function consent(id: string, participantId: string, kind: Consent['kind']): Consent {
-  return {
-    id,
-    participantId,
-    kind,
-    guardianName: 'Иванова Мария Петровна',
-    guardianRelation: 'мать',
-    signedOn: '2026-09-01',
-    validUntil: null,
-    withdrawnOn: null,
-    scan: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
+const consent = testConsent;
 
 function plan(updates: ImportPlan['updates']): ImportPlan {
   return {
