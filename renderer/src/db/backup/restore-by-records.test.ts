@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { isRuleError } from '@shared/errors';
 import type { Consent } from '@shared/domain';
+import { isRuleError } from '@shared/errors';
 import { loadDemoVenue } from '../repos/demo-repo';
+import { testConsent } from '../testing/records';
 import { freshDbFactory, snapshot } from '../testing/test-db';
 import { createBackup } from './export-backup';
 import { checkBackup, decodeBackup, openBackupFile, replaceDatabase } from './restore-backup';
@@ -40,23 +41,14 @@ async function venueWithScan() {
   await loadDemoVenue('2026-11-24', db);
   const person = (await db.participants.limit(1).toArray())[0]!;
   const data = randomBytes(3 * 1024 * 1024);
-  const consent: Consent = {
-    id: 'scan-big',
-    participantId: person.id,
-    kind: 'personal-data',
+  const consent = testConsent('scan-big', person.id, 'personal-data', {
     guardianName: 'Представитель',
-    guardianRelation: 'мать',
-    signedOn: '2026-09-01',
-    validUntil: null,
-    withdrawnOn: null,
     scan: {
       name: 'скан.jpg',
       type: 'image/jpeg',
       blob: new Blob([data as BlobPart], { type: 'image/jpeg' }),
     },
-    createdAt: '2026-09-01T00:00:00.000Z',
-    updatedAt: '2026-09-01T00:00:00.000Z',
-  };
+  });
   await db.consents.add(consent);
   const { file } = await createBackup({ db, ...fast, password: 'пароль площадки' });
   return { db, data, file };
