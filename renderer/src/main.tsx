@@ -1,3 +1,5 @@
+// First, before any module that parses with zod (see the file).
+import '@shared/schemas/zod-config';
 import { StrictMode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';

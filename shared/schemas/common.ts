@@ -1,10 +1,7 @@
+import './zod-config';
 import { z } from 'zod';
 import { isIsoDate, isLocalTime } from '../dates';
 import { codedMessage, type ErrorCode } from '../errors';
-
-// The app's CSP forbids eval; without this zod probes `Function('')` on the first object parse, and the
-// browser reports a CSP violation (tests/e2e/csp.spec.ts). Every schema module imports this file first.
-z.config({ jitless: true });
 
 /**
  * Building blocks for the forms' schemas. Every message is an error code (`shared/errors.ts`), with its
