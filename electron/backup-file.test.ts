@@ -89,5 +89,7 @@ describe('backup file forwarding', () => {
     await forward.deliver('/a/huge.profproba-backup');
     expect(deps.readFile).not.toHaveBeenCalled();
     expect(deps.showError).toHaveBeenCalledWith(expect.stringContaining('512 МБ'));
+    // …and says where such a copy can be restored (read in parts from inside the app).
+    expect(deps.showError).toHaveBeenCalledWith(expect.stringContaining('«Восстановить из файла…»'));
   });
 });

@@ -49,7 +49,12 @@ export function createBackupForwarder(deps: BackupForwarderDeps) {
       let file: OpenedFile;
       try {
         if ((await deps.fileSize(filePath)) > MAX_BACKUP_BYTES) {
-          deps.showError('Файл резервной копии больше 512 МБ и не может быть открыт.');
+          // Opened from inside the app, a file of any size is read in parts (openFileRead); this path hands the
+          // window one buffer, so it keeps the contract's cap and says where a larger copy can be restored.
+          deps.showError(
+            'Файл резервной копии больше 512 МБ, двойным щелчком его открыть нельзя. Восстановите его в программе: ' +
+              'Настройки › Резервные копии › «Восстановить из файла…».',
+          );
           return;
         }
         file = { name: path.basename(filePath), data: await deps.readFile(filePath) };
