@@ -58,4 +58,24 @@ describe('committing an import', () => {
     expect(stored.get('without')).toMatchObject({ hasDisability: false, nosology: '', grade: 9 });
     expect(stored.get('grade')).toMatchObject({ hasDisability: false, nosology: '', grade: 10 });
   });
+
+  it('does not store ОВЗ next to a health consent that was withdrawn or has lapsed', async () => {
+    const db = freshDb();
+    await db.participants.bulkAdd([person('withdrawn', 'Яковлева'), person('lapsed', 'Борисова')]);
+    await db.consents.bulkAdd([
+      consent('c1', 'withdrawn', 'health', { withdrawnOn: '2026-09-10' }),
+      consent('c2', 'lapsed', 'health', { validUntil: '2020-01-01' }),
+    ]);
+    const ovz = { hasDisability: true, nosology: 'нарушение слуха', grade: 9 } as const;
+    await commitImport(
+      plan([
+        { rowNumber: 2, participantId: 'withdrawn', patch: ovz, schoolKey: null },
+        { rowNumber: 3, participantId: 'lapsed', patch: ovz, schoolKey: null },
+      ]),
+      { fileName: 'a.xlsx', source: 'platform-import' },
+      db,
+    );
+    for (const p of await db.participants.toArray())
+      expect(p).toMatchObject({ hasDisability: false, nosology: '', grade: 9 });
+  });
 });

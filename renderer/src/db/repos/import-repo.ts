@@ -2,9 +2,11 @@ import type { Id, ImportProfile, Participant, ParticipantSource, School } from '
 import { newId } from '@shared/domain/common';
 import { schoolResolver, type ImportCounts, type ImportPlan } from '@shared/import/classify';
 import { participantFromDraft, schoolFromImport, withKeys } from '@shared/participants/build';
+import { consentStatusByParticipant } from '@shared/participants/consent-rules';
 import { DuplicateIndex, duplicateKeysOf } from '@shared/participants/duplicates';
 import { storedParticipantProblem } from '@shared/participants/stored-check';
 import { RuleError } from '@shared/errors';
+import { todayIso } from '@shared/dates';
 import { joinFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
@@ -96,17 +98,17 @@ export async function commitImport(
       const currents = await db.participants.bulkGet(ids);
       // Only an update bringing ОВЗ asks for a health consent: a new school year's re-import updates every
       // pupil's grade, and a request per pupil for their consents would be thousands of requests for none.
-      const healthIds = new Set(
-        (
-          await whereIn(
-            db.consents,
-            'participantId',
-            plan.updates.filter((u) => u.patch.hasDisability).map((u) => u.participantId),
-          )
-        )
-          .filter((c) => c.kind === 'health')
-          .map((c) => c.participantId),
+      // The same rule as the preview's: a health consent valid today, not one withdrawn or past its term.
+      const healthStatus = consentStatusByParticipant(
+        await whereIn(
+          db.consents,
+          'participantId',
+          plan.updates.filter((u) => u.patch.hasDisability).map((u) => u.participantId),
+        ),
+        'health',
+        todayIso(),
       );
+      const healthIds = new Set([...healthStatus].filter(([, s]) => s === 'valid').map(([id]) => id));
       const updated: Participant[] = [];
       const before = new Map<Id, Participant>();
       plan.updates.forEach((u, i) => {
