@@ -3,6 +3,7 @@ import {
   attendanceMarkId,
   type AttendanceMark,
   type AttendanceStatus,
+  type Enrollment,
   type Id,
   type IsoDate,
   type Session,
@@ -33,14 +34,15 @@ export async function requireMarkableSession(sessionId: Id, db: ProfprobaDb = de
   return session;
 }
 
+/** Marks go only on a pupil enrolled in the session's group: not on the waiting list, not withdrawn. */
+function assertEnrolled(enrollment: Enrollment | undefined): void {
+  if (!enrollment || enrollment.status !== 'enrolled') throw new RuleError('attendance.notEnrolled');
+}
+
 async function requireEnrolled(session: Session, participantId: Id, db: ProfprobaDb): Promise<void> {
-  const enrollment = await db.enrollments
-    .where('[groupId+participantId]')
-    .equals([session.groupId, participantId])
-    .first();
-  if (!enrollment || enrollment.status !== 'enrolled') {
-    throw new RuleError('attendance.notEnrolled');
-  }
+  assertEnrolled(
+    await db.enrollments.where('[groupId+participantId]').equals([session.groupId, participantId]).first(),
+  );
 }
 
 /**
@@ -103,8 +105,7 @@ export async function markScanned(
       db.enrollments.where('participantId').equals(participantId).toArray(),
       db.attendance.get(attendanceMarkId(sessionId, participantId)),
     ]);
-    const enrollment = enrollments.find((e) => e.groupId === session.groupId);
-    if (!enrollment || enrollment.status !== 'enrolled') throw new RuleError('attendance.notEnrolled');
+    assertEnrolled(enrollments.find((e) => e.groupId === session.groupId));
     if (existing && ATTENDED_STATUSES.includes(existing.status)) return null;
     const id = attendanceMarkId(sessionId, participantId);
     const [change] = await Promise.all([
