@@ -200,7 +200,7 @@ describe('loadReconciliation', () => {
       },
       db,
     );
-    const view = await loadReconciliation(PERIOD, db, TODAY);
+    const view = await loadReconciliation(PERIOD, db);
     expect(view.counts).toEqual({
       completions: completions.length,
       onPlatform: recorded.length,
@@ -257,7 +257,7 @@ describe('loadReconciliation', () => {
       const expected = completionsInPeriod(data, period).map(
         (c) => `${c.participantId}|${c.programId}|${c.groupId}|${c.date}|${dates(c.groupId).join(',')}`,
       );
-      const view = await loadReconciliation(period, db, TODAY);
+      const view = await loadReconciliation(period, db);
       const got = view.rows.map(
         (r) => `${r.participantId}|${r.programId}|${r.groupId}|${r.completedOn}|${r.sessionDates.join(',')}`,
       );
@@ -289,7 +289,7 @@ describe('loadReconciliation', () => {
       },
       db,
     );
-    const view = await loadReconciliation(PERIOD, db, TODAY);
+    const view = await loadReconciliation(PERIOD, db);
     const row = view.rows.find((r) => r.participantId === c!.participantId && r.programId === c!.programId);
     expect(row).toMatchObject({ status: 'on-platform', platformName: 'юный оператор' });
   });

@@ -318,8 +318,6 @@ async function loadReconciliationData(
 export async function loadReconciliation(
   period: ReportPeriod,
   db: ProfprobaDb = defaultDb,
-  // The report's read took the day for health data; nothing the Сверка shows depends on it.
-  _today: IsoDate = todayIso(),
 ): Promise<ReconciliationView> {
   return db.transaction('r', reportTables(db), async () => {
     const { data, participants, trials } = await loadReconciliationData(period, db);
