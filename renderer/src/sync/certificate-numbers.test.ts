@@ -1,20 +1,17 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RuleError } from '@shared/errors';
-import { createSyncServer } from '../../../tests/sync-server/server';
 import type { ProfprobaDb } from '../db';
 import { issueCertificates, setCertificateNumberSource } from '../db/repos/certificate-repo';
 import { loadDemoVenue } from '../db/repos/demo-repo';
+import { runTestServer } from '../../../tests/sync-server/run-test-server';
 import { freshDbFactory, rejection } from '../db/testing/test-db';
 import { reserveNumbers } from './certificate-numbers';
 import { MemoryPouch } from './testing/memory-pouch';
 
 const TODAY = '2026-11-24';
-const server = createSyncServer({ port: 4417, users: { pc1: 'one', pc2: 'two' }, origins: [] });
+const { server } = runTestServer(4417);
 const freshDb = freshDbFactory('cert-numbers');
-
-beforeAll(() => server.start());
-afterAll(() => server.stop());
 
 async function pcWithDemo(user: 'pc1' | 'pc2', url: string): Promise<ProfprobaDb> {
   const db = freshDb();

@@ -1,23 +1,20 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verificationCode } from '@shared/certificates';
 import { VENUE_ID, type Certificate } from '@shared/domain';
-import { createSyncServer } from '../../../tests/sync-server/server';
 import { getSecrets, SECRET_KEY, verifyCertificate } from '../db/queries/certificates';
 import { issueCertificates } from '../db/repos/certificate-repo';
 import { loadDemoVenue } from '../db/repos/demo-repo';
+import { runTestServer } from '../../../tests/sync-server/run-test-server';
 import { freshDbFactory } from '../db/testing/test-db';
 import type { ProfprobaDb } from '../db';
 import { enginePc, newServerDb as newServerDbOn, type PcUser } from './testing/two-pcs';
 
 /** The verification secret is the venue's (on its synced profile): a certificate printed on A verifies on B. */
 
-const server = createSyncServer({ port: 4420, users: { pc1: 'one', pc2: 'two' }, origins: [] });
+const { server } = runTestServer(4420);
 const freshDb = freshDbFactory('sync-cert-verify');
 const TODAY = '2026-11-24';
-
-beforeAll(() => server.start());
-afterAll(() => server.stop());
 
 const pc = (user: PcUser, dbName: string) => enginePc(server, freshDb(), user, dbName);
 const newServerDb = () => newServerDbOn(server);

@@ -1,17 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AttendanceMark } from '@shared/domain';
-import { createSyncServer } from '../../../tests/sync-server/server';
+import { runTestServer } from '../../../tests/sync-server/run-test-server';
 import { freshDbFactory } from '../db/testing/test-db';
 import type { ProfprobaDb } from '../db';
 import { APPLIED_SEQ_KEY } from './engine';
 import { enginePc, newServerDb as newServerDbOn, type PcUser, testMentor } from './testing/two-pcs';
 
-const server = createSyncServer({ port: 4416, users: { pc1: 'one', pc2: 'two' }, origins: [] });
+const { server } = runTestServer(4416);
 const freshDb = freshDbFactory('sync-engine');
-
-beforeAll(() => server.start());
-afterAll(() => server.stop());
 
 /** One PC, pointed at a server database. */
 const pc = (user: PcUser, dbName: string) => enginePc(server, freshDb(), user, dbName);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AttendanceMark } from '@shared/domain';
-import { createSyncServer } from '../../../tests/sync-server/server';
+import { runTestServer } from '../../../tests/sync-server/run-test-server';
 import { freshDbFactory } from '../db/testing/test-db';
 import { attachChangeFeed, OUTBOX_PREFIX } from './change-feed';
 import { SyncService } from './service';
@@ -19,15 +19,8 @@ import {
  * deletions through the outbox the change feed writes in the deleting transaction (change-feed.ts).
  */
 
-const server = createSyncServer({ port: 4419, users: { pc1: 'one', pc2: 'two' }, origins: [] });
+const { server, services } = runTestServer(4419);
 const freshDb = freshDbFactory('sync-offline');
-const services: SyncService[] = [];
-
-beforeAll(() => server.start());
-afterAll(async () => {
-  for (const s of services) await s.stop();
-  await server.stop();
-});
 
 function pc(user: PcUser) {
   const db = freshDb();

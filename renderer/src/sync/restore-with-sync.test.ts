@@ -1,23 +1,22 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Mentor } from '@shared/domain';
-import { createSyncServer } from '../../../tests/sync-server/server';
+import { runTestServer } from '../../../tests/sync-server/run-test-server';
 import { freshDbFactory } from '../db/testing/test-db';
 import type { ProfprobaDb } from '../db';
 import { attachChangeFeed } from './change-feed';
 import { SyncService } from './service';
 import { MemoryPouch as Pouch } from './testing/memory-pouch';
-import { memoryPouchFactory, newServerDb as newServerDbOn, PC_USERS, type PcUser } from './testing/two-pcs';
+import {
+  memoryPouchFactory,
+  newServerDb as newServerDbOn,
+  PC_USERS,
+  type PcUser,
+  testMentor,
+} from './testing/two-pcs';
 
-const server = createSyncServer({ port: 4418, users: { pc1: 'one', pc2: 'two' }, origins: [] });
+const { server, services } = runTestServer(4418);
 const freshDb = freshDbFactory('sync-restore');
-const services: SyncService[] = [];
-
-beforeAll(() => server.start());
-afterAll(async () => {
-  for (const s of services) await s.stop();
-  await server.stop();
-});
 
 /** One PC: its Dexie database and its sync service with in-memory local mirrors. */
 function pc(user: PcUser) {
@@ -48,21 +47,7 @@ function remote(database: string): Pouch.Database {
   });
 }
 
-function mentor(id: string, lastName: string): Mentor {
-  const at = '2026-12-04T10:00:00.000Z';
-  return {
-    id,
-    lastName,
-    firstName: 'Анна',
-    middleName: '',
-    position: '',
-    phone: '',
-    email: '',
-    note: '',
-    createdAt: at,
-    updatedAt: at,
-  } as unknown as Mentor;
-}
+const mentor = testMentor;
 
 /** What `replaceDatabase` does to the tables: every one cleared, the backup's records written, in one transaction. */
 function restoreOf(db: ProfprobaDb, mentors: Mentor[]) {

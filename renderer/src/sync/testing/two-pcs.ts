@@ -7,12 +7,12 @@ import { MemoryPouch as Pouch } from './memory-pouch';
 // What the sync tests share: a record that every synced table accepts, a fresh database on the in-process
 // server, and one PC (its Dexie database, local mirror and engine) — so each test file says only what it tests.
 
-/** The test server's users and their passwords (every sync test starts its server with these). */
 /** What these helpers need of the in-process test server (`tests/sync-server/server.ts`). */
 interface SyncServer {
   url: string;
 }
 
+/** The test server's users and their passwords (every sync test starts its server with these). */
 export const PC_USERS = { pc1: 'one', pc2: 'two' } as const;
 export type PcUser = keyof typeof PC_USERS;
 
@@ -24,12 +24,14 @@ export function testMentor(id: string, lastName: string, updatedAt = '2026-12-04
     firstName: 'Анна',
     middleName: '',
     position: '',
+    organization: '',
+    profession: '',
     phone: '',
     email: '',
-    note: '',
+    archived: false,
     createdAt: updatedAt,
     updatedAt,
-  } as unknown as Mentor;
+  };
 }
 
 let counter = 0;
@@ -37,7 +39,7 @@ let counter = 0;
 /** A new, empty database on the server, created as pc1 (each test gets its own venue). */
 export async function newServerDb(server: SyncServer): Promise<string> {
   const name = `venue-${Date.now()}-${counter++}`;
-  const auth = 'Basic ' + Buffer.from(`pc1:${PC_USERS.pc1}`).toString('base64');
+  const auth = 'Basic ' + btoa(`pc1:${PC_USERS.pc1}`);
   await fetch(`${server.url}/${name}`, { method: 'PUT', headers: { authorization: auth } });
   return name;
 }
