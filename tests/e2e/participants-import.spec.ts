@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { goToSection, openWithDemo } from './helpers';
+import { goToSection, openEmptyVenue, openWithDemo } from './helpers';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const fixture = (name: string) => `${FIXTURES}${name}`;
@@ -36,19 +36,6 @@ async function platformDataRows(): Promise<{ rows: number; schools: number }> {
     }
   });
   return { rows, schools: schools.size };
-}
-
-/** A venue without the demo data: the profile filled in through the first-run screen. */
-async function openEmptyVenue(page: Page) {
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Заполнить профиль' }).click();
-  await page.getByLabel('Полное наименование').fill('МБУ ДО «Центр технического творчества»');
-  await page.getByLabel('Краткое наименование').fill('ЦТТ');
-  await page.getByLabel('ИНН').fill('3711000001');
-  await page.getByLabel('ФИО руководителя').fill('Ёлкина Анна Петровна');
-  await page.getByLabel('Префикс номера сертификата').fill('ЦТТ');
-  await page.getByRole('button', { name: 'Сохранить профиль площадки' }).click();
-  await expect(page.getByRole('heading', { name: 'Главная', level: 1 })).toBeVisible();
 }
 
 async function chooseFile(page: Page, name: string) {
