@@ -271,6 +271,13 @@ async function b4() {
       );
     }
   }
+  // Each click and each keystroke, in order (the p95 of 18 is the slowest one or two: which letter, which
+  // repetition), so a slow one can be traced to its cause.
+  console.log(`B4a по повторам: ${firstRows.map((t) => Math.round(t)).join(' · ')} ms`);
+  for (let i = 0; i < keystrokes.length; i += letters.length)
+    console.log(
+      `B4b повтор ${i / letters.length + 1}: ${letters.map((l, j) => `${l} ${keystrokes[i + j].toFixed(1)}`).join(' · ')} ms`,
+    );
   const first = median(firstRows);
   record(
     'B4a',

@@ -41,6 +41,7 @@ export function DataTable<T>({
   initialSort = null,
   rowClassName,
   sortedRef,
+  rowsByPlace = false,
 }: {
   rows: readonly T[];
   columns: Column<T>[];
@@ -53,6 +54,12 @@ export function DataTable<T>({
   rowClassName?: (row: T) => string | undefined;
   /** Receives the rows in the order shown (a selection's Shift-click range follows it). */
   sortedRef?: { current: readonly T[] };
+  /**
+   * Rows keyed by their place in the list rather than by record: a filter keystroke that brings other records
+   * into view updates the rows already in the page (their texts) instead of replacing each with a new one. Only
+   * for cells that keep no state of their own (a row's element then shows another record).
+   */
+  rowsByPlace?: boolean;
 }) {
   const [sort, setSort] = useState<SortState>(initialSort);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -75,6 +82,9 @@ export function DataTable<T>({
     initialRect: { width: 0, height: estimatedHeight(height) },
   });
   const items = virtualizer.getVirtualItems();
+  // By place: the index modulo a ring larger than the rows rendered, so no two rendered rows share a key and a
+  // scroll by one row still replaces one row (as keys by record would), not all of them.
+  const ring = rowsByPlace ? Math.max(64, 2 ** Math.ceil(Math.log2(items.length + 1))) : 0;
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom =
     items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
@@ -97,7 +107,7 @@ export function DataTable<T>({
             const row = sorted[item.index]!;
             return (
               <TableRow
-                key={rowKey(row)}
+                key={rowsByPlace ? item.index % ring : rowKey(row)}
                 row={row}
                 index={item.index}
                 columns={columns}

@@ -78,4 +78,33 @@ describe('RowSorter', () => {
       sorts.mockRestore();
     }
   });
+
+  it('narrows without comparing also when the same records come as new objects (read again)', () => {
+    const sorter = new RowSorter<Row>();
+    const name = (r: Row) => r.name;
+    sorter.sort(rows, key, 'name', name, 'asc');
+    const fresh = (xs: readonly Row[]) => ids(new RowSorter<Row>().sort(xs, key, 'name', name, 'asc'));
+    const copies = [rows[3]!, rows[0]!, rows[1]!].map((r) => ({ ...r }));
+    const sorts = vi.spyOn(Array.prototype, 'sort');
+    try {
+      const narrowed = sorter.sort(copies, key, 'name', name, 'asc');
+      expect(sorts).not.toHaveBeenCalled();
+      expect(ids(narrowed)).toEqual(fresh(copies));
+      // The objects given, not the remembered ones.
+      expect(narrowed.every((r) => copies.includes(r))).toBe(true);
+    } finally {
+      sorts.mockRestore();
+    }
+  });
+
+  it('sorts a row given twice rather than taking it for a part of the last sort', () => {
+    const sorter = new RowSorter<Row>();
+    const name = (r: Row) => r.name;
+    sorter.sort(rows, key, 'name', name, 'asc');
+    expect(ids(sorter.sort([rows[2]!, rows[1]!, rows[2]!], key, 'name', name, 'asc'))).toEqual([
+      '2',
+      '3',
+      '3',
+    ]);
+  });
 });

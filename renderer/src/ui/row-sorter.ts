@@ -26,7 +26,14 @@ interface Keyed<T> {
  * read once per sort, not once per comparison. Rows with equal values keep the order they had before.
  */
 export class RowSorter<T> {
-  private last: { sort: string; position: Map<string, number>; values: SortValue[] } | null = null;
+  private last: {
+    sort: string;
+    position: Map<string, number>;
+    values: SortValue[];
+    /** The rows as sorted, and each row object's place among them. */
+    rows: T[];
+    place: Map<T, number>;
+  } | null = null;
 
   sort(
     rows: readonly T[],
@@ -38,27 +45,55 @@ export class RowSorter<T> {
     const sort = `${columnId}:${direction}`;
     const last = this.last?.sort === sort ? this.last : null;
     if (last) {
-      // Only rows of the last sort, with the values they had (a filter keystroke): a part of a sorted list is
-      // sorted, so there is nothing to compare. The remembered order stays: it still holds every row shown.
-      const part = partOfLast(rows, rowKey, value, last.position, last.values);
+      // Only rows of the last sort (a filter keystroke): a part of a sorted list is sorted, so there is nothing
+      // to compare. The remembered order stays: it still holds every row shown.
+      const part =
+        sameObjectsPart(rows, last.place, last.rows) ??
+        partOfLast(rows, rowKey, value, last.position, last.values);
       if (part) return part;
     }
     const keyed: Keyed<T>[] = rows.map((row) => ({ row, value: value(row), key: rowKey(row) }));
     const items = last ? presorted(keyed, last.position) : keyed;
     const factor = direction === 'asc' ? 1 : -1;
     items.sort((a, b) => compareValues(a.value, b.value, factor));
+    const sorted = items.map((item) => item.row);
     this.last = {
       sort,
       position: new Map(items.map((item, i) => [item.key, i])),
       values: items.map((item) => item.value),
+      rows: sorted,
+      place: new Map(sorted.map((row, i) => [row, i])),
     };
-    return items.map((item) => item.row);
+    return sorted;
   }
 }
 
 /**
- * The rows in the remembered order when every one of them was in the last sort, once, with the same value;
- * null otherwise. One pass, nothing allocated per row: it runs at every keystroke of a search.
+ * The rows in the remembered order when each is one of the very objects of the last sort, once; null otherwise.
+ * A record is not changed in place (a change is a new object, as React state), so the same object has the same
+ * value and its place holds. One lookup by identity a row and a numeric sort of the places: the first keystroke
+ * of a search runs this before the JIT has warmed it, over thousands of rows, so it calls nothing per row.
+ */
+function sameObjectsPart<T>(rows: readonly T[], place: Map<T, number>, sorted: readonly T[]): T[] | null {
+  const places = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const at = place.get(rows[i]!);
+    if (at === undefined) return null;
+    places[i] = at;
+  }
+  places.sort();
+  const out = new Array<T>(places.length);
+  for (let i = 0; i < places.length; i++) {
+    // A row given twice: not a part of the last sort.
+    if (i > 0 && places[i] === places[i - 1]) return null;
+    out[i] = sorted[places[i]!]!;
+  }
+  return out;
+}
+
+/**
+ * The rows in the remembered order when every one of them was in the last sort, once, with the same value (the
+ * same records read again); null otherwise. One pass, nothing allocated per row.
  */
 function partOfLast<T>(
   rows: readonly T[],

@@ -97,4 +97,29 @@ describe('matchSearchWords and SearchNarrower (the list search as a person types
     narrower.match(rows, 'смир');
     expect(names(narrower.match(more, 'смирн'))).toEqual(['Смирнова Мария', 'Смирнов Пётр', 'Смирнов Антон']);
   });
+
+  it('prepared: the same results, and a first letter taken from the index without reading every row', () => {
+    let reads = 0;
+    const counted = rows.map((p) => {
+      const words = p.searchWords;
+      return {
+        ...p,
+        get searchWords() {
+          reads += 1;
+          return words;
+        },
+      };
+    });
+    const narrower = new SearchNarrower<Participant>();
+    narrower.prepare(counted);
+    reads = 0;
+    expect(names(narrower.match(counted, 'с'))).toEqual(names(byRule('с')));
+    expect(reads).toBe(0);
+    // Replaced, multi-word, erased and unknown letters, each checked against the rule over all rows.
+    for (const q of ['с', 'см', 'п', 'пет а', 'а пет', 'и', 'иван п', 'я', 'x', '', 'пё'])
+      expect(names(narrower.match(counted, q)), q).toEqual(names(byRule(q)));
+    // Rows the index was not built for are searched whole.
+    const more = [...counted, pupil('Сидоров', 'Пётр')];
+    expect(names(narrower.match(more, 'с'))).toEqual([...names(byRule('с')), 'Сидоров Пётр']);
+  });
 });

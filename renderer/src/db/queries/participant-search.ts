@@ -82,16 +82,60 @@ export function matchSearchWords<T extends { searchWords: readonly string[] }>(
 /**
  * The list's search as a person types: a query that only adds letters to the previous one can match only rows
  * the previous one matched (each of its words begins with, or is, a word of the previous query), so it filters
- * the previous result instead of all rows. The result is the same as `matchSearchWords` over all rows, in their
- * order; only the work differs.
+ * the previous result instead of all rows. A first letter, which has no previous result to narrow, takes the
+ * rows with a word beginning with it from an index `prepare` builds while the page is idle (every row matched
+ * has such a word). The result is the same as `matchSearchWords` over all rows, in their order; only the work
+ * differs.
  */
 export class SearchNarrower<T extends { searchWords: readonly string[] }> {
   private last: { rows: readonly T[]; query: string; result: readonly T[] } | null = null;
+  private index: { rows: readonly T[]; byFirstLetter: Map<string, T[]> } | null = null;
+
+  /**
+   * Indexes `rows` by the first letter of each of their words, in their order: one pass, done once a list is
+   * loaded and the page is idle, so that a search's first letter does not scan every row while someone types.
+   */
+  prepare(rows: readonly T[]): void {
+    if (this.index?.rows === rows) return;
+    const byFirstLetter = new Map<string, T[]>();
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const words = row.searchWords;
+      for (let w = 0; w < words.length; w++) {
+        const letter = words[w]!.charAt(0);
+        if (!letter) continue;
+        // A row goes into a letter's list once, however many of its words begin with that letter.
+        let seen = false;
+        for (let v = 0; v < w && !seen; v++) seen = words[v]!.charAt(0) === letter;
+        if (seen) continue;
+        const list = byFirstLetter.get(letter);
+        if (list) list.push(row);
+        else byFirstLetter.set(letter, [row]);
+      }
+    }
+    this.index = { rows, byFirstLetter };
+  }
 
   match(rows: readonly T[], normalizedQuery: string): readonly T[] {
     const last = this.last;
-    const narrows = last !== null && last.rows === rows && normalizedQuery.startsWith(last.query);
-    const result = !normalizedQuery ? rows : matchSearchWords(narrows ? last.result : rows, normalizedQuery);
+    let result: readonly T[];
+    if (!normalizedQuery) result = rows;
+    else if (
+      last !== null &&
+      last.rows === rows &&
+      last.query !== '' &&
+      normalizedQuery.startsWith(last.query)
+    )
+      result = matchSearchWords(last.result, normalizedQuery);
+    else if (this.index?.rows === rows) {
+      const first = normalizedQuery.split(' ').find(Boolean) ?? '';
+      const candidates = this.index.byFirstLetter.get(first.charAt(0)) ?? [];
+      // One letter: exactly the rows with a word beginning with it.
+      result =
+        normalizedQuery === first && first.length === 1
+          ? candidates
+          : matchSearchWords(candidates, normalizedQuery);
+    } else result = matchSearchWords(rows, normalizedQuery);
     this.last = { rows, query: normalizedQuery, result };
     return result;
   }

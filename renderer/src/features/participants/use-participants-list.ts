@@ -106,5 +106,12 @@ export function useSearchMatches(
   query: string,
 ): readonly Participant[] {
   const [narrower] = useState(() => new SearchNarrower<Participant>());
+  // Once the list is loaded and shown, its first-letter index is built in a task of its own (a pass over the rows,
+  // a few milliseconds), so that a search's first letter does not scan every row at the keystroke.
+  useEffect(() => {
+    if (participants.length === 0) return;
+    const timer = setTimeout(() => narrower.prepare(participants), 0);
+    return () => clearTimeout(timer);
+  }, [narrower, participants]);
   return useMemo(() => narrower.match(participants, normalizeKey(query)), [narrower, participants, query]);
 }

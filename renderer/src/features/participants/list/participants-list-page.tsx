@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Button, Group, Select, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { CONSENT_STATUSES } from '@shared/participants/consent-rules';
 import type { Participant, School } from '@shared/domain';
 import { compareRu, formatNumber } from '@shared/text/collation';
 import { schoolLabel } from '@shared/participants/build';
+import { joinFio } from '@shared/text/fio';
 import {
   DataTable,
   EmptyState,
@@ -56,8 +57,11 @@ const MAX_ENROLL_SELECTION = 100;
 export function ParticipantsListPage() {
   const { t } = useTranslation('participants');
   const navigate = useNavigate();
+  // The search is applied in the keystroke's own render, not deferred: the match (a first letter from the
+  // search's index, later letters narrowing the last result), the table's narrowing (no comparisons) and the rows
+  // that change fit in a frame, where a deferred render was a second render, time-sliced, that other work (the
+  // page's reads, a frame) went between, and the rows appeared two or three frames after the letter.
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const [schoolId, setSchoolId] = useState<string | null>(null);
   const [grade, setGrade] = useState<string | null>(null);
   const [ovz, setOvz] = useState<string | null>(null);
@@ -93,7 +97,7 @@ export function ParticipantsListPage() {
     [schools],
   );
 
-  const matches = useSearchMatches(participants ?? NO_ROWS, deferredQuery);
+  const matches = useSearchMatches(participants ?? NO_ROWS, query);
   const rows = useMemo(() => {
     if (!schoolId && !grade && !ovz && !consent) return matches;
     return matches.filter((p) => {
@@ -105,7 +109,7 @@ export function ParticipantsListPage() {
       return true;
     });
   }, [matches, schoolId, grade, ovz, consent, consentStatus]);
-  const filtered = !!(deferredQuery || schoolId || grade || ovz || consent);
+  const filtered = !!(query || schoolId || grade || ovz || consent);
   function clearFilters() {
     setQuery('');
     setSchoolId(null);
@@ -121,7 +125,12 @@ export function ParticipantsListPage() {
   const [selection] = useState(() => new RowSelection());
   const [order] = useState<{ current: readonly Participant[] }>(() => ({ current: [] }));
   const columns = useMemo(
-    () => [selectionColumn(selection, order, t('select.header')), ...baseColumns],
+    () => [
+      selectionColumn(selection, order, t('select.header'), (p) =>
+        t('select.one', { name: p.anonymizedAt ? t('anonymized') : joinFio(p) }),
+      ),
+      ...baseColumns,
+    ],
     [selection, order, baseColumns, t],
   );
   // Nothing ticked (as while someone types a search): no set of every shown id to build.
@@ -138,9 +147,8 @@ export function ParticipantsListPage() {
 
   const total = participants?.length ?? 0;
 
-  // Typing re-renders the page at once (the search box is controlled) and again with the deferred query. The
-  // filters and the table are kept as the same elements until what they show changes, so the keystroke's own
-  // render is the search box alone: React skips an element it has already rendered.
+  // A keystroke renders the page once, with the rows it leaves. The filters and the table are kept as the same
+  // elements until what they show changes, so React skips them when only the search box changes.
   const selects = useMemo(
     () => (
       <>
@@ -214,6 +222,7 @@ export function ParticipantsListPage() {
         initialSort={FIO_ORDER}
         onRowClick={openParticipant}
         sortedRef={order}
+        rowsByPlace
       />
     ),
     [shownRows, columns, t, openParticipant, order],

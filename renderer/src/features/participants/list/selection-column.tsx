@@ -2,7 +2,6 @@ import { memo, useSyncExternalStore } from 'react';
 import { Checkbox, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '@shared/domain';
-import { joinFio } from '@shared/text/fio';
 import { formatNumber } from '@shared/text/collation';
 import type { Column } from '../../../ui';
 import type { RowSelection } from './selection';
@@ -21,20 +20,19 @@ function SelectCell({
   selection,
   participant,
   order,
+  label,
 }: {
   selection: RowSelection;
   participant: Participant;
   order: { current: readonly Participant[] };
+  label: string;
 }) {
-  const { t } = useTranslation('participants');
   useSelectionVersion(selection);
   return (
     <input
       type="checkbox"
       className={classes.box}
-      aria-label={t('select.one', {
-        name: participant.anonymizedAt ? t('anonymized') : joinFio(participant),
-      })}
+      aria-label={label}
       checked={selection.has(participant.id)}
       // The click carries Shift; the change event does not. The row's own click (open the card) is not wanted here.
       onClick={(e) => {
@@ -51,16 +49,20 @@ function SelectCell({
   );
 }
 
-/** The check-box column: one box a row; Shift-click selects a range in the order shown. */
+/**
+ * The check-box column: one box a row; Shift-click selects a range in the order shown. `label` names a row's box
+ * (the page translates it: no translation hook in each of the rows a keystroke brings into view).
+ */
 export function selectionColumn(
   selection: RowSelection,
   order: { current: readonly Participant[] },
   header: string,
+  label: (p: Participant) => string,
 ): Column<Participant> {
   return {
     id: 'select',
     header,
-    cell: (p) => <SelectCell selection={selection} participant={p} order={order} />,
+    cell: (p) => <SelectCell selection={selection} participant={p} order={order} label={label(p)} />,
     width: 44,
   };
 }
