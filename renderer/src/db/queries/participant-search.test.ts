@@ -114,9 +114,13 @@ describe('matchSearchWords and SearchNarrower (the list search as a person types
     narrower.prepare(counted);
     reads = 0;
     expect(names(narrower.match(counted, 'с'))).toEqual(names(byRule('с')));
+    // A second letter, and two letters begun anew, come from the index too.
+    expect(names(narrower.match(counted, 'см'))).toEqual(names(byRule('см')));
+    expect(names(narrower.match(counted, 'пе'))).toEqual(names(byRule('пе')));
     expect(reads).toBe(0);
+    expect(names(narrower.match(counted, ' '))).toEqual(names(counted));
     // Replaced, multi-word, erased and unknown letters, each checked against the rule over all rows.
-    for (const q of ['с', 'см', 'п', 'пет а', 'а пет', 'и', 'иван п', 'я', 'x', '', 'пё'])
+    for (const q of ['с', 'см', 'п', 'пет а', 'а пет', 'и', 'иван п', 'я', 'x', '', 'пё', 'ан', 'ан п', 'и'])
       expect(names(narrower.match(counted, q)), q).toEqual(names(byRule(q)));
     // Rows the index was not built for are searched whole.
     const more = [...counted, pupil('Сидоров', 'Пётр')];

@@ -82,61 +82,70 @@ export function matchSearchWords<T extends { searchWords: readonly string[] }>(
 /**
  * The list's search as a person types: a query that only adds letters to the previous one can match only rows
  * the previous one matched (each of its words begins with, or is, a word of the previous query), so it filters
- * the previous result instead of all rows. A first letter, which has no previous result to narrow, takes the
- * rows with a word beginning with it from an index `prepare` builds while the page is idle (every row matched
- * has such a word). The result is the same as `matchSearchWords` over all rows, in their order; only the work
- * differs.
+ * the previous result instead of all rows. A new query's first letter or two, which have no previous result to
+ * narrow, take the rows with a word beginning with them from an index `prepare` builds while the page is idle
+ * (every row matched has such a word). The result is the same as `matchSearchWords` over all rows, in their
+ * order; only the work differs.
  */
 export class SearchNarrower<T extends { searchWords: readonly string[] }> {
   private last: { rows: readonly T[]; query: string; result: readonly T[] } | null = null;
-  private index: { rows: readonly T[]; byFirstLetter: Map<string, T[]> } | null = null;
+  private index: { rows: readonly T[]; byStart: Map<number, T[]> } | null = null;
 
   /**
-   * Indexes `rows` by the first letter of each of their words, in their order: one pass, done once a list is
-   * loaded and the page is idle, so that a search's first letter does not scan every row while someone types.
+   * Indexes `rows` by the first letter, and the first two letters, of each of their words, in their order: one
+   * pass, done once a list is loaded and shown, so that a search's first letters do not scan every row while
+   * someone types. Keyed by character codes: no string is made per word.
    */
   prepare(rows: readonly T[]): void {
     if (this.index?.rows === rows) return;
-    const byFirstLetter = new Map<string, T[]>();
+    const byStart = new Map<number, T[]>();
+    const add = (key: number, row: T) => {
+      const list = byStart.get(key);
+      // A row goes into a list once, however many of its words begin the same way (rows are added in order).
+      if (!list) byStart.set(key, [row]);
+      else if (list[list.length - 1] !== row) list.push(row);
+    };
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const words = row.searchWords;
       for (let w = 0; w < words.length; w++) {
-        const letter = words[w]!.charAt(0);
-        if (!letter) continue;
-        // A row goes into a letter's list once, however many of its words begin with that letter.
-        let seen = false;
-        for (let v = 0; v < w && !seen; v++) seen = words[v]!.charAt(0) === letter;
-        if (seen) continue;
-        const list = byFirstLetter.get(letter);
-        if (list) list.push(row);
-        else byFirstLetter.set(letter, [row]);
+        const word = words[w]!;
+        if (word.length === 0) continue;
+        add(startKey(word, 1), row);
+        if (word.length > 1) add(startKey(word, 2), row);
       }
     }
-    this.index = { rows, byFirstLetter };
+    this.index = { rows, byStart };
   }
 
   match(rows: readonly T[], normalizedQuery: string): readonly T[] {
     const last = this.last;
     let result: readonly T[];
-    if (!normalizedQuery) result = rows;
-    else if (
-      last !== null &&
-      last.rows === rows &&
-      last.query !== '' &&
-      normalizedQuery.startsWith(last.query)
-    )
-      result = matchSearchWords(last.result, normalizedQuery);
-    else if (this.index?.rows === rows) {
-      const first = normalizedQuery.split(' ').find(Boolean) ?? '';
-      const candidates = this.index.byFirstLetter.get(first.charAt(0)) ?? [];
-      // One letter: exactly the rows with a word beginning with it.
-      result =
-        normalizedQuery === first && first.length === 1
-          ? candidates
-          : matchSearchWords(candidates, normalizedQuery);
-    } else result = matchSearchWords(rows, normalizedQuery);
+    const first = normalizedQuery.split(' ').find(Boolean) ?? '';
+    if (!first) result = rows;
+    else {
+      // The rows with a word beginning like the query's first word: all it can match.
+      const length = Math.min(first.length, 2);
+      const indexed =
+        this.index?.rows === rows ? (this.index.byStart.get(startKey(first, length)) ?? []) : null;
+      const narrowed =
+        last !== null && last.rows === rows && last.query !== '' && normalizedQuery.startsWith(last.query)
+          ? last.result
+          : null;
+      // A query of one word of one or two letters is exactly such rows; otherwise the fewest rows are filtered.
+      if (indexed && normalizedQuery === first && first.length === length) result = indexed;
+      else
+        result = matchSearchWords(
+          narrowed && (!indexed || narrowed.length <= indexed.length) ? narrowed : (indexed ?? rows),
+          normalizedQuery,
+        );
+    }
     this.last = { rows, query: normalizedQuery, result };
     return result;
   }
+}
+
+/** A word's first one or two UTF-16 code units as one number (two-letter keys stay apart from one-letter ones). */
+function startKey(word: string, length: number): number {
+  return length === 1 ? word.charCodeAt(0) : 0x10000 * (word.charCodeAt(0) + 1) + word.charCodeAt(1);
 }
