@@ -9,7 +9,7 @@ import { formatNumber } from '@shared/text/collation';
 import { useNextSession, useWeekSessions } from './use-week-sessions';
 import { PageHeader } from '../../ui';
 import { CertificatesDueButton } from '../certificates/public';
-import { useDashboard } from './use-dashboard-stats';
+import { StopWhenLeaving, useDashboard } from './use-dashboard-stats';
 import { TodaySessions, WeekSessions } from './week-sessions';
 import { FirstSteps } from './first-steps';
 import { RetentionReminder, useVenue } from '../settings/public';
@@ -49,7 +49,7 @@ export default function HomeSection() {
   const monday = startOfWeek(today);
   const yearStart = Number(schoolYearStart(today).slice(0, 4));
 
-  const { stats, certificatesDue, pastRetention } = useDashboard(today);
+  const { stats, certificatesDue, pastRetention, stop } = useDashboard(today);
   const week = useWeekSessions(monday);
   const next = useNextSession(today);
   const venue = useVenue();
@@ -64,6 +64,7 @@ export default function HomeSection() {
 
   return (
     <>
+      <StopWhenLeaving onLeave={stop} />
       <PageHeader
         title={t('title')}
         description={t('subtitle', { quarter: qLabel })}

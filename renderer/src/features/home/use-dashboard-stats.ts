@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigation } from 'react-router';
 import { liveQuery } from 'dexie';
 import type { IsoDate } from '@shared/domain';
 import type { DashboardStats } from '@shared/reports/dashboard';
@@ -13,6 +14,8 @@ interface Figures {
   certificatesDue: number | undefined;
   /** How many pupils are past the retention term today; undefined until the first answer. */
   pastRetention: number | undefined;
+  /** Stops the worker (or the live queries on this thread): the figures shown stay as they are. */
+  stop: () => void;
 }
 
 type State = { today: IsoDate; stats?: DashboardStats; due?: number; past?: number; error?: unknown };
@@ -25,6 +28,8 @@ type State = { today: IsoDate; stats?: DashboardStats; due?: number; past?: numb
  */
 export function useDashboard(today: IsoDate): Figures {
   const [state, setState] = useState<State | null>(null);
+  const stopping = useRef<() => void>(() => undefined);
+  const stop = useCallback(() => stopping.current(), []);
 
   useEffect(() => {
     const merge = (patch: Partial<State>) =>
@@ -56,16 +61,35 @@ export function useDashboard(today: IsoDate): Figures {
     };
     worker.onerror = runHere;
     worker.postMessage({ today } satisfies DashboardRequest);
-    return () => {
+    const end = () => {
       worker.terminate();
       for (const s of fallback ?? []) s.unsubscribe();
+      fallback = [];
     };
+    stopping.current = end;
+    return end;
   }, [today]);
 
   if (state?.today !== today)
-    return { stats: undefined, certificatesDue: undefined, pastRetention: undefined };
+    return { stats: undefined, certificatesDue: undefined, pastRetention: undefined, stop };
   if (state.error !== undefined) throw state.error;
-  return { stats: state.stats, certificatesDue: state.due, pastRetention: state.past };
+  return { stats: state.stats, certificatesDue: state.due, pastRetention: state.past, stop };
+}
+
+/**
+ * Calls `onLeave` once a navigation to another page begins: the router loads the next section's code (and the
+ * list its first rows) before this page unmounts, and «Главная»'s worker, still reading whole tables for its
+ * figures, competed with that for the processor and for IndexedDB. Rendered as a leaf of its own, so the
+ * navigation's state changes render nothing else of the page.
+ */
+export function StopWhenLeaving({ onLeave }: { onLeave: () => void }) {
+  const navigation = useNavigation();
+  const here = useLocation().pathname;
+  const leaving = navigation.state !== 'idle' && navigation.location?.pathname !== here;
+  useEffect(() => {
+    if (leaving) onLeave();
+  }, [leaving, onLeave]);
+  return null;
 }
 
 /** The quarter's figures alone (see `useDashboard`). */
