@@ -10,7 +10,14 @@ import { replacePlatformTrials } from '../repos/platform-trial-repo';
 import { saveProgram } from '../repos/program-repo';
 import { programToForm } from '@shared/programs/program-schema';
 import { freshDbFactory } from '../testing/test-db';
-import { loadParticipantReconciliation, loadReconciliation, pupilsForMatching } from './reconciliation';
+import {
+  loadParticipantReconciliation,
+  loadPlatformSide,
+  loadReconciliation,
+  loadVenueSide,
+  pupilsForMatching,
+  reconciliationView,
+} from './reconciliation';
 import { loadReportData } from './reports';
 
 const TODAY = '2026-11-24';
@@ -191,16 +198,21 @@ describe('loadReconciliation', () => {
       date: '2026-10-15',
       rowNumber: 901,
     });
-    await replacePlatformTrials(
-      {
-        fileName: 'p.xlsx',
-        headerRow: HEADER,
-        exportedOn: '2026-11-24',
-        trials: [...trials, stranger, elsewhere],
-      },
-      db,
-    );
+    // The screen reads the venue's side while the export loads, then the platform's side after it.
+    const [venue] = await Promise.all([
+      loadVenueSide(PERIOD, db),
+      replacePlatformTrials(
+        {
+          fileName: 'p.xlsx',
+          headerRow: HEADER,
+          exportedOn: '2026-11-24',
+          trials: [...trials, stranger, elsewhere],
+        },
+        db,
+      ),
+    ]);
     const view = await loadReconciliation(PERIOD, db);
+    expect(reconciliationView(venue, await loadPlatformSide(db))).toEqual(view);
     expect(view.counts).toEqual({
       completions: completions.length,
       onPlatform: recorded.length,

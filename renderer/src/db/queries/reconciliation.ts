@@ -266,33 +266,48 @@ async function byGroups<T extends { groupId: Id }, I>(
   return (await table.toArray()).filter((row) => groupIds.has(row.groupId));
 }
 
+/** The venue's side of a period's Сверка: what was recorded here, independent of the platform's export. */
+export interface VenueSide {
+  period: ReportPeriod;
+  data: ReportData;
+  /** Every participant: a platform row may name anyone. */
+  participants: Participant[];
+  completions: ReconcileCompletion[];
+}
+
+/** The platform's side: every stored record of the last export. */
+export interface PlatformSide {
+  trials: PlatformTrial[];
+  count: number;
+}
+
+/** The tables the venue's side reads (not the platform's records: loading an export does not re-read them). */
+function venueTables(db: ProfprobaDb) {
+  return [db.programs, db.schools, db.groups, db.sessions, db.enrollments, db.attendance, db.participants];
+}
+
 /**
- * What the Сверка of a period reads: the groups with a session in the period and their sessions, enrolments
- * and marks (completion counts every session of the group), the programmes, schools and participants, and
- * every platform record. Not the report's certificates, consents, mentors, places or venue, which the Сверка
- * does not show, and the participants once (the matching needs all of them: a platform row may name anyone).
+ * What the venue's side of a period's Сверка reads: the groups with a session in the period and their
+ * sessions, enrolments and marks (completion counts every session of the group), the programmes, schools and
+ * participants. Not the report's certificates, consents, mentors, places or venue, which the Сверка does not
+ * show, and the participants once (the matching needs all of them: a platform row may name anyone).
  */
-async function loadReconciliationData(
-  period: ReportPeriod,
-  db: ProfprobaDb,
-): Promise<{ data: ReportData; participants: Participant[]; trials: PlatformTrial[] }> {
+async function readVenueSide(period: ReportPeriod, db: ProfprobaDb): Promise<VenueSide> {
   const [inPeriod, groupCount] = await Promise.all([
     db.sessions.where('date').between(period.from, period.to, true, true).toArray(),
     db.groups.count(),
   ]);
   const groupIds = new Set(inPeriod.map((s) => s.groupId));
   const whole = groupIds.size * 2 > groupCount;
-  const [programs, schools, groups, sessions, enrollments, attendance, participants, trials] =
-    await Promise.all([
-      db.programs.toArray(),
-      db.schools.toArray(),
-      db.groups.bulkGet([...groupIds]),
-      byGroups(db.sessions, groupIds, whole),
-      byGroups(db.enrollments, groupIds, whole),
-      byGroups(db.attendance, groupIds, whole),
-      db.participants.toArray(),
-      db.platformTrials.toArray(),
-    ]);
+  const [programs, schools, groups, sessions, enrollments, attendance, participants] = await Promise.all([
+    db.programs.toArray(),
+    db.schools.toArray(),
+    db.groups.bulkGet([...groupIds]),
+    byGroups(db.sessions, groupIds, whole),
+    byGroups(db.enrollments, groupIds, whole),
+    byGroups(db.attendance, groupIds, whole),
+    db.participants.toArray(),
+  ]);
   const data: ReportData = {
     venue: null,
     programs,
@@ -307,28 +322,52 @@ async function loadReconciliationData(
     places: [],
     certificates: [],
   };
-  return { data, participants, trials };
+  return { period, data, participants, completions: completionsOf(data, period) };
+}
+
+async function readPlatformSide(db: ProfprobaDb): Promise<PlatformSide> {
+  const trials = await db.platformTrials.toArray();
+  return { trials, count: trials.length };
+}
+
+/**
+ * The venue's side of a period's Сверка, in one read transaction. The screen follows it as a live query of its
+ * own, so a newly loaded export re-reads only the platform's side; and it does not depend on the export, so it
+ * is read while an export loads.
+ */
+export async function loadVenueSide(period: ReportPeriod, db: ProfprobaDb = defaultDb): Promise<VenueSide> {
+  return db.transaction('r', venueTables(db), () => readVenueSide(period, db));
+}
+
+/** The platform's side of the Сверка: the last export's records. */
+export async function loadPlatformSide(db: ProfprobaDb = defaultDb): Promise<PlatformSide> {
+  return db.transaction('r', [db.platformTrials], () => readPlatformSide(db));
+}
+
+/** The Сверка of the two sides: `reconcile` and the screen's rows. */
+export function reconciliationView(venue: VenueSide, platform: PlatformSide): ReconciliationView {
+  return buildView({
+    data: venue.data,
+    period: venue.period,
+    completions: venue.completions,
+    participants: venue.participants,
+    trials: platform.trials,
+    trialCount: platform.count,
+  });
 }
 
 /**
  * The Сверка of a period: every completion of the period against every platform record, the platform's
  * trials at this venue with no completion here, the unpaired cells of the export, and the sessions now ready
- * to be marked «отмечено на платформе». Read in one transaction.
+ * to be marked «отмечено на платформе». Both sides read in one transaction.
  */
 export async function loadReconciliation(
   period: ReportPeriod,
   db: ProfprobaDb = defaultDb,
 ): Promise<ReconciliationView> {
-  return db.transaction('r', reportTables(db), async () => {
-    const { data, participants, trials } = await loadReconciliationData(period, db);
-    return buildView({
-      data,
-      period,
-      completions: completionsOf(data, period),
-      participants,
-      trials,
-      trialCount: trials.length,
-    });
+  return db.transaction('r', [...venueTables(db), db.platformTrials], async () => {
+    const [venue, platform] = await Promise.all([readVenueSide(period, db), readPlatformSide(db)]);
+    return reconciliationView(venue, platform);
   });
 }
 
