@@ -4,6 +4,7 @@ import {
   type IsoDate,
   type IsoDateTime,
   type Participant,
+  type PlatformExportPart,
   type PlatformTrial,
   type PlatformTrialKind,
 } from '@shared/domain';
@@ -18,6 +19,7 @@ import {
   type ReconcileCompletion,
   type Reconciliation,
 } from '@shared/reconcile/reconcile';
+import { trialsOfParts } from '@shared/reconcile/export-parts';
 import { compareRu } from '@shared/text/collation';
 import { joinFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
@@ -91,10 +93,12 @@ export interface ReconciliationView {
   readySessions: ReadySession[];
 }
 
-function sourceOf(trials: readonly PlatformTrial[], count: number): PlatformSource | null {
-  const first = trials[0];
-  return first
-    ? { file: first.sourceFile, exportedOn: first.exportedOn, importedAt: first.importedAt, records: count }
+/** The export the records come from: the last loaded (two only when two PCs loaded one each before syncing). */
+function sourceOf(parts: readonly PlatformExportPart[], records: number): PlatformSource | null {
+  let last: PlatformExportPart | null = null;
+  for (const p of parts) if (!last || p.importedAt > last.importedAt) last = p;
+  return last
+    ? { file: last.sourceFile, exportedOn: last.exportedOn, importedAt: last.importedAt, records }
     : null;
 }
 
@@ -138,7 +142,7 @@ interface ViewInput {
   completions: ReconcileCompletion[];
   participants: ReportData['participants'];
   trials: PlatformTrial[];
-  trialCount: number;
+  source: PlatformSource | null;
 }
 
 function buildView({
@@ -147,7 +151,7 @@ function buildView({
   completions,
   participants,
   trials,
-  trialCount,
+  source,
 }: ViewInput): ReconciliationView {
   const result = reconcile({
     programs: data.programs,
@@ -244,7 +248,7 @@ function buildView({
     .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
 
   return {
-    source: sourceOf(trials, trialCount),
+    source,
     counts: result.counts,
     rows,
     unpaired: unpairedOf(trials),
@@ -278,7 +282,7 @@ export interface VenueSide {
 /** The platform's side: every stored record of the last export. */
 export interface PlatformSide {
   trials: PlatformTrial[];
-  count: number;
+  source: PlatformSource | null;
 }
 
 /** The tables the venue's side reads (not the platform's records: loading an export does not re-read them). */
@@ -326,8 +330,9 @@ async function readVenueSide(period: ReportPeriod, db: ProfprobaDb): Promise<Ven
 }
 
 async function readPlatformSide(db: ProfprobaDb): Promise<PlatformSide> {
-  const trials = await db.platformTrials.toArray();
-  return { trials, count: trials.length };
+  const parts = await db.platformExportParts.toArray();
+  const trials = trialsOfParts(parts);
+  return { trials, source: sourceOf(parts, trials.length) };
 }
 
 /**
@@ -341,7 +346,7 @@ export async function loadVenueSide(period: ReportPeriod, db: ProfprobaDb = defa
 
 /** The platform's side of the Сверка: the last export's records. */
 export async function loadPlatformSide(db: ProfprobaDb = defaultDb): Promise<PlatformSide> {
-  return db.transaction('r', [db.platformTrials], () => readPlatformSide(db));
+  return db.transaction('r', [db.platformExportParts], () => readPlatformSide(db));
 }
 
 /** The Сверка of the two sides: `reconcile` and the screen's rows. */
@@ -352,7 +357,7 @@ export function reconciliationView(venue: VenueSide, platform: PlatformSide): Re
     completions: venue.completions,
     participants: venue.participants,
     trials: platform.trials,
-    trialCount: platform.count,
+    source: platform.source,
   });
 }
 
@@ -365,7 +370,7 @@ export async function loadReconciliation(
   period: ReportPeriod,
   db: ProfprobaDb = defaultDb,
 ): Promise<ReconciliationView> {
-  return db.transaction('r', [...venueTables(db), db.platformTrials], async () => {
+  return db.transaction('r', [...venueTables(db), db.platformExportParts], async () => {
     const [venue, platform] = await Promise.all([readVenueSide(period, db), readPlatformSide(db)]);
     return reconciliationView(venue, platform);
   });
@@ -388,13 +393,14 @@ export async function loadParticipantReconciliation(
   today: IsoDate = todayIso(),
 ): Promise<ReconciliationView> {
   return db.transaction('r', reportTables(db), async () => {
-    const [enrollments, marks, trials, participant, trialCount] = await Promise.all([
+    const [enrollments, marks, platform, participant] = await Promise.all([
       db.enrollments.where('participantId').equals(participantId).toArray(),
       db.attendance.where('participantId').equals(participantId).toArray(),
-      db.platformTrials.where('participantId').equals(participantId).toArray(),
+      readPlatformSide(db),
       db.participants.get(participantId),
-      db.platformTrials.count(),
     ]);
+    // The export is stored in parts, not per pupil: the pupil's records are picked from all of them.
+    const trials = platform.trials.filter((t) => t.participantId === participantId);
     const groupIds = [...new Set([...enrollments, ...marks].map((x) => x.groupId))];
     const parts = await Promise.all(groupIds.map((g) => loadGroupReportData(g, db, today)));
     const base = parts[0];
@@ -427,7 +433,7 @@ export async function loadParticipantReconciliation(
       completions,
       participants: participant ? [participant] : [],
       trials,
-      trialCount,
+      source: platform.source,
     });
     return { ...view, readySessions: [] };
   });
