@@ -50,5 +50,7 @@ export interface PlatformExportPart {
   importedAt: IsoDateTime;
   /** The part's place in its export, from 0: the records are read back in the export's order. */
   part: number;
+  /** How many records it holds (indexed: a replacement counts the records it replaces without reading them). */
+  records: number;
   trials: StoredPlatformTrial[];
 }

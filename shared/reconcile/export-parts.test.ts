@@ -29,6 +29,7 @@ describe('a platform export stored in parts', () => {
   it('splits the records into parts of at most 1 000, in the export order, and flattens them back', () => {
     const trials = Array.from({ length: 2 * TRIALS_PER_PART + 1 }, (_, i) => trial(i));
     const parts = exportParts(trials, SOURCE, counter());
+    expect(parts.every((p) => p.records === p.trials.length)).toBe(true);
     expect(parts.map((p) => [p.id, p.part, p.trials.length])).toEqual([
       ['part-1', 0, 1000],
       ['part-2', 1, 1000],
@@ -41,7 +42,7 @@ describe('a platform export stored in parts', () => {
 
   it('keeps an export without records as one empty part (the file and date it loaded)', () => {
     const parts = exportParts([], SOURCE, counter());
-    expect(parts).toEqual([{ id: 'part-1', ...SOURCE, part: 0, trials: [] }]);
+    expect(parts).toEqual([{ id: 'part-1', ...SOURCE, part: 0, records: 0, trials: [] }]);
     expect(trialsOfParts(parts)).toEqual([]);
     expect(exportParts([trial(1)], SOURCE, counter(), 1)).toHaveLength(1);
     expect(() => exportParts([trial(1)], SOURCE, counter(), 0)).toThrow();

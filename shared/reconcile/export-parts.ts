@@ -36,6 +36,7 @@ export function exportParts(
       exportedOn: source.exportedOn,
       importedAt: source.importedAt,
       part: parts.length,
+      records: Math.min(size, trials.length - start),
       trials: trials.slice(start, start + size),
     });
   }

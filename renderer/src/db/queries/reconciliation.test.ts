@@ -5,6 +5,7 @@ import { trialsOfParts, TRIALS_PER_PART } from '@shared/reconcile/export-parts';
 import type { PlatformTrialDraft } from '@shared/reconcile/platform-records';
 import { completionsInPeriod } from '@shared/reports/quarterly-report';
 import { joinFio } from '@shared/text/fio';
+import type { Participant } from '@shared/domain';
 import type { ProfprobaDb } from '../database';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { replacePlatformTrials } from '../repos/platform-trial-repo';
@@ -113,6 +114,23 @@ describe('platform records', () => {
     const byItself = await tied();
     expect(byItself).toEqual([...pupils.map((p) => p.id), null]);
     await replacePlatformTrials({ ...input, participants: await pupilsForMatching(db) }, db);
+    expect(await tied()).toEqual(byItself);
+    // Asked while the Сверка's venue side reads the participants, it answers with that read (asked at every
+    // turn of the venue side's read: at some it is reading the participants).
+    const venueRead = loadVenueSide(PERIOD, db);
+    let read = false;
+    void venueRead.then(() => (read = true));
+    const asked: Promise<Participant[]>[] = [];
+    while (!read) {
+      asked.push(pupilsForMatching(db));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    const venue = await venueRead;
+    const answers = await Promise.all(asked);
+    expect(answers.some((a) => a === venue.participants)).toBe(true);
+    for (const a of answers) expect(a).toEqual(venue.participants);
+    const shared = answers[answers.length - 1]!;
+    await replacePlatformTrials({ ...input, participants: shared }, db);
     expect(await tied()).toEqual(byItself);
     // Only the participants given are matched: the caller's read is the one used.
     await replacePlatformTrials({ ...input, participants: pupils.slice(1) }, db);

@@ -303,6 +303,8 @@ async function readVenueSide(period: ReportPeriod, db: ProfprobaDb): Promise<Ven
   ]);
   const groupIds = new Set(inPeriod.map((s) => s.groupId));
   const whole = groupIds.size * 2 > groupCount;
+  const participantsRead = db.participants.toArray();
+  shareWhileRead(db, participantsRead);
   const [programs, schools, groups, sessions, enrollments, attendance, participants] = await Promise.all([
     db.programs.toArray(),
     db.schools.toArray(),
@@ -310,7 +312,7 @@ async function readVenueSide(period: ReportPeriod, db: ProfprobaDb): Promise<Ven
     byGroups(db.sessions, groupIds, whole),
     byGroups(db.enrollments, groupIds, whole),
     byGroups(db.attendance, groupIds, whole),
-    db.participants.toArray(),
+    participantsRead,
   ]);
   const data: ReportData = {
     venue: null,
@@ -376,8 +378,28 @@ export async function loadReconciliation(
   });
 }
 
-/** Every participant, to tie a platform export's records to pupils (`replacePlatformTrials`). */
+/**
+ * The venue side's read of every participant while it is under way. An export loaded meanwhile (a file chosen
+ * as the Сверка opens) ties its records to that same read instead of decoding the 20 000 participants a second
+ * time on the page while the worker and the venue side need it.
+ */
+const participantsInFlight = new WeakMap<ProfprobaDb, Promise<Participant[]>>();
+
+function shareWhileRead(db: ProfprobaDb, read: Promise<Participant[]>): void {
+  participantsInFlight.set(db, read);
+  const done = () => {
+    if (participantsInFlight.get(db) === read) participantsInFlight.delete(db);
+  };
+  read.then(done, done);
+}
+
+/**
+ * Every participant, to tie a platform export's records to pupils (`replacePlatformTrials`): the venue side's
+ * read when one is under way, else a read of its own.
+ */
 export async function pupilsForMatching(db: ProfprobaDb = defaultDb): Promise<Participant[]> {
+  const shared = participantsInFlight.get(db);
+  if (shared) return shared.catch(() => db.participants.toArray());
   return db.participants.toArray();
 }
 

@@ -40,11 +40,17 @@ export async function replacePlatformTrials(
   if (!isPlatformHeader(input.headerRow))
     throw new RuleError('reconciliation.notPlatformExport', { file: input.fileName });
   if (!isIsoDate(input.exportedOn)) throw new RuleError('reconciliation.exportDate');
-  return db.transaction('rw', [db.platformExportParts, db.participants, db.journal], async () => {
-    const [matcher, stored] = await Promise.all([
+  // Without the participants in its scope when the caller read them: a read-write transaction waits for every
+  // transaction over its tables, and the Сверка's venue side reads the participants while an export loads.
+  const tables = input.participants
+    ? [db.platformExportParts, db.journal]
+    : [db.platformExportParts, db.participants, db.journal];
+  return db.transaction('rw', tables, async () => {
+    const [matcher, replaced] = await Promise.all([
       input.participants ?? db.participants.toArray(),
-      db.platformExportParts.toArray(),
-    ]).then(([participants, parts]) => [new PupilMatcher(participants), parts] as const);
+      // The replaced records are counted from the parts' `records` index, not read.
+      db.platformExportParts.orderBy('records').keys(),
+    ]).then(([participants, counts]) => [new PupilMatcher(participants), counts] as const);
     const records: StoredPlatformTrial[] = input.trials.map((t) => ({
       ...t,
       id: newId(),
@@ -55,7 +61,7 @@ export async function replacePlatformTrials(
       { sourceFile: input.fileName, exportedOn: input.exportedOn, importedAt: new Date().toISOString() },
       newId,
     );
-    const previous = stored.reduce((n, p) => n + p.trials.length, 0);
+    const previous = replaced.reduce<number>((n, c) => n + Number(c), 0);
     await db.platformExportParts.clear();
     await db.platformExportParts.bulkAdd(parts);
     await logAction(

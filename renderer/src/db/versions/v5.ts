@@ -10,13 +10,16 @@ import { partsOfTrials } from '@shared/reconcile/export-parts';
  * tombstones plus 20 000 new documents for every PC of the venue on each newer export; in parts it is 20 of each
  * (docs/reconciliation.md, docs/sync.md).
  *
+ * `records` (a part's count of records) is indexed so a replacement counts the records it replaces from the index,
+ * without reading their 20 000 trials.
+ *
  * The upgrade moves every stored platform record into parts, one export per file, export date and import time.
  * Dexie deletes `platformTrials` only after this function has run (as version 2 reads `auditLog`), so it can
  * still be read here.
  */
 export const V5_STORES = {
   platformTrials: null,
-  platformExportParts: 'id, exportedOn',
+  platformExportParts: 'id, exportedOn, records',
 } as const;
 
 export async function upgradeToV5(tx: Transaction): Promise<void> {
