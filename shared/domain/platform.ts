@@ -52,5 +52,7 @@ export interface PlatformExportPart {
   part: number;
   /** How many records it holds (indexed: a replacement counts the records it replaces without reading them). */
   records: number;
+  /** The pupils its records are tied to (indexed: a pupil's card reads only the parts that name them). */
+  participantIds: Id[];
   trials: StoredPlatformTrial[];
 }

@@ -30,6 +30,13 @@ describe('a platform export stored in parts', () => {
     const trials = Array.from({ length: 2 * TRIALS_PER_PART + 1 }, (_, i) => trial(i));
     const parts = exportParts(trials, SOURCE, counter());
     expect(parts.every((p) => p.records === p.trials.length)).toBe(true);
+    // Each part names the pupils its records are tied to, once each (a third of the records tie to nobody).
+    for (const p of parts)
+      expect([...p.participantIds].sort()).toEqual(
+        [...new Set(p.trials.flatMap((t) => (t.participantId ? [t.participantId] : [])))].sort(),
+      );
+    expect(parts[0]!.participantIds).toContain('p1');
+    expect(parts[0]!.participantIds).not.toContain(null);
     expect(parts.map((p) => [p.id, p.part, p.trials.length])).toEqual([
       ['part-1', 0, 1000],
       ['part-2', 1, 1000],
@@ -42,7 +49,7 @@ describe('a platform export stored in parts', () => {
 
   it('keeps an export without records as one empty part (the file and date it loaded)', () => {
     const parts = exportParts([], SOURCE, counter());
-    expect(parts).toEqual([{ id: 'part-1', ...SOURCE, part: 0, records: 0, trials: [] }]);
+    expect(parts).toEqual([{ id: 'part-1', ...SOURCE, part: 0, records: 0, participantIds: [], trials: [] }]);
     expect(trialsOfParts(parts)).toEqual([]);
     expect(exportParts([trial(1)], SOURCE, counter(), 1)).toHaveLength(1);
     expect(() => exportParts([trial(1)], SOURCE, counter(), 0)).toThrow();

@@ -30,14 +30,18 @@ export function exportParts(
   if (!(size >= 1)) throw new Error(`a part holds at least one record: ${size}`);
   const parts: PlatformExportPart[] = [];
   for (let start = 0; start === 0 || start < trials.length; start += size) {
+    const slice = trials.slice(start, start + size);
+    const pupils = new Set<Id>();
+    for (const t of slice) if (t.participantId) pupils.add(t.participantId);
     parts.push({
       id: newPartId(),
       sourceFile: source.sourceFile,
       exportedOn: source.exportedOn,
       importedAt: source.importedAt,
       part: parts.length,
-      records: Math.min(size, trials.length - start),
-      trials: trials.slice(start, start + size),
+      records: slice.length,
+      participantIds: [...pupils],
+      trials: slice,
     });
   }
   return parts;

@@ -297,14 +297,16 @@ function venueTables(db: ProfprobaDb) {
  * show, and the participants once (the matching needs all of them: a platform row may name anyone).
  */
 async function readVenueSide(period: ReportPeriod, db: ProfprobaDb): Promise<VenueSide> {
+  // Asked first, so it is answered first: an export loading meanwhile waits for this read (pupilsForMatching),
+  // not for the marks and enrolments behind it.
+  const participantsRead = db.participants.toArray();
+  shareWhileRead(db, participantsRead);
   const [inPeriod, groupCount] = await Promise.all([
     db.sessions.where('date').between(period.from, period.to, true, true).toArray(),
     db.groups.count(),
   ]);
   const groupIds = new Set(inPeriod.map((s) => s.groupId));
   const whole = groupIds.size * 2 > groupCount;
-  const participantsRead = db.participants.toArray();
-  shareWhileRead(db, participantsRead);
   const [programs, schools, groups, sessions, enrollments, attendance, participants] = await Promise.all([
     db.programs.toArray(),
     db.schools.toArray(),
@@ -415,14 +417,20 @@ export async function loadParticipantReconciliation(
   today: IsoDate = todayIso(),
 ): Promise<ReconciliationView> {
   return db.transaction('r', reportTables(db), async () => {
-    const [enrollments, marks, platform, participant] = await Promise.all([
+    const [enrollments, marks, theirParts, counts, last, participant] = await Promise.all([
       db.enrollments.where('participantId').equals(participantId).toArray(),
       db.attendance.where('participantId').equals(participantId).toArray(),
-      readPlatformSide(db),
+      // Only the parts that hold the pupil's records (by the `participantIds` index), not the whole export.
+      db.platformExportParts.where('participantIds').equals(participantId).toArray(),
+      db.platformExportParts.orderBy('records').keys(),
+      db.platformExportParts.orderBy('importedAt').last(),
       db.participants.get(participantId),
     ]);
-    // The export is stored in parts, not per pupil: the pupil's records are picked from all of them.
-    const trials = platform.trials.filter((t) => t.participantId === participantId);
+    const trials = trialsOfParts(theirParts).filter((t) => t.participantId === participantId);
+    const source = sourceOf(
+      last ? [last] : [],
+      counts.reduce<number>((n, c) => n + Number(c), 0),
+    );
     const groupIds = [...new Set([...enrollments, ...marks].map((x) => x.groupId))];
     const parts = await Promise.all(groupIds.map((g) => loadGroupReportData(g, db, today)));
     const base = parts[0];
@@ -455,7 +463,7 @@ export async function loadParticipantReconciliation(
       completions,
       participants: participant ? [participant] : [],
       trials,
-      source: platform.source,
+      source,
     });
     return { ...view, readySessions: [] };
   });

@@ -10,8 +10,9 @@ import { partsOfTrials } from '@shared/reconcile/export-parts';
  * tombstones plus 20 000 new documents for every PC of the venue on each newer export; in parts it is 20 of each
  * (docs/reconciliation.md, docs/sync.md).
  *
- * `records` (a part's count of records) is indexed so a replacement counts the records it replaces from the index,
- * without reading their 20 000 trials.
+ * Indexed: `importedAt` (the screens name the last loaded export by reading one part), `records` (a part's count
+ * of records: a replacement counts the records it replaces from the index, without reading their 20 000 trials)
+ * and `*participantIds` (the pupils a part's records are tied to: a pupil's card reads only those parts).
  *
  * The upgrade moves every stored platform record into parts, one export per file, export date and import time.
  * Dexie deletes `platformTrials` only after this function has run (as version 2 reads `auditLog`), so it can
@@ -19,7 +20,7 @@ import { partsOfTrials } from '@shared/reconcile/export-parts';
  */
 export const V5_STORES = {
   platformTrials: null,
-  platformExportParts: 'id, exportedOn, records',
+  platformExportParts: 'id, importedAt, records, *participantIds',
 } as const;
 
 export async function upgradeToV5(tx: Transaction): Promise<void> {
