@@ -6,7 +6,7 @@ import type { Cell } from '@shared/import/cells';
 import { isPlatformHeader } from '@shared/import/fields';
 import { exportParts } from '@shared/reconcile/export-parts';
 import type { PlatformTrialDraft } from '@shared/reconcile/platform-records';
-import { PupilMatcher, type ReconcileParticipant } from '@shared/reconcile/reconcile';
+import { pupilMatcherFor, type ReconcileParticipant } from '@shared/reconcile/reconcile';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
 
@@ -50,7 +50,7 @@ export async function replacePlatformTrials(
       input.participants ?? db.participants.toArray(),
       // The replaced records are counted from the parts' `records` index, not read.
       db.platformExportParts.orderBy('records').keys(),
-    ]).then(([participants, counts]) => [new PupilMatcher(participants), counts] as const);
+    ]).then(([participants, counts]) => [pupilMatcherFor(participants), counts] as const);
     const records: StoredPlatformTrial[] = input.trials.map((t) => ({
       ...t,
       id: newId(),
