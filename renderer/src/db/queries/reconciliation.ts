@@ -297,10 +297,22 @@ function venueTables(db: ProfprobaDb) {
  * show, and the participants once (the matching needs all of them: a platform row may name anyone).
  */
 async function readVenueSide(period: ReportPeriod, db: ProfprobaDb): Promise<VenueSide> {
-  // Asked first, so it is answered first: an export loading meanwhile waits for this read (pupilsForMatching),
-  // not for the marks and enrolments behind it.
+  // Asked first, so it is answered first: an export loading meanwhile (pupilsForMatching) takes this read, until
+  // the venue side is read whole, without waiting for the marks and enrolments behind it.
   const participantsRead = db.participants.toArray();
-  shareWhileRead(db, participantsRead);
+  const stopSharing = shareWhileRead(db, participantsRead);
+  try {
+    return await readVenueSideWith(period, db, participantsRead);
+  } finally {
+    stopSharing();
+  }
+}
+
+async function readVenueSideWith(
+  period: ReportPeriod,
+  db: ProfprobaDb,
+  participantsRead: Promise<Participant[]>,
+): Promise<VenueSide> {
   const [inPeriod, groupCount] = await Promise.all([
     db.sessions.where('date').between(period.from, period.to, true, true).toArray(),
     db.groups.count(),
@@ -381,18 +393,18 @@ export async function loadReconciliation(
 }
 
 /**
- * The venue side's read of every participant while it is under way. An export loaded meanwhile (a file chosen
- * as the Сверка opens) ties its records to that same read instead of decoding the 20 000 participants a second
- * time on the page while the worker and the venue side need it.
+ * The venue side's read of every participant while the venue side is read. An export loaded meanwhile (a file
+ * chosen as the Сверка opens) ties its records to that same read instead of decoding the 20 000 participants a
+ * second time on the page while the worker and the venue side need it, and the Сверка drawn after it finds the
+ * matching of that read made (`pupilMatcherFor`).
  */
 const participantsInFlight = new WeakMap<ProfprobaDb, Promise<Participant[]>>();
 
-function shareWhileRead(db: ProfprobaDb, read: Promise<Participant[]>): void {
+function shareWhileRead(db: ProfprobaDb, read: Promise<Participant[]>): () => void {
   participantsInFlight.set(db, read);
-  const done = () => {
+  return () => {
     if (participantsInFlight.get(db) === read) participantsInFlight.delete(db);
   };
-  read.then(done, done);
 }
 
 /**
