@@ -33,3 +33,26 @@ export interface PlatformTrial {
   exportedOn: IsoDate;
   importedAt: IsoDateTime;
 }
+
+/** A platform record as it is kept inside its export's part: the file, the export date and the import time are the part's. */
+export type StoredPlatformTrial = Omit<PlatformTrial, 'sourceFile' | 'exportedOn' | 'importedAt'>;
+
+/**
+ * A part of a platform export as stored (schema v5): up to 1 000 of its records, in the export's order. An export
+ * of 20 000 records is 20 records and 20 sync documents, not 20 000: IndexedDB writes and CouchDB replicates per
+ * record, so the cost of loading and replicating an export follows the records' count, not its bytes.
+ */
+export interface PlatformExportPart {
+  id: Id;
+  /** The export file it came from and the date the export was made (its title block) or imported. */
+  sourceFile: string;
+  exportedOn: IsoDate;
+  importedAt: IsoDateTime;
+  /** The part's place in its export, from 0: the records are read back in the export's order. */
+  part: number;
+  /** How many records it holds (indexed: a replacement counts the records it replaces without reading them). */
+  records: number;
+  /** The pupils its records are tied to (indexed: a pupil's card reads only the parts that name them). */
+  participantIds: Id[];
+  trials: StoredPlatformTrial[];
+}

@@ -5,6 +5,7 @@ import { buildImportRows } from '../import/rows';
 import { exportDateOf, pairTrials, platformTrialDrafts } from './platform-records';
 import {
   PupilMatcher,
+  pupilMatcherFor,
   reconcile,
   sessionsReadyToConfirm,
   trialNameKey,
@@ -94,6 +95,19 @@ describe('PupilMatcher', () => {
     expect(again.find({ ...row, platformId: 'id-77' })).toBe('p2');
     expect(again.find({ ...row, fio: 'Орлова Мария Олеговна', birthDate: '2011-07-07' })).toBe('p5');
     expect(again.find(row)).toBe('p1');
+  });
+  it('is made once per read of the participants (the load and the Сверка after it share it), anew for another', () => {
+    const read = [...pupils];
+    expect(pupilMatcherFor(read)).toBe(pupilMatcherFor(read));
+    const other = pupilMatcherFor([...pupils]);
+    expect(other).not.toBe(pupilMatcherFor(read));
+    expect(
+      pupilMatcherFor(read).find({ platformId: null, fio: 'Елкина Алена', birthDate: '2011-05-04' }),
+    ).toBe('p1');
+    // A pupil added is in the next read, which its matcher finds.
+    const added = [...read, { ...read[0]!, id: 'p9', platformId: 'id-99' }];
+    expect(pupilMatcherFor(read).find({ platformId: 'id-99', fio: '', birthDate: null })).toBeNull();
+    expect(pupilMatcherFor(added).find({ platformId: 'id-99', fio: '', birthDate: null })).toBe('p9');
   });
   it('never matches an anonymised record by name (its stored key is not a name)', () => {
     const anon = new PupilMatcher([

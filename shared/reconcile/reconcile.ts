@@ -159,6 +159,19 @@ function dateWithin(trial: ReconcileTrial, from: IsoDate, to: IsoDate): IsoDate 
 }
 
 /**
+ * The matcher of one read of the participants, made once per read: the Сверка's load ties an export's records
+ * with it, and the Сверка drawn right after from the same read asks the same rows again, answered from the
+ * matcher's memory instead of matched a second time. A new read (another array) gets a matcher of its own.
+ */
+const matchers = new WeakMap<readonly ReconcileParticipant[], PupilMatcher>();
+
+export function pupilMatcherFor(participants: readonly ReconcileParticipant[]): PupilMatcher {
+  let matcher = matchers.get(participants);
+  if (!matcher) matchers.set(participants, (matcher = new PupilMatcher(participants)));
+  return matcher;
+}
+
+/**
  * Reconciles the completions of a period with the platform's trials. A completion is ✓ when a trial of the
  * same pupil carries a name of its programme and a date within the group's sessions; every platform trial
  * confirms one completion at most. The trials the platform records at this venue (named like one of its
@@ -171,7 +184,7 @@ export function reconcile(input: {
   trials: readonly ReconcileTrial[];
   period: { from: IsoDate; to: IsoDate };
 }): Reconciliation {
-  const matcher = new PupilMatcher(input.participants);
+  const matcher = pupilMatcherFor(input.participants);
   const keysOf = new Map(input.programs.map((p) => [p.id, new Set(programNameKeys(p))]));
   // Which programme a platform name means: the first programme (by title order) answering to it.
   const programOfKey = new Map<string, Id>();

@@ -17,6 +17,9 @@ describe('sync documents', () => {
     expect(parseDocId('attendance:s1:p1')).toEqual({ table: 'attendance', id: 's1:p1' });
     expect(parseDocId('profproba:meta')).toBeNull();
     expect(parseDocId('settings:deviceId')).toBeNull();
+    // Schema v5 retired `platformTrials` (a document per platform record) for `platformExportParts`.
+    expect(parseDocId('platformTrials:t1')).toBeNull();
+    expect(parseDocId('platformExportParts:x1')).toEqual({ table: 'platformExportParts', id: 'x1' });
     expect(parseDocId('participants:')).toBeNull();
   });
 

@@ -10,7 +10,9 @@
  * The tables that replicate between the PCs of a venue. Left out on purpose: `settings` (per-PC: window, backup
  * folder, the sync password itself, the last applied change), `certificateCounters` (numbers are taken from the
  * server's counter document instead, see `certificate-counter.ts`) and `conflicts` (each PC's own list of what it
- * resolved).
+ * resolved). `platformTrials` (schema v2–v4: a document per platform record) was replaced by `platformExportParts`
+ * (schema v5: a document per 1 000 records): its documents, still on the server or sent by a PC not yet updated,
+ * are not a synced table's any more, so `parseDocId` and `recordOf` give null and they are skipped, never applied.
  */
 export const SYNCED_TABLES = [
   'venue',
@@ -26,7 +28,7 @@ export const SYNCED_TABLES = [
   'attendance',
   'certificates',
   'journal',
-  'platformTrials',
+  'platformExportParts',
   'importProfiles',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];

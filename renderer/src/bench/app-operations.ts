@@ -15,7 +15,7 @@ import { tablesToXlsx } from '../features/reports/public';
 import { consolidateFiles, consolidationToXlsx, readReportsInWorker } from '../features/consolidation/public';
 import { B10_PERIOD, venueReportFiles } from './venue-reports';
 import { loadPlatformExport } from '../features/reconciliation/public';
-import { loadReconciliation } from '../db/queries/reconciliation';
+import { loadPlatformSide, loadVenueSide, reconciliationView } from '../db/queries/reconciliation';
 
 export interface BenchContext {
   exportBytes: Uint8Array | null;
@@ -61,16 +61,23 @@ export const appOperations = {
     return checkRowsInWorker(read.headerIndex, read.mapping, todayIso(), () => undefined);
   },
   /**
-   * B8: «Сверка с платформой» as the screen runs it — the export loaded (the import's parse in its worker, the
-   * records replaced in one transaction), then the year's Сверка read.
+   * B8: «Сверка с платформой» as the screen runs it, in its worst case: the export chosen the moment the screen
+   * opens. The screen's venue side (the period's completions, its own live query) is read while the export
+   * loads (the import's parse in its worker, the records replaced in one transaction); then the platform's
+   * side is read again, as the screen's live query does after the load, and the two are reconciled.
    */
   reconcilePlatformExport: async (from: string, to: string, ctx: BenchContext) => {
     if (!ctx.exportBytes) throw new Error('make the export first');
     const bytes = ctx.exportBytes;
-    await phase('загрузка', () =>
-      loadPlatformExport({ name: 'platform-export.xlsx', bytes }, todayIso(), () => undefined),
-    );
-    return phase('сверка', () => loadReconciliation({ from, to }));
+    const period = { from, to };
+    const [venue] = await Promise.all([
+      phase('сторона площадки', () => loadVenueSide(period)),
+      phase('загрузка', () =>
+        loadPlatformExport({ name: 'platform-export.xlsx', bytes }, todayIso(), () => undefined),
+      ),
+    ]);
+    const platform = await phase('записи платформы', () => loadPlatformSide());
+    return phase('сверка', () => reconciliationView(venue, platform));
   },
   /** B2: the «Отчёты» save path — read the period, aggregate, write the XLSX bytes. */
   quarterlyReportXlsx: async (from: string, to: string) => {

@@ -11,7 +11,7 @@ import type {
   Mentor,
   Participant,
   Place,
-  PlatformTrial,
+  PlatformExportPart,
   Program,
   School,
   Session,
@@ -45,7 +45,7 @@ export class ProfprobaDb extends Dexie {
   certificates!: EntityTable<Certificate, 'id'>;
   certificateCounters!: Table<CertificateCounter, number>;
   journal!: EntityTable<AuditEntry, 'id'>;
-  platformTrials!: EntityTable<PlatformTrial, 'id'>;
+  platformExportParts!: EntityTable<PlatformExportPart, 'id'>;
   conflicts!: EntityTable<SyncConflict, 'id'>;
   settings!: Table<Setting, string>;
   importProfiles!: EntityTable<ImportProfile, 'id'>;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { AttendanceMark } from '@shared/domain';
+import { exportParts, trialsOfParts } from '@shared/reconcile/export-parts';
 import { runTestServer } from '../../../tests/sync-server/run-test-server';
 import { freshDbFactory } from '../db/testing/test-db';
 import type { ProfprobaDb } from '../db';
@@ -67,6 +68,46 @@ describe('sync engine', () => {
     await b.sync();
     expect(await b.db.settings.get('backupFolder')).toBeUndefined();
     expect((await b.local.allDocs()).rows.map((r) => r.id)).toEqual(['mentors:m1']);
+  });
+
+  it('a platform export travels as its parts; a platform record of a PC not yet on schema v5 is skipped', async () => {
+    const name = await newServerDb();
+    const a = pc('pc1', name);
+    const b = pc('pc2', name);
+    const trials = Array.from({ length: 2500 }, (_, i) => ({
+      id: `t${i}`,
+      participantId: null,
+      platformId: null,
+      name: 'Повар',
+      date: '2026-10-01' as const,
+      kind: 'in-person' as const,
+      fio: `Иванов ${i}`,
+      birthDate: null,
+      rowNumber: 5 + i,
+      candidateDates: [],
+    }));
+    const source = { sourceFile: 'p.xlsx', exportedOn: '2026-11-24', importedAt: '2026-11-24T10:00:00.000Z' };
+    await a.db.platformExportParts.bulkAdd(exportParts(trials, source, () => crypto.randomUUID()));
+    await a.db.mentors.add(mentor('m1', 'Петрова'));
+    // What an older app version sends: a document per platform record, of a table this version does not have.
+    await a.local.put({
+      _id: 'platformTrials:old-1',
+      table: 'platformTrials',
+      data: { id: 'old-1', name: 'Повар' },
+    });
+    await a.sync();
+    await b.sync();
+    expect(b.engine.lastError).toBeNull();
+    expect(await b.db.mentors.get('m1')).toEqual(mentor('m1', 'Петрова'));
+    expect(trialsOfParts(await b.db.platformExportParts.toArray())).toEqual(
+      trials.map((t) => ({ ...t, ...source })),
+    );
+    const docs = (await b.local.allDocs()).rows.map((r) => r.id);
+    expect(docs.filter((id) => id.startsWith('platformExportParts:'))).toHaveLength(3);
+    expect(b.db.tables.map((t) => t.name)).not.toContain('platformTrials');
+    // Nothing left to apply: the skipped document does not stop the feed.
+    await b.engine.applyIncoming();
+    expect(b.engine.lastError).toBeNull();
   });
 
   it('a batch of documents is applied whole or not at all, and resumes where it stopped', async () => {

@@ -1,22 +1,36 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_COLUMNS } from '@shared/import/fields';
+import { trialsOfParts, TRIALS_PER_PART } from '@shared/reconcile/export-parts';
 import type { PlatformTrialDraft } from '@shared/reconcile/platform-records';
 import { completionsInPeriod } from '@shared/reports/quarterly-report';
 import { joinFio } from '@shared/text/fio';
+import type { Participant } from '@shared/domain';
 import type { ProfprobaDb } from '../database';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { replacePlatformTrials } from '../repos/platform-trial-repo';
 import { saveProgram } from '../repos/program-repo';
 import { programToForm } from '@shared/programs/program-schema';
 import { freshDbFactory } from '../testing/test-db';
-import { loadParticipantReconciliation, loadReconciliation, pupilsForMatching } from './reconciliation';
+import {
+  loadParticipantReconciliation,
+  loadPlatformSide,
+  loadReconciliation,
+  loadVenueSide,
+  pupilsForMatching,
+  reconciliationView,
+} from './reconciliation';
 import { loadReportData } from './reports';
 
 const TODAY = '2026-11-24';
 const PERIOD = { from: '2026-09-01', to: '2026-11-30' };
 const freshDb = freshDbFactory('reconciliation');
 const HEADER = [...PLATFORM_COLUMNS];
+
+/** Every stored platform record, flattened from the export's parts (schema v5). */
+async function storedTrials(db: ProfprobaDb) {
+  return trialsOfParts(await db.platformExportParts.toArray());
+}
 
 async function demoDb(): Promise<ProfprobaDb> {
   const db = freshDb();
@@ -72,7 +86,7 @@ describe('platform records', () => {
       db,
     );
     expect(second).toEqual({ count: 1, previous: 2 });
-    const stored = await db.platformTrials.toArray();
+    const stored = await storedTrials(db);
     expect(stored.map((t) => [t.name, t.sourceFile, t.exportedOn])).toEqual([['В', 'b.xlsx', '2026-11-20']]);
     const journal = (await db.journal.toArray()).filter((e) => e.code === 'platformTrialsReplaced');
     // Journal ids are random: compare in file order.
@@ -95,13 +109,28 @@ describe('platform records', () => {
     ];
     const input = { fileName: 'p.xlsx', headerRow: HEADER, exportedOn: '2026-11-24', trials };
     const tied = async () =>
-      (await db.platformTrials.toArray())
-        .sort((a, b) => a.rowNumber - b.rowNumber)
-        .map((t) => t.participantId);
+      (await storedTrials(db)).sort((a, b) => a.rowNumber - b.rowNumber).map((t) => t.participantId);
     await replacePlatformTrials(input, db);
     const byItself = await tied();
     expect(byItself).toEqual([...pupils.map((p) => p.id), null]);
     await replacePlatformTrials({ ...input, participants: await pupilsForMatching(db) }, db);
+    expect(await tied()).toEqual(byItself);
+    // Asked while the Сверка's venue side reads the participants, it answers with that read (asked at every
+    // turn of the venue side's read: at some it is reading the participants).
+    const venueRead = loadVenueSide(PERIOD, db);
+    let read = false;
+    void venueRead.then(() => (read = true));
+    const asked: Promise<Participant[]>[] = [];
+    while (!read) {
+      asked.push(pupilsForMatching(db));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    const venue = await venueRead;
+    const answers = await Promise.all(asked);
+    expect(answers.some((a) => a === venue.participants)).toBe(true);
+    for (const a of answers) expect(a).toEqual(venue.participants);
+    const shared = answers[answers.length - 1]!;
+    await replacePlatformTrials({ ...input, participants: shared }, db);
     expect(await tied()).toEqual(byItself);
     // Only the participants given are matched: the caller's read is the one used.
     await replacePlatformTrials({ ...input, participants: pupils.slice(1) }, db);
@@ -131,7 +160,7 @@ describe('platform records', () => {
         db,
       ),
     ).rejects.toMatchObject({ code: 'reconciliation.notPlatformExport', params: { file: 'школа.csv' } });
-    expect((await db.platformTrials.toArray()).map((t) => t.sourceFile)).toEqual(['a.xlsx']);
+    expect((await storedTrials(db)).map((t) => t.sourceFile)).toEqual(['a.xlsx']);
     expect(await db.journal.count()).toBe(journalBefore);
   });
 
@@ -155,7 +184,36 @@ describe('platform records', () => {
         db,
       ),
     ).rejects.toThrow();
-    expect((await db.platformTrials.toArray()).map((t) => t.sourceFile)).toEqual(['a.xlsx']);
+    expect((await storedTrials(db)).map((t) => t.sourceFile)).toEqual(['a.xlsx']);
+  });
+
+  it('stores an export in parts of 1 000 records, in its order, and replaces every part of the previous one', async () => {
+    const db = await demoDb();
+    const many = Array.from({ length: 2 * TRIALS_PER_PART + 5 }, (_, i) =>
+      draft({ name: `Проба ${i}`, fio: 'Иванов Иван', rowNumber: 5 + i }),
+    );
+    const input = { fileName: 'big.xlsx', headerRow: HEADER, exportedOn: '2026-11-24', trials: many };
+    expect(await replacePlatformTrials(input, db)).toEqual({ count: many.length, previous: 0 });
+    const parts = await db.platformExportParts.orderBy('id').toArray();
+    expect(parts.map((p) => p.trials.length).sort((a, b) => b - a)).toEqual([1000, 1000, 5]);
+    expect(new Set(parts.map((p) => p.sourceFile))).toEqual(new Set(['big.xlsx']));
+    expect((await storedTrials(db)).map((t) => t.name)).toEqual(many.map((t) => t.name));
+    expect(new Set((await storedTrials(db)).map((t) => t.id)).size).toBe(many.length);
+
+    const next = { ...input, fileName: 'next.xlsx', trials: many.slice(0, 3) };
+    expect(await replacePlatformTrials(next, db)).toEqual({ count: 3, previous: many.length });
+    expect(await db.platformExportParts.count()).toBe(1);
+    expect((await storedTrials(db)).map((t) => [t.name, t.sourceFile])).toEqual(
+      many.slice(0, 3).map((t) => [t.name, 'next.xlsx']),
+    );
+    // An export without records is kept as the file and date it loaded, with no records.
+    await replacePlatformTrials({ ...input, fileName: 'empty.xlsx', trials: [] }, db);
+    expect(await storedTrials(db)).toEqual([]);
+    expect((await loadReconciliation(PERIOD, db)).source).toMatchObject({
+      file: 'empty.xlsx',
+      exportedOn: '2026-11-24',
+      records: 0,
+    });
   });
 });
 
@@ -191,16 +249,21 @@ describe('loadReconciliation', () => {
       date: '2026-10-15',
       rowNumber: 901,
     });
-    await replacePlatformTrials(
-      {
-        fileName: 'p.xlsx',
-        headerRow: HEADER,
-        exportedOn: '2026-11-24',
-        trials: [...trials, stranger, elsewhere],
-      },
-      db,
-    );
+    // The screen reads the venue's side while the export loads, then the platform's side after it.
+    const [venue] = await Promise.all([
+      loadVenueSide(PERIOD, db),
+      replacePlatformTrials(
+        {
+          fileName: 'p.xlsx',
+          headerRow: HEADER,
+          exportedOn: '2026-11-24',
+          trials: [...trials, stranger, elsewhere],
+        },
+        db,
+      ),
+    ]);
     const view = await loadReconciliation(PERIOD, db);
+    expect(reconciliationView(venue, await loadPlatformSide(db))).toEqual(view);
     expect(view.counts).toEqual({
       completions: completions.length,
       onPlatform: recorded.length,

@@ -4,6 +4,7 @@ import {
   type IsoDate,
   type IsoDateTime,
   type Participant,
+  type PlatformExportPart,
   type PlatformTrial,
   type PlatformTrialKind,
 } from '@shared/domain';
@@ -18,6 +19,7 @@ import {
   type ReconcileCompletion,
   type Reconciliation,
 } from '@shared/reconcile/reconcile';
+import { trialsOfParts } from '@shared/reconcile/export-parts';
 import { compareRu } from '@shared/text/collation';
 import { joinFio } from '@shared/text/fio';
 import { db as defaultDb, type ProfprobaDb } from '../index';
@@ -91,10 +93,12 @@ export interface ReconciliationView {
   readySessions: ReadySession[];
 }
 
-function sourceOf(trials: readonly PlatformTrial[], count: number): PlatformSource | null {
-  const first = trials[0];
-  return first
-    ? { file: first.sourceFile, exportedOn: first.exportedOn, importedAt: first.importedAt, records: count }
+/** The export the records come from: the last loaded (two only when two PCs loaded one each before syncing). */
+function sourceOf(parts: readonly PlatformExportPart[], records: number): PlatformSource | null {
+  let last: PlatformExportPart | null = null;
+  for (const p of parts) if (!last || p.importedAt > last.importedAt) last = p;
+  return last
+    ? { file: last.sourceFile, exportedOn: last.exportedOn, importedAt: last.importedAt, records }
     : null;
 }
 
@@ -138,7 +142,7 @@ interface ViewInput {
   completions: ReconcileCompletion[];
   participants: ReportData['participants'];
   trials: PlatformTrial[];
-  trialCount: number;
+  source: PlatformSource | null;
 }
 
 function buildView({
@@ -147,7 +151,7 @@ function buildView({
   completions,
   participants,
   trials,
-  trialCount,
+  source,
 }: ViewInput): ReconciliationView {
   const result = reconcile({
     programs: data.programs,
@@ -244,7 +248,7 @@ function buildView({
     .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
 
   return {
-    source: sourceOf(trials, trialCount),
+    source,
     counts: result.counts,
     rows,
     unpaired: unpairedOf(trials),
@@ -266,33 +270,64 @@ async function byGroups<T extends { groupId: Id }, I>(
   return (await table.toArray()).filter((row) => groupIds.has(row.groupId));
 }
 
+/** The venue's side of a period's Сверка: what was recorded here, independent of the platform's export. */
+export interface VenueSide {
+  period: ReportPeriod;
+  data: ReportData;
+  /** Every participant: a platform row may name anyone. */
+  participants: Participant[];
+  completions: ReconcileCompletion[];
+}
+
+/** The platform's side: every stored record of the last export. */
+export interface PlatformSide {
+  trials: PlatformTrial[];
+  source: PlatformSource | null;
+}
+
+/** The tables the venue's side reads (not the platform's records: loading an export does not re-read them). */
+function venueTables(db: ProfprobaDb) {
+  return [db.programs, db.schools, db.groups, db.sessions, db.enrollments, db.attendance, db.participants];
+}
+
 /**
- * What the Сверка of a period reads: the groups with a session in the period and their sessions, enrolments
- * and marks (completion counts every session of the group), the programmes, schools and participants, and
- * every platform record. Not the report's certificates, consents, mentors, places or venue, which the Сверка
- * does not show, and the participants once (the matching needs all of them: a platform row may name anyone).
+ * What the venue's side of a period's Сверка reads: the groups with a session in the period and their
+ * sessions, enrolments and marks (completion counts every session of the group), the programmes, schools and
+ * participants. Not the report's certificates, consents, mentors, places or venue, which the Сверка does not
+ * show, and the participants once (the matching needs all of them: a platform row may name anyone).
  */
-async function loadReconciliationData(
+async function readVenueSide(period: ReportPeriod, db: ProfprobaDb): Promise<VenueSide> {
+  // Asked first, so it is answered first: an export loading meanwhile (pupilsForMatching) takes this read, until
+  // the venue side is read whole, without waiting for the marks and enrolments behind it.
+  const participantsRead = db.participants.toArray();
+  const stopSharing = shareWhileRead(db, participantsRead);
+  try {
+    return await readVenueSideWith(period, db, participantsRead);
+  } finally {
+    stopSharing();
+  }
+}
+
+async function readVenueSideWith(
   period: ReportPeriod,
   db: ProfprobaDb,
-): Promise<{ data: ReportData; participants: Participant[]; trials: PlatformTrial[] }> {
+  participantsRead: Promise<Participant[]>,
+): Promise<VenueSide> {
   const [inPeriod, groupCount] = await Promise.all([
     db.sessions.where('date').between(period.from, period.to, true, true).toArray(),
     db.groups.count(),
   ]);
   const groupIds = new Set(inPeriod.map((s) => s.groupId));
   const whole = groupIds.size * 2 > groupCount;
-  const [programs, schools, groups, sessions, enrollments, attendance, participants, trials] =
-    await Promise.all([
-      db.programs.toArray(),
-      db.schools.toArray(),
-      db.groups.bulkGet([...groupIds]),
-      byGroups(db.sessions, groupIds, whole),
-      byGroups(db.enrollments, groupIds, whole),
-      byGroups(db.attendance, groupIds, whole),
-      db.participants.toArray(),
-      db.platformTrials.toArray(),
-    ]);
+  const [programs, schools, groups, sessions, enrollments, attendance, participants] = await Promise.all([
+    db.programs.toArray(),
+    db.schools.toArray(),
+    db.groups.bulkGet([...groupIds]),
+    byGroups(db.sessions, groupIds, whole),
+    byGroups(db.enrollments, groupIds, whole),
+    byGroups(db.attendance, groupIds, whole),
+    participantsRead,
+  ]);
   const data: ReportData = {
     venue: null,
     programs,
@@ -307,33 +342,78 @@ async function loadReconciliationData(
     places: [],
     certificates: [],
   };
-  return { data, participants, trials };
+  return { period, data, participants, completions: completionsOf(data, period) };
+}
+
+async function readPlatformSide(db: ProfprobaDb): Promise<PlatformSide> {
+  const parts = await db.platformExportParts.toArray();
+  const trials = trialsOfParts(parts);
+  return { trials, source: sourceOf(parts, trials.length) };
+}
+
+/**
+ * The venue's side of a period's Сверка, in one read transaction. The screen follows it as a live query of its
+ * own, so a newly loaded export re-reads only the platform's side; and it does not depend on the export, so it
+ * is read while an export loads.
+ */
+export async function loadVenueSide(period: ReportPeriod, db: ProfprobaDb = defaultDb): Promise<VenueSide> {
+  return db.transaction('r', venueTables(db), () => readVenueSide(period, db));
+}
+
+/** The platform's side of the Сверка: the last export's records. */
+export async function loadPlatformSide(db: ProfprobaDb = defaultDb): Promise<PlatformSide> {
+  return db.transaction('r', [db.platformExportParts], () => readPlatformSide(db));
+}
+
+/** The Сверка of the two sides: `reconcile` and the screen's rows. */
+export function reconciliationView(venue: VenueSide, platform: PlatformSide): ReconciliationView {
+  return buildView({
+    data: venue.data,
+    period: venue.period,
+    completions: venue.completions,
+    participants: venue.participants,
+    trials: platform.trials,
+    source: platform.source,
+  });
 }
 
 /**
  * The Сверка of a period: every completion of the period against every platform record, the platform's
  * trials at this venue with no completion here, the unpaired cells of the export, and the sessions now ready
- * to be marked «отмечено на платформе». Read in one transaction.
+ * to be marked «отмечено на платформе». Both sides read in one transaction.
  */
 export async function loadReconciliation(
   period: ReportPeriod,
   db: ProfprobaDb = defaultDb,
 ): Promise<ReconciliationView> {
-  return db.transaction('r', reportTables(db), async () => {
-    const { data, participants, trials } = await loadReconciliationData(period, db);
-    return buildView({
-      data,
-      period,
-      completions: completionsOf(data, period),
-      participants,
-      trials,
-      trialCount: trials.length,
-    });
+  return db.transaction('r', [...venueTables(db), db.platformExportParts], async () => {
+    const [venue, platform] = await Promise.all([readVenueSide(period, db), readPlatformSide(db)]);
+    return reconciliationView(venue, platform);
   });
 }
 
-/** Every participant, to tie a platform export's records to pupils (`replacePlatformTrials`). */
+/**
+ * The venue side's read of every participant while the venue side is read. An export loaded meanwhile (a file
+ * chosen as the Сверка opens) ties its records to that same read instead of decoding the 20 000 participants a
+ * second time on the page while the worker and the venue side need it, and the Сверка drawn after it finds the
+ * matching of that read made (`pupilMatcherFor`).
+ */
+const participantsInFlight = new WeakMap<ProfprobaDb, Promise<Participant[]>>();
+
+function shareWhileRead(db: ProfprobaDb, read: Promise<Participant[]>): () => void {
+  participantsInFlight.set(db, read);
+  return () => {
+    if (participantsInFlight.get(db) === read) participantsInFlight.delete(db);
+  };
+}
+
+/**
+ * Every participant, to tie a platform export's records to pupils (`replacePlatformTrials`): the venue side's
+ * read when one is under way, else a read of its own.
+ */
 export async function pupilsForMatching(db: ProfprobaDb = defaultDb): Promise<Participant[]> {
+  const shared = participantsInFlight.get(db);
+  if (shared) return shared.catch(() => db.participants.toArray());
   return db.participants.toArray();
 }
 
@@ -349,13 +429,20 @@ export async function loadParticipantReconciliation(
   today: IsoDate = todayIso(),
 ): Promise<ReconciliationView> {
   return db.transaction('r', reportTables(db), async () => {
-    const [enrollments, marks, trials, participant, trialCount] = await Promise.all([
+    const [enrollments, marks, theirParts, counts, last, participant] = await Promise.all([
       db.enrollments.where('participantId').equals(participantId).toArray(),
       db.attendance.where('participantId').equals(participantId).toArray(),
-      db.platformTrials.where('participantId').equals(participantId).toArray(),
+      // Only the parts that hold the pupil's records (by the `participantIds` index), not the whole export.
+      db.platformExportParts.where('participantIds').equals(participantId).toArray(),
+      db.platformExportParts.orderBy('records').keys(),
+      db.platformExportParts.orderBy('importedAt').last(),
       db.participants.get(participantId),
-      db.platformTrials.count(),
     ]);
+    const trials = trialsOfParts(theirParts).filter((t) => t.participantId === participantId);
+    const source = sourceOf(
+      last ? [last] : [],
+      counts.reduce<number>((n, c) => n + Number(c), 0),
+    );
     const groupIds = [...new Set([...enrollments, ...marks].map((x) => x.groupId))];
     const parts = await Promise.all(groupIds.map((g) => loadGroupReportData(g, db, today)));
     const base = parts[0];
@@ -388,7 +475,7 @@ export async function loadParticipantReconciliation(
       completions,
       participants: participant ? [participant] : [],
       trials,
-      trialCount,
+      source,
     });
     return { ...view, readySessions: [] };
   });

@@ -8,6 +8,7 @@ import {
 } from '@shared/domain';
 import { todayIso } from '@shared/dates';
 import { idsWithHealthData, withEffectiveHealthData } from '@shared/participants/consent-rules';
+import { trialsOfParts } from '@shared/reconcile/export-parts';
 import type { ReportData, ReportPeriod } from '@shared/reports/report-data';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { whereIn } from '../where-in';
@@ -32,7 +33,7 @@ export function reportTables(db: ProfprobaDb) {
     db.certificates,
     db.participants,
     db.consents,
-    db.platformTrials,
+    db.platformExportParts,
   ];
 }
 
@@ -111,7 +112,7 @@ export async function loadReportData(
     const inPeriod = await db.sessions.where('date').between(period.from, period.to, true, true).toArray();
     const [data, platformTrials] = await Promise.all([
       loadForGroups(unique(inPeriod.map((s) => s.groupId)), period, today, db),
-      db.platformTrials.toArray(),
+      db.platformExportParts.toArray().then(trialsOfParts),
     ]);
     // The platform's records, for the quarterly report's «из них отмечено на платформе».
     return { ...data, platformTrials };

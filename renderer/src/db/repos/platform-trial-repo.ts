@@ -1,11 +1,12 @@
-import type { IsoDate, PlatformTrial } from '@shared/domain';
+import type { IsoDate, StoredPlatformTrial } from '@shared/domain';
 import { newId } from '@shared/domain/common';
 import { formatDate, isIsoDate } from '@shared/dates';
 import { RuleError } from '@shared/errors';
 import type { Cell } from '@shared/import/cells';
 import { isPlatformHeader } from '@shared/import/fields';
+import { exportParts } from '@shared/reconcile/export-parts';
 import type { PlatformTrialDraft } from '@shared/reconcile/platform-records';
-import { PupilMatcher, type ReconcileParticipant } from '@shared/reconcile/reconcile';
+import { pupilMatcherFor, type ReconcileParticipant } from '@shared/reconcile/reconcile';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
 
@@ -28,8 +29,9 @@ export interface PlatformExportInput {
 /**
  * Replaces every platform record by those of a newer export, in ONE transaction with its journal entry: the
  * platform's export is the source of truth, so the previous records go whole. Each record is tied to the pupil
- * here it names (`PupilMatcher`, the reconciliation's own rule). A file that is not a platform export is
- * refused before anything is written.
+ * here it names (`PupilMatcher`, the reconciliation's own rule). The records are stored in parts of up to 1 000
+ * (schema v5, `exportParts`): a write and a sync document per part, not per record. A file that is not a
+ * platform export is refused before anything is written.
  */
 export async function replacePlatformTrials(
   input: PlatformExportInput,
@@ -38,20 +40,30 @@ export async function replacePlatformTrials(
   if (!isPlatformHeader(input.headerRow))
     throw new RuleError('reconciliation.notPlatformExport', { file: input.fileName });
   if (!isIsoDate(input.exportedOn)) throw new RuleError('reconciliation.exportDate');
-  return db.transaction('rw', [db.platformTrials, db.participants, db.journal], async () => {
-    const matcher = new PupilMatcher(input.participants ?? (await db.participants.toArray()));
-    const importedAt = new Date().toISOString();
-    const records: PlatformTrial[] = input.trials.map((t) => ({
+  // Without the participants in its scope when the caller read them: a read-write transaction waits for every
+  // transaction over its tables, and the Сверка's venue side reads the participants while an export loads.
+  const tables = input.participants
+    ? [db.platformExportParts, db.journal]
+    : [db.platformExportParts, db.participants, db.journal];
+  return db.transaction('rw', tables, async () => {
+    const [matcher, replaced] = await Promise.all([
+      input.participants ?? db.participants.toArray(),
+      // The replaced records are counted from the parts' `records` index, not read.
+      db.platformExportParts.orderBy('records').keys(),
+    ]).then(([participants, counts]) => [pupilMatcherFor(participants), counts] as const);
+    const records: StoredPlatformTrial[] = input.trials.map((t) => ({
       ...t,
       id: newId(),
       participantId: matcher.find(t),
-      sourceFile: input.fileName,
-      exportedOn: input.exportedOn,
-      importedAt,
     }));
-    const previous = await db.platformTrials.count();
-    await db.platformTrials.clear();
-    await db.platformTrials.bulkAdd(records);
+    const parts = exportParts(
+      records,
+      { sourceFile: input.fileName, exportedOn: input.exportedOn, importedAt: new Date().toISOString() },
+      newId,
+    );
+    const previous = replaced.reduce<number>((n, c) => n + Number(c), 0);
+    await db.platformExportParts.clear();
+    await db.platformExportParts.bulkAdd(parts);
     await logAction(
       'import',
       'platformTrials',

@@ -3,6 +3,7 @@ import { V1_STORES } from './v1';
 import { upgradeToV2, V2_STORES } from './v2';
 import { upgradeToV3, V3_STORES } from './v3';
 import { upgradeToV4, V4_STORES } from './v4';
+import { upgradeToV5, V5_STORES } from './v5';
 
 /**
  * One released schema version: the stores it declares (Dexie's syntax; a later version lists only the stores
@@ -34,6 +35,7 @@ export const VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
   { version: 3, stores: V3_STORES, upgrade: upgradeToV3 },
   { version: 4, stores: V4_STORES, upgrade: upgradeToV4 },
+  { version: 5, stores: V5_STORES, upgrade: upgradeToV5 },
 ];
 
 /** The newest version: what a backup records and what a restore refuses to go beyond. */

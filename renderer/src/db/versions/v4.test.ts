@@ -7,6 +7,7 @@ import { getSecrets, SECRET_KEY, verifyCertificate } from '../queries/certificat
 import { issueCertificates } from '../repos/certificate-repo';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { freshDbFactory, openAtVersion, snapshot } from '../testing/test-db';
+import { storesAt } from '.';
 
 const freshDb = freshDbFactory('v4');
 const TODAY = '2026-11-24';
@@ -32,7 +33,9 @@ async function v3Database(name: string, withVenue = true) {
   const v3 = openAtVersion(name, 3);
   await v3.open();
   await v3.transaction('rw', v3.tables, async () => {
-    for (const [table, list] of Object.entries(rows)) await v3.table(table).bulkAdd(list);
+    // Only the tables version 3 had (a later version's are empty in the source).
+    for (const [table, list] of Object.entries(rows))
+      if (table in storesAt(3)) await v3.table(table).bulkAdd(list);
   });
   v3.close();
   return { rows, secret, issued: issued! };
@@ -45,7 +48,7 @@ describe('schema v4', () => {
     const db = new ProfprobaDb(name);
     try {
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBeGreaterThanOrEqual(4);
       const after = await snapshot(db);
       for (const [table, stored] of Object.entries(rows)) {
         if (table !== 'venue') expect(after[table], table).toEqual(stored);
