@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
-import type { Participant } from '../domain';
+import { PLATFORM_TRIAL_KINDS, type Participant } from '../domain';
 import { storedParticipantProblem } from '../participants/stored-check';
 
 /**
@@ -43,6 +43,20 @@ const scan = z.union([
 ]);
 
 const stamps = { createdAt: instant, updatedAt: instant };
+
+/** A platform record inside its export's part: what the Сверка, the card and the report read of it. */
+const platformTrial = z.looseObject({
+  id,
+  participantId: id.nullable(),
+  platformId: text(200).nullable(),
+  name: text(2000),
+  date: isoDate.nullable(),
+  kind: z.enum(PLATFORM_TRIAL_KINDS),
+  fio: text(500),
+  birthDate: isoDate.nullable(),
+  rowNumber: z.number().int().min(1),
+  candidateDates: z.array(isoDate),
+});
 
 export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   venue: z.looseObject({ id, logoDataUrl: dataUrl.nullable().optional() }),
@@ -112,6 +126,19 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   }),
   certificateCounters: z.looseObject({ year: z.number().int(), lastSeq: z.number().int().min(0) }),
   journal: z.looseObject({ id, at: instant, action: z.string().min(1) }),
+  platformExportParts: z
+    .looseObject({
+      id,
+      sourceFile: text(500),
+      exportedOn: isoDate,
+      importedAt: instant,
+      part: z.number().int().min(0),
+      records: z.number().int().min(0),
+      participantIds: z.array(id),
+      trials: z.array(platformTrial).max(100_000),
+    })
+    // The count is indexed and read instead of the trials (a replacement counts what it replaces by it).
+    .refine((p) => p.records === p.trials.length, { path: ['records'] }),
   settings: z.looseObject({ key: z.string().min(1) }),
 };
 

@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { encodeBackup } from '@shared/backup/format';
-import type { PlatformTrial } from '@shared/domain';
+import type { Participant, PlatformTrial } from '@shared/domain';
+import { fioKey, joinFio, searchWordsFor } from '@shared/text/fio';
+import { normalizeKey } from '@shared/text/normalize';
 import { trialsOfParts } from '@shared/reconcile/export-parts';
 import { decodeBackup, openBackup, replaceDatabase } from '../backup/restore-backup';
 import { ProfprobaDb } from '../database';
@@ -131,5 +133,45 @@ describe('schema v5', () => {
     expect(parts).toHaveLength(4);
     expect(byId(trialsOfParts(parts))).toEqual(byId(rows.platformTrials as PlatformTrial[]));
     expect(await target.participants.count()).toBe(rows.participants!.length);
+  });
+
+  it('makes again the keys of a name stored before look-alike letters were corrected, and only those', async () => {
+    const name = `v5-keys-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const rows = await v4Tables();
+    const stored = rows.participants as Participant[];
+    // «Абpaмoв» with Latin р, а, о, keyed as version 4 keyed it before the correction: by the name as typed.
+    const typed = { lastName: 'Абpaмoв', firstName: 'Илья', middleName: 'Олегович' };
+    const staleKey = normalizeKey(joinFio(typed));
+    const stale: Participant = {
+      ...stored[0]!,
+      ...typed,
+      fioKey: staleKey,
+      searchWords: staleKey.split(' '),
+    };
+    rows.participants = [stale, ...stored.slice(1)];
+    const v4 = openAtVersion(name, 4);
+    await v4.open();
+    await v4.transaction('rw', v4.tables, async () => {
+      for (const [table, list] of Object.entries(rows)) await v4.table(table).bulkAdd(list);
+    });
+    v4.close();
+
+    const db = new ProfprobaDb(name);
+    try {
+      await db.open();
+      const after = await db.participants.get(stale.id);
+      expect(after?.fioKey).toBe('абрамов илья олегович');
+      expect(after?.fioKey).toBe(fioKey(typed));
+      expect(after?.searchWords).toEqual(searchWordsFor(typed, stale.platformId));
+      // The stored name is not changed, only its keys; the indexes find it by the corrected name.
+      expect({ ...after, fioKey: staleKey, searchWords: stale.searchWords }).toEqual(stale);
+      expect(await db.participants.where('fioKey').equals('абрамов илья олегович').count()).toBe(1);
+      // Every other participant is as it was.
+      const others = await db.participants.bulkGet(stored.slice(1).map((p) => p.id));
+      expect(others).toEqual(stored.slice(1));
+    } finally {
+      db.close();
+      await Dexie.delete(name);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import type { Transaction } from 'dexie';
-import type { PlatformTrial } from '@shared/domain';
+import type { Participant, PlatformTrial } from '@shared/domain';
 import { newId } from '@shared/domain/common';
+import { withKeys } from '@shared/participants/build';
+import { sameRecord } from '@shared/sync/docs';
 import { partsOfTrials } from '@shared/reconcile/export-parts';
 
 /**
@@ -17,6 +19,11 @@ import { partsOfTrials } from '@shared/reconcile/export-parts';
  * The upgrade moves every stored platform record into parts, one export per file, export date and import time.
  * Dexie deletes `platformTrials` only after this function has run (as version 2 reads `auditLog`), so it can
  * still be read here.
+ *
+ * It also makes every participant's search and duplicate keys (`fioKey`, `searchWords`) again by today's rule
+ * (`withKeys`): a name stored before Latin look-alike letters were corrected in the key («Абpaмoв» typed with
+ * Latin р, а, о) kept the key of the uncorrected name, so the `[fioKey+birthDate]` and `fioKey` indexes (the
+ * card's duplicate check, the walk-in lookup) missed it. Only the records whose keys change are written.
  */
 export const V5_STORES = {
   platformTrials: null,
@@ -25,6 +32,8 @@ export const V5_STORES = {
 
 export async function upgradeToV5(tx: Transaction): Promise<void> {
   const trials = (await tx.table('platformTrials').toArray()) as PlatformTrial[];
-  if (trials.length === 0) return;
-  await tx.table('platformExportParts').bulkAdd(partsOfTrials(trials, newId));
+  if (trials.length > 0) await tx.table('platformExportParts').bulkAdd(partsOfTrials(trials, newId));
+  const participants = (await tx.table('participants').toArray()) as Participant[];
+  const rekeyed = participants.map(withKeys).filter((p, i) => !sameRecord(p, participants[i]));
+  if (rekeyed.length > 0) await tx.table('participants').bulkPut(rekeyed);
 }
