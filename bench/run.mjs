@@ -199,11 +199,15 @@ async function b4() {
   const firstRows = [];
   const wholeList = [];
   const keystrokes = [];
+  const toFrame = [];
   const floorFirst = [];
   const floorKeys = [];
   const letters = ['с', 'м', 'и', 'р', 'н', 'о'];
   // Time from the input event to the last DOM change it caused (the list and the count re-rendered), or to
-  // the next frame when it changed nothing on screen (a letter that keeps the same people in the list).
+  // the next frame when it changed nothing on screen (a letter that keeps the same people in the list). Like
+  // its floor (a filter, no frame), the figure is the keystroke's work; until 5 December 2026 the code took the
+  // later of the last change and the next frame for every keystroke, so a keystroke done in 6 ms measured the
+  // frame (12–16 ms) against a 7 ms floor. That frame-bound time is still printed beside the figure.
   await page.addInitScript(() => {
     window.__keyAt = 0;
     window.__frameAt = 0;
@@ -256,19 +260,23 @@ async function b4() {
     await search.click();
     for (const ch of letters) {
       await page.keyboard.type(ch);
-      keystrokes.push(
-        await page.evaluate(async () => {
-          let quiet = 0;
-          let seen = window.__lastMutation;
-          const start = performance.now();
-          while (quiet < 3 && performance.now() - start < 3000) {
-            await new Promise((r) => requestAnimationFrame(r));
-            quiet = window.__lastMutation === seen ? quiet + 1 : 0;
-            seen = window.__lastMutation;
-          }
-          return Math.max(window.__lastMutation, window.__frameAt) - window.__keyAt;
-        }),
-      );
+      const { change, frame } = await page.evaluate(async () => {
+        let quiet = 0;
+        let seen = window.__lastMutation;
+        const start = performance.now();
+        while (quiet < 3 && performance.now() - start < 3000) {
+          await new Promise((r) => requestAnimationFrame(r));
+          quiet = window.__lastMutation === seen ? quiet + 1 : 0;
+          seen = window.__lastMutation;
+        }
+        const changed = window.__lastMutation > window.__keyAt;
+        return {
+          change: (changed ? window.__lastMutation : window.__frameAt) - window.__keyAt,
+          frame: Math.max(window.__lastMutation, window.__frameAt) - window.__keyAt,
+        };
+      });
+      keystrokes.push(change);
+      toFrame.push(frame);
     }
   }
   // Each click and each keystroke, in order (the p95 of 18 is the slowest one or two: which letter, which
@@ -276,7 +284,7 @@ async function b4() {
   console.log(`B4a по повторам: ${firstRows.map((t) => Math.round(t)).join(' · ')} ms`);
   for (let i = 0; i < keystrokes.length; i += letters.length)
     console.log(
-      `B4b повтор ${i / letters.length + 1}: ${letters.map((l, j) => `${l} ${keystrokes[i + j].toFixed(1)}`).join(' · ')} ms`,
+      `B4b повтор ${i / letters.length + 1}: ${letters.map((l, j) => `${l} ${keystrokes[i + j].toFixed(1)} (кадр ${toFrame[i + j].toFixed(1)})`).join(' · ')} ms`,
     );
   const first = median(firstRows);
   record(
@@ -298,7 +306,7 @@ async function b4() {
     'ms',
     p95(floorKeys),
     { maxRatio: 2, goal: '≤ 2×, медиана ≤ 1 кадра', extra: medianKey <= FRAME_MS },
-    `медиана ${Math.round(medianKey)} ms (пол ${median(floorKeys).toFixed(2)}), ${keystrokes.length} нажатий`,
+    `медиана ${Math.round(medianKey)} ms (пол ${median(floorKeys).toFixed(2)}), ${keystrokes.length} нажатий; до кадра p95 ${p95(toFrame).toFixed(1)}, медиана ${Math.round(median(toFrame))} ms`,
   );
 }
 

@@ -82,12 +82,26 @@ export function asVersion1(tables: Record<string, unknown[]>): Record<string, un
   return out;
 }
 
+/**
+ * A database of schema `version` on disk under `name`, filled with those of `tables` that version had (a later
+ * version's tables are left out), closed: what an older app left for an upgrade test to open.
+ */
+export async function makeDatabaseAt(
+  name: string,
+  version: number,
+  tables: Record<string, unknown[]>,
+): Promise<void> {
+  const old = openAtVersion(name, version);
+  await old.open();
+  const stores = storesAt(version);
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(tables))
+      if (table in stores) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+}
+
 /** A version-1 database on disk under `name`, filled with `tables` (as `asVersion1` gives them), closed. */
 export async function makeVersion1Database(name: string, tables: Record<string, unknown[]>): Promise<void> {
-  const v1 = openAtVersion(name, 1);
-  await v1.open();
-  await v1.transaction('rw', v1.tables, async () => {
-    for (const [table, rows] of Object.entries(tables)) await v1.table(table).bulkAdd(rows);
-  });
-  v1.close();
+  await makeDatabaseAt(name, 1, tables);
 }

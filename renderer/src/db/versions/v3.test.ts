@@ -5,8 +5,7 @@ import { toBase64 } from '@shared/backup/bytes';
 import type { Consent, LegacyStoredFile } from '@shared/domain';
 import { ProfprobaDb } from '../database';
 import { loadDemoVenue } from '../repos/demo-repo';
-import { freshDbFactory, openAtVersion, snapshot } from '../testing/test-db';
-import { storesAt } from '.';
+import { freshDbFactory, makeDatabaseAt, snapshot } from '../testing/test-db';
 
 const freshDb = freshDbFactory('v3');
 
@@ -50,14 +49,7 @@ describe('schema v3', () => {
     rows.consents = [...(rows.consents as unknown[]), ...legacy];
 
     const name = `v3-upgrade-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    const v2 = openAtVersion(name, 2);
-    await v2.open();
-    await v2.transaction('rw', v2.tables, async () => {
-      // Only the tables version 2 had (a later version's are empty in the source).
-      for (const [table, list] of Object.entries(rows))
-        if (table in storesAt(2)) await v2.table(table).bulkAdd(list);
-    });
-    v2.close();
+    await makeDatabaseAt(name, 2, rows);
 
     const db = new ProfprobaDb(name);
     try {

@@ -6,8 +6,7 @@ import { ProfprobaDb } from '../database';
 import { getSecrets, SECRET_KEY, verifyCertificate } from '../queries/certificates';
 import { issueCertificates } from '../repos/certificate-repo';
 import { loadDemoVenue } from '../repos/demo-repo';
-import { freshDbFactory, openAtVersion, snapshot } from '../testing/test-db';
-import { storesAt } from '.';
+import { freshDbFactory, makeDatabaseAt, snapshot } from '../testing/test-db';
 
 const freshDb = freshDbFactory('v4');
 const TODAY = '2026-11-24';
@@ -30,14 +29,7 @@ async function v3Database(name: string, withVenue = true) {
   rows.venue = withVenue
     ? (rows.venue as Record<string, unknown>[]).map(({ verificationSecrets: _s, ...v }) => v)
     : [];
-  const v3 = openAtVersion(name, 3);
-  await v3.open();
-  await v3.transaction('rw', v3.tables, async () => {
-    // Only the tables version 3 had (a later version's are empty in the source).
-    for (const [table, list] of Object.entries(rows))
-      if (table in storesAt(3)) await v3.table(table).bulkAdd(list);
-  });
-  v3.close();
+  await makeDatabaseAt(name, 3, rows);
   return { rows, secret, issued: issued! };
 }
 

@@ -10,7 +10,7 @@ import { decodeBackup, openBackup, replaceDatabase } from '../backup/restore-bac
 import { ProfprobaDb } from '../database';
 import { loadParticipantReconciliation, loadReconciliation } from '../queries/reconciliation';
 import { loadDemoVenue } from '../repos/demo-repo';
-import { freshDbFactory, openAtVersion, snapshot } from '../testing/test-db';
+import { freshDbFactory, makeDatabaseAt, snapshot } from '../testing/test-db';
 import { storesAt } from '.';
 
 const freshDb = freshDbFactory('v5');
@@ -67,12 +67,7 @@ describe('schema v5', () => {
   it('a version-4 database opens with every platform record kept, in parts of up to 1 000 per export', async () => {
     const name = `v5-upgrade-${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const rows = await v4Tables();
-    const v4 = openAtVersion(name, 4);
-    await v4.open();
-    await v4.transaction('rw', v4.tables, async () => {
-      for (const [table, list] of Object.entries(rows)) await v4.table(table).bulkAdd(list);
-    });
-    v4.close();
+    await makeDatabaseAt(name, 4, rows);
 
     const db = new ProfprobaDb(name);
     try {
@@ -149,12 +144,7 @@ describe('schema v5', () => {
       searchWords: staleKey.split(' '),
     };
     rows.participants = [stale, ...stored.slice(1)];
-    const v4 = openAtVersion(name, 4);
-    await v4.open();
-    await v4.transaction('rw', v4.tables, async () => {
-      for (const [table, list] of Object.entries(rows)) await v4.table(table).bulkAdd(list);
-    });
-    v4.close();
+    await makeDatabaseAt(name, 4, rows);
 
     const db = new ProfprobaDb(name);
     try {
