@@ -42,6 +42,7 @@ export function DataTable<T>({
   rowClassName,
   sortedRef,
   rowsByPlace = false,
+  rowsSource,
 }: {
   rows: readonly T[];
   columns: Column<T>[];
@@ -60,6 +61,11 @@ export function DataTable<T>({
    * for cells that keep no state of their own (a row's element then shows another record).
    */
   rowsByPlace?: boolean;
+  /**
+   * The array `rows` were filtered from, in its order (a search's matches of the whole list): when the table
+   * found that array already in its sort's order, a part of it is shown as it is, with no work a row.
+   */
+  rowsSource?: readonly T[];
 }) {
   const [sort, setSort] = useState<SortState>(initialSort);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -68,8 +74,8 @@ export function DataTable<T>({
   const sorted = useMemo(() => {
     const column = sort && columns.find((c) => c.id === sort.id);
     if (!sort || !column?.sortValue) return rows;
-    return sorter.sort(rows, rowKey, column.id, column.sortValue, sort.dir);
-  }, [rows, columns, sort, sorter, rowKey]);
+    return sorter.sort(rows, rowKey, column.id, column.sortValue, sort.dir, rowsSource);
+  }, [rows, columns, sort, sorter, rowKey, rowsSource]);
   if (sortedRef) sortedRef.current = sorted;
 
   const virtualizer = useVirtualizer({

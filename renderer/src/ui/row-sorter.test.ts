@@ -14,7 +14,7 @@ const rows: Row[] = [
   { id: '4', name: null, n: 2 },
   { id: '5', name: 'абрамов', n: 3 },
 ];
-const ids = (xs: Row[]) => xs.map((r) => r.id);
+const ids = (xs: readonly Row[]) => xs.map((r) => r.id);
 const key = (r: Row) => r.id;
 
 describe('RowSorter', () => {
@@ -77,6 +77,44 @@ describe('RowSorter', () => {
     } finally {
       sorts.mockRestore();
     }
+  });
+
+  it('shows a part of a list that was already in order as it is, when told the list it was filtered from', () => {
+    const name = (r: Row) => r.name;
+    const inOrder = new RowSorter<Row>().sort(rows, key, 'name', name, 'asc');
+    const sorter = new RowSorter<Row>();
+    // The list as read, already in the table's order: sorted once, found in order.
+    expect(sorter.sort(inOrder, key, 'name', name, 'asc', inOrder)).toEqual(inOrder);
+    const part = inOrder.filter((_, i) => i % 2 === 0);
+    const sorts = vi.spyOn(Array.prototype, 'sort');
+    const lookups = vi.spyOn(Map.prototype, 'get');
+    try {
+      // The very array given, with nothing sorted or looked up.
+      expect(sorter.sort(part, key, 'name', name, 'asc', inOrder)).toBe(part);
+      expect(sorts).not.toHaveBeenCalled();
+      expect(lookups).not.toHaveBeenCalled();
+    } finally {
+      sorts.mockRestore();
+      lookups.mockRestore();
+    }
+    // Another direction is another sort: the part is put in that order (the null still last).
+    const desc = ids(new RowSorter<Row>().sort(part, key, 'name', name, 'desc'));
+    expect(ids(sorter.sort(part, key, 'name', name, 'desc', inOrder))).toEqual(desc);
+    expect(desc).not.toEqual(ids(part));
+  });
+
+  it('sorts a part as usual when the list it came from was not in order, or is another list', () => {
+    const name = (r: Row) => r.name;
+    const fresh = (xs: readonly Row[]) => ids(new RowSorter<Row>().sort(xs, key, 'name', name, 'asc'));
+    const sorter = new RowSorter<Row>();
+    // Read in another order (as stored): the table sorted it, so its parts are not in order as they come.
+    sorter.sort(rows, key, 'name', name, 'asc', rows);
+    const part = [rows[4]!, rows[0]!, rows[2]!];
+    expect(ids(sorter.sort(part, key, 'name', name, 'asc', rows))).toEqual(fresh(part));
+    // A list in order, but not the one the table sorted last: the part is sorted too.
+    const other = new RowSorter<Row>().sort(rows, key, 'name', name, 'asc');
+    const reversed = [other[3]!, other[1]!];
+    expect(ids(sorter.sort(reversed, key, 'name', name, 'asc', other))).toEqual(fresh(reversed));
   });
 
   it('narrows without comparing also when the same records come as new objects (read again)', () => {

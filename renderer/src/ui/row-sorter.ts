@@ -33,17 +33,28 @@ export class RowSorter<T> {
     /** The rows as sorted, and each row object's place among them. */
     rows: T[];
     place: Map<T, number>;
+    /** The array given to this sort, and whether it was already in the order the sort produced. */
+    input: readonly T[];
+    inputInOrder: boolean;
   } | null = null;
 
+  /**
+   * `source`, when given, is the array the caller filtered `rows` from, keeping its order (a search's matches,
+   * a filter's rows). When the last sort by the same column was of that very array and found it already in
+   * order (a list read in that order), the rows are in order as they are: nothing to look up or compare, for a
+   * search's first letter that keeps thousands of rows as for its last.
+   */
   sort(
     rows: readonly T[],
     rowKey: (row: T) => string,
     columnId: string,
     value: (row: T) => SortValue,
     direction: SortDirection,
-  ): T[] {
+    source?: readonly T[],
+  ): readonly T[] {
     const sort = `${columnId}:${direction}`;
     const last = this.last?.sort === sort ? this.last : null;
+    if (last && source !== undefined && source === last.input && last.inputInOrder) return rows;
     if (last) {
       // Only rows of the last sort (a filter keystroke): a part of a sorted list is sorted, so there is nothing
       // to compare. The remembered order stays: it still holds every row shown.
@@ -63,6 +74,8 @@ export class RowSorter<T> {
       values: items.map((item) => item.value),
       rows: sorted,
       place: new Map(sorted.map((row, i) => [row, i])),
+      input: rows,
+      inputInOrder: sorted.every((row, i) => row === rows[i]),
     };
     return sorted;
   }

@@ -56,6 +56,26 @@ describe('participant queries', () => {
     expect(first.find((p) => p.id === 'p2')?.hasDisability).toBe(true);
   });
 
+  it('lists everyone in ФИО order by the index (Cyrillic, then Latin, then the anonymised), and loses no one', async () => {
+    const db = freshDb();
+    await db.participants.bulkAdd([
+      person('p1', 'Яковлева', null),
+      { ...person('p2', 'Smith', null), firstName: 'John' },
+      person('p3', 'Алёшина', null),
+      // Anonymised: keyed `~id`, last in the list.
+      { ...person('p4', 'Борисова', null), fioKey: '~p4', anonymizedAt: now },
+      person('p5', 'Ёлкина', null),
+    ]);
+    const ids = async () => (await listParticipants(db, '2026-12-01')).map((p) => p.id);
+    expect(await ids()).toEqual(['p3', 'p5', 'p1', 'p2', 'p4']);
+    // A record outside the index (no key, as no write leaves it) is still listed: the store is read whole.
+    await db.participants.put({
+      ...person('p6', 'Безключева', null),
+      fioKey: undefined as unknown as string,
+    });
+    expect((await ids()).sort()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+  });
+
   it('read one participant, their consents, the first rows by ФИО and pupils per school', async () => {
     const db = freshDb();
     await db.participants.bulkAdd([

@@ -223,9 +223,11 @@ export function ParticipantsListPage() {
         onRowClick={openParticipant}
         sortedRef={order}
         rowsByPlace
+        // The search's and the filters' rows keep the whole list's order, which is read in the table's (ФИО).
+        rowsSource={participants}
       />
     ),
-    [shownRows, columns, t, openParticipant, order],
+    [shownRows, columns, t, openParticipant, order, participants],
   );
 
   return (
