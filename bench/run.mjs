@@ -278,8 +278,10 @@ async function b4() {
           seen = window.__lastMutation;
         }
         const changed = window.__lastMutation > window.__keyAt;
+        // A task that never ended within the wait (a hung page) is no figure at all, not a fast one.
+        const end = changed ? window.__lastMutation : window.__taskEndAt || Infinity;
         return {
-          change: (changed ? window.__lastMutation : window.__taskEndAt) - window.__keyAt,
+          change: end - window.__keyAt,
           frame: Math.max(window.__lastMutation, window.__frameAt) - window.__keyAt,
         };
       });
