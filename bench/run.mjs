@@ -207,10 +207,10 @@ async function b4() {
   // changed nothing on screen (a letter that keeps the same people in the list), to the end of the task that
   // handled it: the list filters, and React renders and commits, synchronously in that task, and a message
   // posted as the input event starts is handled once it is over. Like its floor (a filter, no frame), the figure
-  // is the keystroke's work. Until 4 December 2026 every keystroke was measured to the later of its last change
-  // and the next frame, so a keystroke done in 6 ms measured the frame (12–16 ms) against a 7 ms floor; until
-  // 5 December a letter that changed nothing was still measured to the next frame, ~14 ms whatever its work
-  // (3–5 ms), for want of another end. The frame-bound time is still printed beside the figure.
+  // is the keystroke's work. Until the morning of 5 December 2026 every keystroke was measured to the later of
+  // its last change and the next frame, so a keystroke done in 6 ms measured the frame (12–16 ms) against a 7 ms
+  // floor; until that afternoon a letter that changed nothing was still measured to the next frame, ~14 ms
+  // whatever its work (3–5 ms), for want of another end. The frame-bound time is still printed beside it.
   await page.addInitScript(() => {
     window.__keyAt = 0;
     window.__frameAt = 0;
