@@ -20,9 +20,10 @@ export const SECTION_LOADERS = {
 } satisfies Record<string, () => SectionModule>;
 
 /**
- * Fetches the sections' chunks: «Участники» at once, the others one by one, each in an idle moment of the page (a
- * chunk is evaluated when it arrives; one at a time keeps each such task short). Returns a function that stops what has not started. A
- * chunk that fails to load is left to the route, which loads it again on the visit and shows its error there.
+ * Fetches the sections' chunks: «Участники» at once, the others one by one, each in an idle moment of the page
+ * (a chunk is evaluated when it arrives; one at a time keeps each such task short). Returns a function that
+ * stops what has not started. A chunk that fails to load is left to the route, which loads it again on the
+ * visit and shows its error there.
  */
 export function prefetchSections(): () => void {
   // «Участники», the section a person opens most, is fetched at once rather than in an idle moment: «Главная»,

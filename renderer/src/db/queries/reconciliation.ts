@@ -345,6 +345,15 @@ async function readVenueSideWith(
   return { period, data, participants, completions: completionsOf(data, period) };
 }
 
+/**
+ * How many platform records are stored, counted from the parts' `records` index without reading their trials
+ * (a replacement reports what it replaced; a pupil's card names the export it compares with).
+ */
+export async function platformRecordCount(db: ProfprobaDb = defaultDb): Promise<number> {
+  const counts = await db.platformExportParts.orderBy('records').keys();
+  return counts.reduce<number>((n, c) => n + Number(c), 0);
+}
+
 async function readPlatformSide(db: ProfprobaDb): Promise<PlatformSide> {
   const parts = await db.platformExportParts.toArray();
   const trials = trialsOfParts(parts);
@@ -429,20 +438,17 @@ export async function loadParticipantReconciliation(
   today: IsoDate = todayIso(),
 ): Promise<ReconciliationView> {
   return db.transaction('r', reportTables(db), async () => {
-    const [enrollments, marks, theirParts, counts, last, participant] = await Promise.all([
+    const [enrollments, marks, theirParts, records, last, participant] = await Promise.all([
       db.enrollments.where('participantId').equals(participantId).toArray(),
       db.attendance.where('participantId').equals(participantId).toArray(),
       // Only the parts that hold the pupil's records (by the `participantIds` index), not the whole export.
       db.platformExportParts.where('participantIds').equals(participantId).toArray(),
-      db.platformExportParts.orderBy('records').keys(),
+      platformRecordCount(db),
       db.platformExportParts.orderBy('importedAt').last(),
       db.participants.get(participantId),
     ]);
     const trials = trialsOfParts(theirParts).filter((t) => t.participantId === participantId);
-    const source = sourceOf(
-      last ? [last] : [],
-      counts.reduce<number>((n, c) => n + Number(c), 0),
-    );
+    const source = sourceOf(last ? [last] : [], records);
     const groupIds = [...new Set([...enrollments, ...marks].map((x) => x.groupId))];
     const parts = await Promise.all(groupIds.map((g) => loadGroupReportData(g, db, today)));
     const base = parts[0];

@@ -9,6 +9,7 @@ import type { PlatformTrialDraft } from '@shared/reconcile/platform-records';
 import { pupilMatcherFor, type ReconcileParticipant } from '@shared/reconcile/reconcile';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { logAction } from './audit-repo';
+import { platformRecordCount } from '../queries/reconciliation';
 
 export interface PlatformExportInput {
   fileName: string;
@@ -46,11 +47,11 @@ export async function replacePlatformTrials(
     ? [db.platformExportParts, db.journal]
     : [db.platformExportParts, db.participants, db.journal];
   return db.transaction('rw', tables, async () => {
-    const [matcher, replaced] = await Promise.all([
+    const [matcher, previous] = await Promise.all([
       input.participants ?? db.participants.toArray(),
       // The replaced records are counted from the parts' `records` index, not read.
-      db.platformExportParts.orderBy('records').keys(),
-    ]).then(([participants, counts]) => [pupilMatcherFor(participants), counts] as const);
+      platformRecordCount(db),
+    ]).then(([participants, count]) => [pupilMatcherFor(participants), count] as const);
     const records: StoredPlatformTrial[] = input.trials.map((t) => ({
       ...t,
       id: newId(),
@@ -61,7 +62,6 @@ export async function replacePlatformTrials(
       { sourceFile: input.fileName, exportedOn: input.exportedOn, importedAt: new Date().toISOString() },
       newId,
     );
-    const previous = replaced.reduce<number>((n, c) => n + Number(c), 0);
     await db.platformExportParts.clear();
     await db.platformExportParts.bulkAdd(parts);
     await logAction(
