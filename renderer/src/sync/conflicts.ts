@@ -1,6 +1,7 @@
 import type { SyncConflict } from '@shared/domain';
 import { RuleError } from '@shared/errors';
-import { isSyncedTable } from '@shared/sync/docs';
+import { isSyncedTable, type SyncRecord } from '@shared/sync/docs';
+import { storedForm } from '@shared/sync/stored-form';
 import { db as defaultDb, type ProfprobaDb } from '../db';
 
 /** The conflicts not yet looked at, newest first («Конфликты» in Настройки › Синхронизация). */
@@ -25,9 +26,10 @@ export async function takeOtherVersion(conflictId: string, db: ProfprobaDb = def
       throw new RuleError('sync.conflictGone');
     }
     const now = new Date().toISOString();
-    const other = { ...(conflict.other as Record<string, unknown>) };
+    const other: Record<string, unknown> = { ...(conflict.other as Record<string, unknown>) };
     if ('updatedAt' in other) other.updatedAt = now;
-    await db.table(conflict.table).put(other);
+    // The other version may come from a PC on an older version: its keys are made by this one's rule.
+    await db.table(conflict.table).put(storedForm(conflict.table, other as SyncRecord));
     await db.conflicts.update(conflictId, { resolvedAt: now });
   });
 }

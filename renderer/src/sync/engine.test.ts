@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { AttendanceMark } from '@shared/domain';
+import type { AttendanceMark, Participant } from '@shared/domain';
+import { fioKey, joinFio, searchWordsFor } from '@shared/text/fio';
+import { normalizeKey } from '@shared/text/normalize';
+import { testParticipant } from '../db/testing/records';
 import { exportParts, trialsOfParts } from '@shared/reconcile/export-parts';
 import { runTestServer } from '../../../tests/sync-server/run-test-server';
 import { freshDbFactory } from '../db/testing/test-db';
@@ -108,6 +111,44 @@ describe('sync engine', () => {
     // Nothing left to apply: the skipped document does not stop the feed.
     await b.engine.applyIncoming();
     expect(b.engine.lastError).toBeNull();
+  });
+
+  it("a participant from a PC on an older version is stored with its keys by this version's rule, and not sent back", async () => {
+    const name = await newServerDb();
+    const a = pc('pc1', name);
+    const b = pc('pc2', name);
+    // «Абpaмoв» with Latin р, а, о, keyed as version 4 keyed it, by the name as typed: what such a PC sends.
+    const typed = { lastName: 'Абpaмoв', firstName: 'Илья', middleName: 'Олегович' };
+    const staleKey = normalizeKey(joinFio(typed));
+    const sent: Participant = {
+      ...testParticipant({ id: 'p1', lastName: 'x' }),
+      ...typed,
+      fioKey: staleKey,
+      searchWords: staleKey.split(' '),
+    };
+    await a.local.put({ _id: 'participants:p1', table: 'participants', data: sent });
+    await a.sync();
+    await b.sync();
+    const stored = await b.db.participants.get('p1');
+    expect(stored?.fioKey).toBe('абрамов илья олегович');
+    expect(stored?.fioKey).toBe(fioKey(typed));
+    expect(stored?.searchWords).toEqual(searchWordsFor(typed, null));
+    expect({ ...stored, fioKey: staleKey, searchWords: sent.searchWords }).toEqual(sent);
+    // The indexes find the pupil by the corrected name (the card's duplicate check, the walk-in lookup).
+    expect(await b.db.participants.where('fioKey').equals('абрамов илья олегович').count()).toBe(1);
+    expect(await b.db.participants.where('searchWords').equals('абрамов').count()).toBe(1);
+    // Making the keys again is how this PC stores the document, not a change of its own to send.
+    expect(b.engine.stats.unsent).toBe(0);
+    await b.sync();
+    expect((await b.local.get('participants:p1'))._rev).toBe((await a.local.get('participants:p1'))._rev);
+    expect(b.engine.lastError).toBeNull();
+    // «Объединить» (and a resume) compares every record with its document: the corrected keys go to the server,
+    // so the other PCs get them too.
+    await b.engine.mirrorAll();
+    await b.sync();
+    await a.sync();
+    const doc = (await a.local.get('participants:p1')) as unknown as { data: Participant };
+    expect(doc.data).toEqual(stored);
   });
 
   it('a batch of documents is applied whole or not at all, and resumes where it stopped', async () => {

@@ -12,6 +12,7 @@ import {
   type SyncedTable,
   type SyncRecord,
 } from '@shared/sync/docs';
+import { storedForm } from '@shared/sync/stored-form';
 import type { ProfprobaDb } from '../db';
 import {
   changeFeedOf,
@@ -312,7 +313,7 @@ export class SyncEngine {
       if (doc._conflicts && doc._conflicts.length > 0) {
         const resolved = await this.resolve(parsed.table, doc);
         if (resolved) {
-          puts.push({ table: parsed.table, record: resolved.keep });
+          puts.push({ table: parsed.table, record: storedForm(parsed.table, resolved.keep) });
           journal.push(...resolved.journal);
           conflicts.push(...resolved.conflicts);
         }
@@ -320,7 +321,9 @@ export class SyncEngine {
       }
       if (this.ownRevs.has(`${doc._id}@${doc._rev}`)) continue;
       const record = recordOf(doc as { _id: string });
-      if (record) puts.push({ table: parsed.table, record });
+      // Stored as this PC stores its own writes (a participant's keys by this version's rule), so a document
+      // from a PC on an older version is found by the same indexes.
+      if (record) puts.push({ table: parsed.table, record: storedForm(parsed.table, record) });
     }
     const tables = [...new Set([...puts.map((p) => p.table), ...deletes.map((d) => d.table)])];
     await this.db.transaction(
