@@ -10,28 +10,19 @@ const typed = { lastName: 'Абpaмoв', firstName: 'Илья', middleName: 'О�
 // As version 4 keyed it: by the name as typed, Latin р, а, о included.
 const staleKey = normalizeKey(joinFio(typed));
 
+/** What keys are made of, and a field of the rest (the rest is carried as it is). */
 function participant(over: Partial<Participant> = {}): Participant {
-  return {
+  const p = {
     id: 'p1',
     ...typed,
     fioKey: staleKey,
     searchWords: staleKey.split(' '),
-    birthDate: '2011-03-04',
-    sex: 'M',
-    schoolId: null,
     grade: 8,
-    classLetter: 'А',
-    contact: '',
-    hasDisability: false,
-    nosology: '',
     platformId: 'BVB-17',
-    verification: null,
-    source: 'manual',
     anonymizedAt: null,
-    createdAt: '2026-09-01T10:00:00.000Z',
-    updatedAt: '2026-09-01T10:00:00.000Z',
     ...over,
   };
+  return p as Participant;
 }
 
 const rec = (p: unknown) => p as SyncRecord;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CERTIFICATE_DESIGN } from '@shared/certificates';
 import { loadDemoVenue } from '../repos/demo-repo';
 import { issueCertificates, reissueCertificate, saveCertificateDesign } from '../repos/certificate-repo';
+import { anonymizeParticipant } from '../repos/participant-repo';
 import { freshDbFactory } from '../testing/test-db';
 import {
   dueByGroup,
@@ -79,6 +80,20 @@ describe('certificate queries', () => {
     const eligible = (await eligibilityForGroup(groupId, db)).eligible.map((e) => e.participantId);
     await issueCertificates({ groupId, participantIds: eligible }, db);
     expect((await dueByGroup(db)).has(groupId)).toBe(false);
+  });
+
+  it('skips, as the group eligibility does, an anonymised participant and one no longer stored', async () => {
+    const db = freshDb();
+    await loadDemoVenue(TODAY, db);
+    const groupId = await completedGroupId(db);
+    const eligible = (await eligibilityForGroup(groupId, db)).eligible.map((e) => e.participantId);
+    expect(eligible.length).toBeGreaterThanOrEqual(2);
+    await anonymizeParticipant(eligible[0]!, db);
+    // Deleted on another PC while its enrollment and marks are still here (sync applies them one by one).
+    await db.participants.delete(eligible[1]!);
+    const left = (await eligibilityForGroup(groupId, db)).eligible.length;
+    expect(left).toBe(eligible.length - 2);
+    expect((await dueByGroup(db)).get(groupId) ?? 0).toBe(left);
   });
 
   it('reads the design (the default until one is saved) with the venue for printing', async () => {

@@ -10,10 +10,12 @@ import {
 } from '@shared/certificates';
 import { VENUE_ID, type Certificate, type Id, type Participant, type Venue } from '@shared/domain';
 import { RuleError } from '@shared/errors';
+import { groupBy } from '@shared/reports/report-data';
 import { ruCollator } from '@shared/text/collation';
 import { db as defaultDb, type ProfprobaDb } from '../index';
 import { LEGACY_SECRET_KEY } from '../versions/v4';
 import { whereIn } from '../where-in';
+import { anonymizedParticipantIds } from './participants';
 
 /** Read models of the «Сертификаты» section: the journal, one certificate, who may get one, verification. */
 
@@ -231,32 +233,34 @@ export async function verifyCertificate(
 /**
  * How many certificates each group has due now (eligible: completed, not yet certified for the programme), by
  * group id; groups with none are left out. One read of the tables, grouped in memory, so the issue page's
- * choice and «Главная» can say «к выдаче: N» without one query per group.
+ * choice and «Главная» can say «к выдаче: N» without one query per group. A participant no longer stored or
+ * anonymised is skipped, as `eligibilityInTransaction` skips them.
  */
 export async function dueByGroup(db: ProfprobaDb = defaultDb): Promise<Map<Id, number>> {
   return db.transaction('r', eligibilityTables(db), async () => {
-    const [groups, programs, sessions, marks, enrollments, certificates, anonymized] = await Promise.all([
-      db.groups.toArray(),
-      db.programs.toArray(),
-      db.sessions.toArray(),
-      db.attendance.toArray(),
-      db.enrollments.toArray(),
-      db.certificates.toArray(),
-      db.participants.filter((p) => p.anonymizedAt !== null).primaryKeys(),
-    ]);
-    const by = <T extends { groupId: Id }>(rows: readonly T[]) => {
-      const map = new Map<Id, T[]>();
-      for (const r of rows) map.set(r.groupId, [...(map.get(r.groupId) ?? []), r]);
-      return map;
-    };
-    const sessionsOf = by(sessions);
-    const marksOf = by(marks);
-    const enrolledOf = by(enrollments.filter((e) => e.status === 'enrolled'));
+    const [groups, programs, sessions, marks, enrollments, certificates, stored, anonymized] =
+      await Promise.all([
+        db.groups.toArray(),
+        db.programs.toArray(),
+        db.sessions.toArray(),
+        db.attendance.toArray(),
+        db.enrollments.toArray(),
+        db.certificates.toArray(),
+        // Keys only: whether a participant is still stored, without reading 20 000 records.
+        db.participants.toCollection().primaryKeys(),
+        anonymizedParticipantIds(db),
+      ]);
+    // Grouped by pushing onto each key's list (`groupBy`; a copy of the list per row was quadratic in a group's size).
+    const sessionsOf = groupBy(sessions, (s) => s.groupId);
+    const marksOf = groupBy(marks, (m) => m.groupId);
+    const enrolledOf = groupBy(
+      enrollments.filter((e) => e.status === 'enrolled'),
+      (e) => e.groupId,
+    );
     const programOf = new Map(programs.map((p) => [p.id, p]));
+    const storedIds = new Set(stored);
     const anonymizedIds = new Set(anonymized);
-    const certificatesOf = new Map<Id, Certificate[]>();
-    for (const c of certificates)
-      certificatesOf.set(c.participantId, [...(certificatesOf.get(c.participantId) ?? []), c]);
+    const certificatesOf = groupBy(certificates, (c) => c.participantId);
     const due = new Map<Id, number>();
     for (const g of groups) {
       const program = programOf.get(g.programId);
@@ -269,6 +273,7 @@ export async function dueByGroup(db: ProfprobaDb = defaultDb): Promise<Map<Id, n
         ]),
       ];
       if (ids.length === 0) continue;
+      const gone = ids.filter((id) => !storedIds.has(id));
       const { eligible } = groupEligibility({
         programId: program.id,
         participantIds: ids,
@@ -276,7 +281,7 @@ export async function dueByGroup(db: ProfprobaDb = defaultDb): Promise<Map<Id, n
         marks: groupMarks,
         rule: program.completion,
         certificates: ids.flatMap((id) => certificatesOf.get(id) ?? []),
-        anonymizedIds,
+        anonymizedIds: gone.length > 0 ? new Set([...anonymizedIds, ...gone]) : anonymizedIds,
       });
       if (eligible.length > 0) due.set(g.id, eligible.length);
     }

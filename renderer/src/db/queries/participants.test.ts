@@ -4,7 +4,9 @@ import type { Enrollment, Group, Participant, Program, School, Session } from '@
 import type { AttendanceMark } from '@shared/domain';
 import { freshDbFactory } from '../testing/test-db';
 import { TEST_NOW, testConsent, testParticipant } from '../testing/records';
+import { anonymizeParticipant } from '../repos/participant-repo';
 import {
+  anonymizedParticipantIds,
   consentsOfParticipant,
   getParticipant,
   listFirstByFio,
@@ -74,6 +76,18 @@ describe('participant queries', () => {
       fioKey: undefined as unknown as string,
     });
     expect((await ids()).sort()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+  });
+
+  it('finds the anonymised participants by the index, and no one else', async () => {
+    const db = freshDb();
+    await db.participants.bulkAdd([
+      person('p1', 'Яковлева', null),
+      person('p2', 'Алёшина', null),
+      { ...person('p3', 'Smith', null), firstName: 'John' },
+    ]);
+    expect(await anonymizedParticipantIds(db)).toEqual([]);
+    await anonymizeParticipant('p2', db);
+    expect(await anonymizedParticipantIds(db)).toEqual(['p2']);
   });
 
   it('read one participant, their consents, the first rows by ФИО and pupils per school', async () => {

@@ -1,6 +1,7 @@
-import type { Id, IsoDate } from '@shared/domain';
+import type { IsoDate } from '@shared/domain';
 import { hasValidConsent } from '@shared/participants/consent-rules';
 import { db as defaultDb, type ProfprobaDb } from '../index';
+import { anonymizedParticipantIds } from '../queries/participants';
 import { reduceRegisterEntries } from './participant-repo';
 
 /**
@@ -40,12 +41,9 @@ export async function reduceCertificateRegister(
 ): Promise<number> {
   // Found in a read-only pass: a read-write transaction over all participants held every reader of them (the
   // participant list's first rows) behind this scan at start-up. One anonymised meanwhile has its entries
-  // reduced by the anonymisation's own transaction. An anonymised record is keyed `~<id>` (`withKeys`,
-  // `anonymizeParticipant`; schema v5 made every stored key again), so they are a range of the `fioKey` index:
-  // a walk over every participant took a tenth of the page's thread for seconds after the start.
-  const ids: Id[] = (await db.participants.where('fioKey').startsWith('~').toArray())
-    .filter((p) => p.anonymizedAt)
-    .map((p) => p.id);
+  // reduced by the anonymisation's own transaction. They are read from an index (a walk over every participant
+  // took a tenth of the page's thread for seconds after the start).
+  const ids = await anonymizedParticipantIds(db);
   if (ids.length === 0) return 0;
   return db.transaction('rw', db.certificates, () => reduceRegisterEntries(ids, today, db));
 }
