@@ -4,7 +4,7 @@ import { attendanceMarkId } from '@shared/domain';
 import { pupilQrPayload, pupilToken } from '@shared/qr';
 import { buildImportPlan } from '@shared/import/classify';
 import { buildQuarterlyReport } from '@shared/reports/quarterly-report';
-import { getCertificateDesign } from '../db/queries/certificates';
+import { dueByGroup, getCertificateDesign } from '../db/queries/certificates';
 import { loadReportData } from '../db/queries/reports';
 import { getVenue } from '../db/queries/venue';
 import { db } from '../db';
@@ -86,6 +86,11 @@ export const appOperations = {
     const report = await phase('расчёт', () => buildQuarterlyReport(data, period, todayIso()));
     return phase('XLSX', () => tablesToXlsx(report.tables));
   },
+  /**
+   * B12: the certificates due per group, as «Сертификаты» asks for them on opening (its group choice says
+   * «к выдаче: N») and «Главная»'s notice sums them.
+   */
+  certificatesDue: () => dueByGroup(),
   /** B10: «Свод по площадкам» — the venue reports read in the worker, consolidated, written as one XLSX. */
   consolidateVenueReports: async () => {
     const files = venueReportFiles();

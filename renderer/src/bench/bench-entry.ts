@@ -103,6 +103,30 @@ async function baselineReport(): Promise<number> {
   return ms;
 }
 
+/**
+ * B12 floor: the tables the due counts are made of (`eligibilityTables`: groups, programmes, sessions, marks,
+ * enrollments, certificates; the participants' keys), read raw in one read transaction.
+ */
+async function floorDueReads(): Promise<number> {
+  const { ms } = await timed(() =>
+    db.transaction(
+      'r',
+      [db.groups, db.programs, db.sessions, db.attendance, db.enrollments, db.certificates, db.participants],
+      () =>
+        Promise.all([
+          db.groups.toArray(),
+          db.programs.toArray(),
+          db.sessions.toArray(),
+          db.attendance.toArray(),
+          db.enrollments.toArray(),
+          db.certificates.toArray(),
+          db.participants.toCollection().primaryKeys(),
+        ]),
+    ),
+  );
+  return ms;
+}
+
 /** The next frame after the current one: by then what was written into the DOM has been laid out and painted. */
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
@@ -230,6 +254,7 @@ window.profprobaBench = {
   makePlatformExport,
   baselineImport,
   baselineReport,
+  floorDueReads,
   floorCertificates,
   floorFirstRows,
   floorFilter,
