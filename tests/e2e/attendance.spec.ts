@@ -241,9 +241,14 @@ test('the platform flag is set with a date and the session leaves the «not conf
   // Generous: the PDF is rendered first, on a busy machine that can take a while.
   await expect(page.getByTitle('Печать')).toBeAttached({ timeout: 30_000 });
   await expect(page.getByText('Ошибка')).toHaveCount(0);
-  // Reopen in a fresh tab: headless Chromium can crash when a page with an open print dialog is reloaded.
-  const again = await page.context().newPage();
-  await again.goto(page.url());
+  // Reopen in a fresh tab: headless Chromium can crash when a page with an open print dialog is reloaded. The
+  // printing tab is closed first: a new tab of the same origin shares its renderer, and under load the new tab's
+  // navigation failed with «Frame has been detached» while the print was still open.
+  const url = page.url();
+  const context = page.context();
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(url);
   await expect(again.getByRole('checkbox', { name: 'Отмечено на платформе' })).toBeChecked();
   await goToSection(again, 'Посещаемость');
   await expect(again.getByRole('tab', { name: `Не отмечено на платформе (${count - 1})` })).toBeVisible();
