@@ -177,8 +177,8 @@ async function b2() {
 }
 
 // B12 — the certificates due per group (what «Сертификаты» shows on opening, «Главная»'s notice the sum) vs the
-// same tables read raw in one transaction. Before 5 December 2026 it also walked every participant for the
-// anonymised ones and grouped the rows quadratically: 1.5–1.6 s at 1×, against about 0.85 s of reads.
+// same tables read raw in one transaction. Until the afternoon of 5 December 2026 it also walked every participant
+// for the anonymised ones and grouped the rows quadratically: 1.53× at 1×, 1.83× at 5× (docs/performance.md).
 async function b12() {
   const name = 'Сертификаты: к выдаче по группам';
   const goal = { maxRatio: 1.5, goal: '≤ 1.5×' };

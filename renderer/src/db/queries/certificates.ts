@@ -250,7 +250,8 @@ export async function dueByGroup(db: ProfprobaDb = defaultDb): Promise<Map<Id, n
         db.participants.toCollection().primaryKeys(),
         anonymizedParticipantIds(db),
       ]);
-    // Grouped by pushing onto each key's list (`groupBy`; a copy of the list per row was quadratic in a group's size).
+    // Grouped by pushing onto each key's list (`groupBy`); a copy of the list for each row was quadratic in a
+    // group's size.
     const sessionsOf = groupBy(sessions, (s) => s.groupId);
     const marksOf = groupBy(marks, (m) => m.groupId);
     const enrolledOf = groupBy(
